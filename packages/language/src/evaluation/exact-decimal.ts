@@ -1,0 +1,38 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * The one decimal type of Brik. Sums of budget amounts are exact at any size that fits in
+ * 1,000 significant digits; only price-level division can ever round, and then far beyond
+ * anything printed. `toExpNeg`/`toExpPos` keep every string free of exponents.
+ */
+export const ExactDecimal = Decimal.clone({
+    precision: 1000,
+    rounding: Decimal.ROUND_HALF_UP,
+    toExpNeg: -9e15,
+    toExpPos: 9e15
+});
+export type ExactDecimal = Decimal;
+
+export const ZERO: ExactDecimal = new ExactDecimal(0);
+
+/**
+ * Reads an amount as written in a `.brik` file: `2.8`, `-3.4`, `1_250.5`, and the Danish
+ * `2,8` (which the validator reports, but which still counts as 2.8 so totals stay useful).
+ * Returns undefined for text that is not a number.
+ */
+export function parseAmount(text: string | undefined): ExactDecimal | undefined {
+    if (text === undefined) {
+        return undefined;
+    }
+    const normalised = text.replace(/_/g, '').replace(',', '.');
+    if (!/^[+-]?[0-9]+(\.[0-9]+)?$/.test(normalised)) {
+        return undefined;
+    }
+    return new ExactDecimal(normalised);
+}
+
+/** Number of decimals as written: `15.0` has 1, `16` has 0, `2,45` has 2. */
+export function decimalPlacesAsWritten(text: string): number {
+    const match = /[.,]([0-9_]+)$/.exec(text);
+    return match ? match[1].replace(/_/g, '').length : 0;
+}

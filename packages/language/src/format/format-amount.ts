@@ -1,0 +1,60 @@
+import type { ExactDecimal } from '../evaluation/exact-decimal.js';
+import type { Interval } from '../evaluation/interval.js';
+
+export type Locale = 'da' | 'en';
+
+export interface AmountFormat {
+    /** Decimals to print: one for `mio. kr.`, none for `1.000 kr.` and `kr.` (§9). */
+    readonly decimals: number;
+    readonly locale: Locale;
+}
+
+const INTL_LOCALE: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(format: AmountFormat): Intl.NumberFormat {
+    const key = `${format.locale}:${format.decimals}`;
+    let formatter = formatters.get(key);
+    if (!formatter) {
+        // Intl formats decimal *strings* exactly; the value is rounded by decimal.js before.
+        formatter = new Intl.NumberFormat(INTL_LOCALE[format.locale], {
+            minimumFractionDigits: format.decimals,
+            maximumFractionDigits: format.decimals,
+            signDisplay: 'negative',
+            useGrouping: true
+        });
+        formatters.set(key, formatter);
+    }
+    return formatter;
+}
+
+/**
+ * The one function that prints a figure: Danish `1.234,5` or English `1,234.5`, rounded
+ * half-up (away from zero) to the unit's decimals, never through a binary float.
+ */
+export function formatAmount(value: ExactDecimal, format: AmountFormat): string {
+    return formatterFor(format).format(roundedText(value, format.decimals) as `${number}`);
+}
+
+/** `value` rounded half-up to `decimals` as plain text, without a sign on zero. */
+export function roundedText(value: ExactDecimal, decimals: number): string {
+    const rounded = value.toDecimalPlaces(decimals);
+    return rounded.isZero() ? rounded.abs().toFixed(decimals) : rounded.toFixed(decimals);
+}
+
+/** An interval as the catalogues print it: `15,0–26,6`, or `2,8` when exact. */
+export function formatInterval(interval: Interval, format: AmountFormat): string {
+    const min = formatAmount(interval.min, format);
+    const max = formatAmount(interval.max, format);
+    return min === max ? min : `${min}–${max}`;
+}
+
+/**
+ * An interval as Brik source text (`16.4`, `48.9..121.5`), rounded half-up to `decimals`;
+ * used in messages and quick fixes, where the user copies it back into the file.
+ */
+export function sourceInterval(interval: Interval, decimals: number): string {
+    const min = roundedText(interval.min, decimals);
+    const max = roundedText(interval.max, decimals);
+    return min === max ? min : `${min}..${max}`;
+}

@@ -1,0 +1,28 @@
+import { DefaultLexerErrorMessageProvider } from 'langium';
+
+function describeCharacter(character: string): string {
+    const code = character.codePointAt(0) ?? 0;
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return code < 0x20 || (code >= 0x7f && code < 0xa0) ? `et usynligt kontroltegn (${hex})` : `tegnet '${character}' (${hex})`;
+}
+
+/** Characters Brik cannot read, with what the author most likely meant. */
+export class BrikLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const character = fullText.charAt(startOffset);
+        switch (character) {
+            case '–': case '—':
+                return "Tankestreg bruges ikke til intervaller i Brik: skriv '..', fx 0..10.";
+            case '"':
+                return 'Teksten mangler sit afsluttende anførselstegn (") på samme linje.';
+            case '“': case '”': case '„':
+                return 'Krøllede anførselstegn fra Word: skriv navnet i lige anførselstegn ("), og afslut det på samme linje.';
+            case '.':
+                return "Et punktum kan ikke stå her. Tal skrives uden tusindtalspunktum (2455000 eller 2_455_000), intervaller med '..', og enheden som 'mio. kr.', '1.000 kr.' eller 'kr.'.";
+            case ';':
+                return "Semikolon bruges ikke i Brik; hver linje står for sig. Slet det.";
+            default:
+                return `Brik kan ikke læse ${describeCharacter(character)}${length > 1 ? ` og de ${length - 1} tegn efter det` : ''}. Slet ${length > 1 ? 'dem' : 'det'}, eller skriv det i et navn i anførselstegn.`;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import type { IToken, TokenType } from 'chevrotain';
+import type { Grammar } from 'langium';
+import { AstUtils, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
+import { closestKeyword } from './keyword-suggestion.js';
+
+const TERMINALS: Record<string, string> = {
+    STRING: 'et navn i anførselstegn, fx "Neurorehabilitering"',
+    NUMBER: 'et tal, fx 2.8',
+    COMMA_NUMBER: 'et tal, fx 2.8',
+    WORD: 'et ord',
+    EOF: 'slutningen af filen'
+};
+
+/** What may stand inside each block, for the message when something else stands there. */
+const BLOCK_CONTENTS: Record<string, string> = {
+    Budget: "enhed, prisniveau, år, prisindeks, område, tema, brik, finansiering, total, inkluder og scenarie",
+    Fragment: "enhed, område, tema, brik, finansiering, total og inkluder",
+    Area: "tema, brik, finansiering, total og inkluder",
+    Theme: "tema, brik, finansiering, total og inkluder",
+    Item: "beløbslinjer (drift, etablering, finansiering, anlæg, årsværk), markeringer (omstilling, uomgængelig, politisk) og egenskaber (virksomhed, note, kategori)",
+    PriceIndex: "linjer som 2024: 103.4",
+    Scenario: "niveau, medtag, fravælg og ramme"
+};
+
+const BLOCK_NAMES: Record<string, string> = {
+    Budget: 'budgettet', Fragment: 'fragmentet', Area: 'området', Theme: 'temaet', Item: 'brikken',
+    PriceIndex: 'prisindekset', Scenario: 'scenariet'
+};
+
+function ruleOf(ruleName: string): string {
+    return ruleName.replace(/\u200B$/, '');
+}
+
+function expectedText(type: TokenType): string {
+    return TERMINALS[type.name] ?? `'${type.name}'`;
+}
+
+function actualText(token: IToken): string {
+    switch (token.tokenType.name) {
+        case 'EOF': return 'slutningen af filen';
+        case 'STRING': return `teksten ${token.image}`;
+        case 'NUMBER': case 'COMMA_NUMBER': return `tallet ${token.image}`;
+        case 'WORD': return `ordet '${token.image}'`;
+        default: return `'${token.image}'`;
+    }
+}
+
+
+function joinAlternatives(texts: string[]): string {
+    const unique = [...new Set(texts)];
+    return unique.length <= 1 ? unique.join('') : `${unique.slice(0, -1).join(', ')} eller ${unique[unique.length - 1]}`;
+}
+
+/**
+ * Syntax errors in the words of the people who write budgets: what was expected, what was
+ * found, what may stand in the block at hand, and the keyword a misspelt word resembles.
+ */
+export class BrikParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    private readonly keywords: string[];
+
+    constructor(grammar: Grammar) {
+        super();
+        this.keywords = [...new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value))];
+    }
+
+    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        const { expected, actual } = options;
+        const rule = ruleOf(options.ruleName);
+        if (expected.name === '}' && BLOCK_CONTENTS[rule]) {
+            if (actual.tokenType.name === 'EOF') {
+                return `Filen slutter, før ${BLOCK_NAMES[rule]} er lukket: der mangler en afsluttende '}'.`;
+            }
+            return `Uventet ${actualText(actual)} i ${BLOCK_NAMES[rule]}. Her kan stå ${BLOCK_CONTENTS[rule]}, eller '}', der lukker ${BLOCK_NAMES[rule]}.${this.suggestion(actual)}`;
+        }
+        return `Forventede ${expectedText(expected)}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
+    }
+
+    override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
+        return `Der står ${actualText(options.firstRedundant)} efter den afsluttende '}'. En fil rummer ét budget eller ét fragment; flyt det ind i budgettet, eller slet det.`;
+    }
+
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
+        const actual = options.actual[0];
+        if (ruleOf(options.ruleName) === 'Document') {
+            return `En Brik-fil begynder med 'budget "Navn" {' eller 'fragment {', men her står ${actualText(actual)}.${this.suggestion(actual)}`;
+        }
+        return `Forventede ${joinAlternatives(firsts.map(expectedText))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
+    }
+
+    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        const firsts = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
+        const actual = options.actual[0];
+        return `Forventede ${joinAlternatives(firsts.map(expectedText))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
+    }
+
+    private suggestion(token: IToken): string {
+        if (token.tokenType.name !== 'WORD') {
+            return '';
+        }
+        const keyword = closestKeyword(token.image, this.keywords);
+        return keyword ? ` Mente du '${keyword}'?` : '';
+    }
+}

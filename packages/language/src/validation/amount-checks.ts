@@ -1,0 +1,105 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Range } from '../generated/ast.js';
+import { isAmountLine, isTotal } from '../generated/ast.js';
+import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import type { UnitInfo } from '../evaluation/budget-frame.js';
+import type { ExactDecimal } from '../evaluation/exact-decimal.js';
+import { ExactDecimal as D, parseAmount } from '../evaluation/exact-decimal.js';
+import { lineBudget } from '../evaluation/item-kind.js';
+import { rangeEnds } from '../evaluation/profile.js';
+import { IssueCodes } from './brik-issue-codes.js';
+
+/** `2,8` → `2.8`: the catalogues' Danish decimal comma, with the fix in `data`. */
+export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): void {
+    for (const property of ['min', 'max'] as const) {
+        const text = range[property];
+        if (text?.includes(',')) {
+            const replacement = text.replace(',', '.');
+            accept('error', `Brik skriver decimaltal med punktum: skriv ${replacement} i stedet for ${text}.`,
+                { node: range, property, code: IssueCodes.CommaDecimal, data: { replacement } });
+        }
+    }
+}
+
+/** `0-10`, `0,0–10,0` and `0 – 10` as the catalogues print them, rewritten as `0..10`. */
+export function checkRangeNotation(range: Range, accept: ValidationAcceptor): void {
+    const ends = rangeEnds(range);
+    if (!ends || (range.printed === undefined && range.dash === undefined)) {
+        return;
+    }
+    const replacement = `${ends.min.replace(',', '.')}..${ends.max?.replace(',', '.')}`;
+    accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
+        { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
+}
+
+export function checkRangeOrder(range: Range, accept: ValidationAcceptor): void {
+    const ends = rangeEnds(range);
+    const min = parseAmount(ends?.min);
+    const max = parseAmount(ends?.max);
+    if (ends && min && max && min.greaterThan(max)) {
+        const replacement = `${ends.max}..${ends.min}`;
+        accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
+            { node: range, code: IssueCodes.RangeReversed, data: { replacement } });
+    }
+}
+
+interface Suspicion {
+    readonly suggestion: ExactDecimal;
+    readonly writtenIn: string;
+}
+
+const TEN_THOUSAND = new D(10_000);
+const TEN_MILLION = new D(10_000_000);
+const HUNDRED = new D(100);
+
+/**
+ * An amount that is implausible in the budget's unit, most likely copied from a table in
+ * another unit: 2455000 in `mio. kr.` was surely 2.455 mio. kr. written in kroner.
+ */
+export function suspectWrongUnit(value: ExactDecimal, unit: UnitInfo): Suspicion | undefined {
+    const size = value.abs();
+    if (unit.label === 'mio. kr.' && size.greaterThanOrEqualTo(TEN_THOUSAND)) {
+        return size.greaterThanOrEqualTo(1_000_000)
+            ? { suggestion: value.dividedBy(1_000_000), writtenIn: 'kr.' }
+            : { suggestion: value.dividedBy(1_000), writtenIn: '1.000 kr.' };
+    }
+    if (unit.label === '1.000 kr.' && size.greaterThanOrEqualTo(TEN_MILLION)) {
+        return { suggestion: value.dividedBy(1_000), writtenIn: 'kr.' };
+    }
+    if (unit.label === '1.000 kr.' && !value.isInteger() && size.lessThan(HUNDRED)) {
+        return { suggestion: value.times(1_000), writtenIn: 'mio. kr.' };
+    }
+    return undefined;
+}
+
+export function checkMagnitude(evaluator: BrikEvaluator) {
+    return (range: Range, accept: ValidationAcceptor): void => {
+        const unit = evaluator.frame(range).unit;
+        if (!unit || !isMoney(range)) {
+            return;
+        }
+        const ends = rangeEnds(range);
+        for (const property of ['min', 'max'] as const) {
+            const text = ends?.[property];
+            const value = parseAmount(text);
+            const suspicion = value && suspectWrongUnit(value, unit);
+            if (suspicion) {
+                const replacement = suspicion.suggestion.toFixed();
+                accept('warning', `${text} er usandsynligt i ${unit.label} og ligner et beløb i ${suspicion.writtenIn}: mente du ${replacement}? Beløb skrives i budgettets enhed.`,
+                    { node: range, property: range.printed === undefined ? property : 'printed', code: IssueCodes.SuspiciousMagnitude, data: { replacement } });
+            }
+        }
+    };
+}
+
+/** Årsværk are people, not money: they are never in the wrong monetary unit. */
+function isMoney(range: Range): boolean {
+    const owner = range.$container.$type === 'PeriodAmount' ? range.$container.$container : range.$container;
+    if (isAmountLine(owner)) {
+        return lineBudget(owner.kind) !== 'årsværk';
+    }
+    if (isTotal(owner)) {
+        return owner.budget === undefined || lineBudget(owner.budget) !== 'årsværk';
+    }
+    return true;
+}

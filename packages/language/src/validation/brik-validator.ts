@@ -1,0 +1,31 @@
+import type { ValidationChecks } from 'langium';
+import type { BrikAstType } from '../generated/ast.js';
+import type { BrikServices } from '../brik-module.js';
+import { checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder } from './amount-checks.js';
+import { checkBudgetSettings, checkPriceLevel, checkUnit, checkYearsSetting } from './header-checks.js';
+import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
+import { checkUniqueNames } from './name-checks.js';
+import { checkLineHasAmount, checkProfileYears } from './profile-checks.js';
+import { checkDeclaredTotal } from './total-checks.js';
+
+/** The checks of every node type; each check is a small function in one of the *-checks files. */
+export function brikValidationChecks(services: BrikServices): ValidationChecks<BrikAstType> {
+    const evaluator = services.evaluation.Evaluator;
+    return {
+        Budget: [checkBudgetSettings],
+        Document: [checkUniqueNames],
+        YearsSetting: [checkYearsSetting],
+        PriceLevelSetting: [checkPriceLevel],
+        Unit: [checkUnit],
+        Area: [checkAreaPlacement],
+        Item: [checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
+        Category: [checkCategories],
+        AmountLine: [checkLineHasAmount, checkProfileYears(evaluator)],
+        Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder, checkMagnitude(evaluator)],
+        Total: [checkDeclaredTotal(evaluator)]
+    };
+}
+
+export function registerValidationChecks(services: BrikServices): void {
+    services.validation.ValidationRegistry.register(brikValidationChecks(services));
+}

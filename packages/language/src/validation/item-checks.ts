@@ -1,0 +1,78 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Area, Category, Item } from '../generated/ast.js';
+import { isBudget, isCategory, isFragment, isOwner, isPolitical, isReallocation, isUnavoidable } from '../generated/ast.js';
+import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import { itemKind } from '../evaluation/item-kind.js';
+import { rangeValue } from '../evaluation/profile.js';
+import { IssueCodes } from './brik-issue-codes.js';
+
+/** An omstilling is a saving or reallocation; a budget-year net cost is most likely a sign error. */
+export function checkOmstillingSaves(evaluator: BrikEvaluator) {
+    return (item: Item, accept: ValidationAcceptor): void => {
+        const years = evaluator.frame(item).years;
+        if (itemKind(item) !== 'omstilling' || years.length === 0) {
+            return;
+        }
+        const net = evaluator.totalsOf(item).drift.netto[0];
+        if (net.max.greaterThan(0)) {
+            accept('warning', `Omstillingen "${item.name}" giver en merudgift på ${net.max.toFixed()} i budgetåret ${years[0]}; en omstilling skal spare (negativt beløb). Tjek fortegnet, eller fjern 'omstilling', hvis det er en opdrift.`,
+                { node: item, property: 'name', code: IssueCodes.OmstillingPositive });
+        }
+    };
+}
+
+const CATEGORIES: Record<string, string> = { eff: 'effektivisering', bao: 'bortfald af opgave', am: 'opgave løst på anden måde' };
+
+export function checkCategories(category: Category, accept: ValidationAcceptor): void {
+    category.values.forEach((value, index) => {
+        if (!(value in CATEGORIES)) {
+            const lower = value.toLowerCase().replace(/\.$/, '');
+            const hint = lower in CATEGORIES ? ` Skriv '${lower}'.` : '';
+            accept('error', `'${value}' er ikke en kategori. Brug eff (effektivisering), bao (bortfald af opgave) eller am (opgave løst på anden måde).${hint}`,
+                { node: category, property: 'values', index, code: IssueCodes.UnknownCategory, data: lower in CATEGORIES ? { replacement: lower } : undefined });
+        }
+    });
+}
+
+export function checkPropertiesOnce(item: Item, accept: ValidationAcceptor): void {
+    for (const [keyword, is] of [['virksomhed', isOwner], ['kategori', isCategory]] as const) {
+        for (const repeated of item.elements.filter(is).slice(1)) {
+            accept('error', `'${keyword}' står mere end én gang i "${item.name}". Slet den ene${keyword === 'kategori' ? ', eller skriv kategorierne på én linje: kategori eff, bao' : ''}.`,
+                { node: repeated, code: IssueCodes.PropertyRepeated });
+        }
+    }
+}
+
+/** Money available is always financing: marks of brikker make no sense on it. */
+export function checkFinancingMarks(item: Item, accept: ValidationAcceptor): void {
+    if (item.kind !== 'finansiering') {
+        return;
+    }
+    for (const mark of item.elements.filter(e => isReallocation(e) || isUnavoidable(e) || isPolitical(e))) {
+        accept('error', `Et finansieringspunkt kan ikke markeres; "${item.name}" står altid i kolonnen finansiering. Fjern markeringen, eller skriv 'brik' i stedet for 'finansiering', hvis det er en brik.`,
+            { node: mark, code: IssueCodes.MarkOnFinancing });
+    }
+}
+
+/** `uomgængelig 0.9` names part of the budget-year amount; more than all of it is a typo. */
+export function checkUnavoidablePart(evaluator: BrikEvaluator) {
+    return (item: Item, accept: ValidationAcceptor): void => {
+        const mark = item.elements.find(isUnavoidable);
+        const part = rangeValue(mark?.amount);
+        if (!mark || !part || evaluator.frame(item).years.length === 0) {
+            return;
+        }
+        const budgetYear = evaluator.totalsOf(item).drift.netto[0];
+        if (part.max.greaterThan(budgetYear.max)) {
+            accept('warning', `Den uomgængelige del (${part.max.toFixed()}) er større end brikkens beløb i budgetåret (${budgetYear.max.toFixed()}). Ret delen, eller skriv blot 'uomgængelig', hvis hele beløbet er uomgængeligt.`,
+                { node: mark, property: 'amount', code: IssueCodes.UnavoidableExceeds });
+        }
+    };
+}
+
+export function checkAreaPlacement(area: Area, accept: ValidationAcceptor): void {
+    if (!isBudget(area.$container) && !isFragment(area.$container)) {
+        accept('error', `Et 'område' står direkte i budgettet, ikke inde i et tema eller et andet område. Flyt det ud, eller gør det til et 'tema'.`,
+            { node: area, property: 'name', code: IssueCodes.MisplacedArea });
+    }
+}

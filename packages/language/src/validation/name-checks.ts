@@ -1,0 +1,40 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils } from 'langium';
+import type { Document, Item, Theme } from '../generated/ast.js';
+import { isItem, isTheme } from '../generated/ast.js';
+import { IssueCodes } from './brik-issue-codes.js';
+
+function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+function firstOccurrences<T extends AstNode>(nodes: Iterable<T>, key: (node: T) => string | undefined,
+    onRepeat: (repeat: T, first: T) => void): void {
+    const seen = new Map<string, T>();
+    for (const node of nodes) {
+        const name = key(node);
+        if (name === undefined) {
+            continue;
+        }
+        const first = seen.get(name);
+        if (first) {
+            onRepeat(node, first);
+        } else {
+            seen.set(name, node);
+        }
+    }
+}
+
+/** Scenarios name brikker, so a name must point at one item only (§3, §6). */
+export function checkUniqueNames(document: Document, accept: ValidationAcceptor): void {
+    const items = AstUtils.streamAllContents(document).filter(isItem) as Iterable<Item>;
+    firstOccurrences(items, item => item.name, (repeat, first) => {
+        accept('error', `Navnet "${repeat.name}" bruges allerede i linje ${lineOf(first)}. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
+            { node: repeat, property: 'name', code: IssueCodes.DuplicateName });
+    });
+    const themes = AstUtils.streamAllContents(document).filter(isTheme) as Iterable<Theme>;
+    firstOccurrences(themes, theme => theme.number, (repeat, first) => {
+        accept('error', `Tema-nummeret "${repeat.number}" bruges allerede af "${first.name}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
+            { node: repeat, property: 'number', code: IssueCodes.DuplicateThemeNumber });
+    });
+}
