@@ -6,6 +6,7 @@ import { BrikEvaluator } from './evaluation/brik-evaluator.js';
 import { BrikGeneratedModule, BrikGeneratedSharedModule } from './generated/module.js';
 import { BrikLexerErrorMessageProvider } from './parser/brik-lexer-error-messages.js';
 import { BrikParserErrorMessageProvider } from './parser/brik-parser-error-messages.js';
+import { BrikTokenBuilder } from './parser/brik-token-builder.js';
 import { BrikDocumentValidator } from './validation/brik-document-validator.js';
 import { registerValidationChecks } from './validation/brik-validator.js';
 
@@ -27,7 +28,8 @@ export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAdded
     },
     parser: {
         ParserErrorMessageProvider: (services) => new BrikParserErrorMessageProvider(services.Grammar),
-        LexerErrorMessageProvider: () => new BrikLexerErrorMessageProvider()
+        LexerErrorMessageProvider: () => new BrikLexerErrorMessageProvider(),
+        TokenBuilder: () => new BrikTokenBuilder()
     }
 };
 

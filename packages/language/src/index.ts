@@ -12,3 +12,7 @@ export * from './evaluation/totals.js';
 export * from './format/format-amount.js';
 export * from './validation/brik-issue-codes.js';
 export * from './validation/brik-validator.js';
+export * from './report/json-report.js';
+export * from './report/markdown-report.js';
+export * from './report/report-labels.js';
+export * from './report/report-model.js';

@@ -5,7 +5,7 @@ import { checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder 
 import { checkBudgetSettings, checkPriceLevel, checkUnit, checkYearsSetting } from './header-checks.js';
 import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
 import { checkUniqueNames } from './name-checks.js';
-import { checkLineHasAmount, checkProfileYears } from './profile-checks.js';
+import { checkPermanentHasAmount, checkProfileYears } from './profile-checks.js';
 import { checkDeclaredTotal } from './total-checks.js';
 
 /** The checks of every node type; each check is a small function in one of the *-checks files. */
@@ -20,7 +20,7 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
         Area: [checkAreaPlacement],
         Item: [checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
         Category: [checkCategories],
-        AmountLine: [checkLineHasAmount, checkProfileYears(evaluator)],
+        AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator)],
         Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder, checkMagnitude(evaluator)],
         Total: [checkDeclaredTotal(evaluator)]
     };

@@ -5,17 +5,11 @@ import { parseYear } from '../evaluation/budget-frame.js';
 import { canonicalKeyword } from '../evaluation/item-kind.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
-export function checkLineHasAmount(line: AmountLine, accept: ValidationAcceptor): void {
-    if (line.amount || line.periods.length > 0) {
-        return;
-    }
-    const kind = canonicalKeyword(line.kind);
-    if (line.permanent) {
+export function checkPermanentHasAmount(line: AmountLine, accept: ValidationAcceptor): void {
+    if (line.permanent && !line.amount && line.periods.length === 0) {
+        const kind = canonicalKeyword(line.kind);
         accept('error', `'permanent' fortsætter det senest angivne beløb, men der står intet beløb før det. Skriv fx '${kind} 2.8 permanent'.`,
             { node: line, property: 'permanent', code: IssueCodes.PermanentWithoutAmount });
-    } else {
-        accept('error', `'${kind}' mangler et beløb. Skriv fx '${kind} 2.8' (budgetåret), '${kind} 2.8 permanent' eller '${kind} 2024: 1.4, 2025: 2.6 permanent'.`,
-            { node: line, property: 'kind', code: IssueCodes.AmountMissing });
     }
 }
 

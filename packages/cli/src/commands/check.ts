@@ -1,0 +1,32 @@
+import { collectBrikFiles } from '../collect-files.js';
+import { jsonOutput, sarifOutput, summarise, summaryLine, textOutput } from '../check-output.js';
+import { ExitCode } from '../exit-codes.js';
+import { loadDocuments } from '../load-documents.js';
+import { problemsOf } from '../problems.js';
+import { writeOutput } from '../write-output.js';
+
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckOptions {
+    readonly format: CheckFormat;
+    readonly version: string;
+}
+
+/** `brik check PATH…`: every problem of every file; 0 without errors, 1 with. */
+export async function checkCommand(paths: readonly string[], options: CheckOptions): Promise<number> {
+    const files = await collectBrikFiles(paths);
+    const { documents } = await loadDocuments(files);
+    const problems = problemsOf(documents);
+    const summary = summarise(files.length, problems);
+    switch (options.format) {
+        case 'json':
+            await writeOutput(jsonOutput(summary, problems), undefined);
+            break;
+        case 'sarif':
+            await writeOutput(sarifOutput(problems, options.version), undefined);
+            break;
+        default:
+            await writeOutput(textOutput(problems) + (process.stdout.isTTY ? summaryLine(summary) : ''), undefined);
+    }
+    return summary.errors > 0 ? ExitCode.Errors : ExitCode.Ok;
+}

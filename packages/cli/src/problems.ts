@@ -1,0 +1,52 @@
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** One diagnostic, positioned 1-based as editors and compilers print them. */
+export interface Problem {
+    readonly path: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly severity: Severity;
+    readonly code: string;
+    readonly message: string;
+}
+
+const SEVERITIES: Record<number, Severity> = {
+    [DiagnosticSeverity.Error]: 'error',
+    [DiagnosticSeverity.Warning]: 'warning',
+    [DiagnosticSeverity.Information]: 'info',
+    [DiagnosticSeverity.Hint]: 'hint'
+};
+
+/** A path as the user should see it: relative to the working folder when inside it. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+    const relative = path.relative(cwd, file);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+export function toProblem(file: string, diagnostic: Diagnostic): Problem {
+    const code = diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code ?? 'brik/unknown';
+    return {
+        path: displayPath(file),
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: SEVERITIES[diagnostic.severity ?? DiagnosticSeverity.Error],
+        code: String(code),
+        message: diagnostic.message
+    };
+}
+
+/** Every problem of the documents, by file and position. */
+export function problemsOf(documents: readonly LangiumDocument[]): Problem[] {
+    return documents.flatMap(document => (document.diagnostics ?? [])
+        .map(diagnostic => toProblem(document.uri.fsPath, diagnostic)))
+        .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,164 @@
+import { markdownTable } from 'markdown-table';
+import type { AmountFormat, Locale } from '../format/format-amount.js';
+import { formatInterval } from '../format/format-amount.js';
+import type { Columns, Series } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
+import type { ReportLabels } from './report-labels.js';
+import { reportLabels } from './report-labels.js';
+import type { ReportModel, ReportNode } from './report-model.js';
+
+export interface MarkdownReportOptions {
+    readonly locale: Locale;
+}
+
+/** Text from a `.brik` file, made inert in Markdown: no markup, no HTML, no table breaks. */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
+class MarkdownWriter {
+    private readonly lines: string[] = [];
+    private readonly labels: ReportLabels;
+    private readonly format: AmountFormat;
+    private readonly years: readonly number[];
+
+    constructor(private readonly model: ReportModel, options: MarkdownReportOptions) {
+        this.labels = reportLabels(options.locale);
+        this.format = { decimals: model.frame.unit?.printDecimals ?? 1, locale: options.locale };
+        this.years = model.frame.years;
+    }
+
+    write(): string {
+        const { model, labels } = this;
+        this.add(`# ${escapeMarkdown(model.name)}`);
+        const unit = model.frame.unit ? `${labels.unit}: ${model.frame.unit.label}` : undefined;
+        const priceLevel = model.frame.priceLevel !== undefined ? labels.priceLevel(model.frame.priceLevel) : undefined;
+        this.add([unit, priceLevel, labels.period(this.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · '));
+        if (model.basedOnErrors) {
+            this.add(`> **${labels.basedOnErrors}**`);
+        }
+        this.summary();
+        for (const node of model.children.filter(child => child.kind === 'område' || child.kind === 'tema')) {
+            this.container(node, 2);
+        }
+        const loose = model.children.filter(child => child.kind === 'brik' || child.kind === 'finansiering');
+        if (loose.length > 0) {
+            this.add(`## ${labels.finansiering}`);
+            this.itemTable(loose);
+        }
+        this.legend();
+        return this.lines.join('\n\n') + '\n';
+    }
+
+    private add(block: string): void {
+        this.lines.push(block);
+    }
+
+    private header(first: string, ...more: string[]): string[] {
+        return [first, ...more, ...this.years.map(String), this.labels.permanent];
+    }
+
+    private figures(series: Series): string[] {
+        return series.map(interval => formatInterval(interval, this.format));
+    }
+
+    private table(rows: string[][], textColumns: number): void {
+        const align = rows[0].map((_, i) => i < textColumns ? 'l' : 'r');
+        this.add(markdownTable(rows, { align }));
+    }
+
+    private summary(): void {
+        const { labels, model } = this;
+        this.add(`## ${labels.summary}`);
+        const budgets: Array<[string, Columns]> = [[labels.drift, model.totals.drift], [labels.anlaeg, model.totals.anlaeg]];
+        for (const [title, columns] of budgets) {
+            if (title === labels.anlaeg && isZeroSeries(columns.netto) && isZeroSeries(columns.opdrift)) {
+                continue;
+            }
+            this.table([
+                this.header(title),
+                [labels.opdrift, ...this.figures(columns.opdrift)],
+                [labels.omstilling, ...this.figures(columns.omstilling)],
+                [labels.finansiering, ...this.figures(columns.finansiering)],
+                [`**${labels.balance}**`, ...this.figures(columns.netto).map(f => `**${f}**`)]
+            ], 1);
+        }
+        if (!isZeroSeries(model.totals.aarsvaerk)) {
+            this.table([this.header(labels.staff), [labels.staff, ...this.figures(model.totals.aarsvaerk)]], 1);
+        }
+    }
+
+    private container(node: ReportNode, level: number): void {
+        const title = node.number ? `${node.number} ${node.name}` : node.name;
+        this.add(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(title)}`);
+        const items = node.children.filter(child => child.kind === 'brik' || child.kind === 'finansiering');
+        if (items.length > 0) {
+            this.itemTable(items, node);
+        }
+        for (const child of node.children.filter(c => c.kind === 'tema' || c.kind === 'område')) {
+            this.container(child, level + 1);
+        }
+        if (items.length === 0) {
+            this.table([this.header(''), ...this.subtotalRows(node)], 1);
+        }
+    }
+
+    private itemTable(items: readonly ReportNode[], container?: ReportNode): void {
+        const { labels } = this;
+        const withOwner = items.some(item => item.owner);
+        const rows = [this.header(labels.item, labels.kind, ...(withOwner ? [labels.owner] : []))];
+        for (const item of items) {
+            const owner = withOwner ? [escapeMarkdown(item.owner ?? '')] : [];
+            rows.push([this.itemName(item), this.itemKind(item), ...owner, ...this.figures(item.totals.drift.netto)]);
+            if (!isZeroSeries(item.totals.anlaeg.netto)) {
+                rows.push([`${this.itemName(item)} (${labels.anlaeg.toLowerCase()})`, '', ...owner.map(() => ''), ...this.figures(item.totals.anlaeg.netto)]);
+            }
+        }
+        if (container) {
+            const blanks = withOwner ? ['', ''] : [''];
+            rows.push(...this.subtotalRows(container).map(([label, ...figures]) => [label, ...blanks, ...figures]));
+        }
+        this.table(rows, withOwner ? 3 : 2);
+        const notes = items.flatMap(item => [
+            ...(item.unavoidablePart ? [`**${escapeMarkdown(item.name)}**: ${labels.unavoidablePart(formatInterval(item.unavoidablePart, this.format))}`] : []),
+            ...item.notes.map(note => `**${escapeMarkdown(item.name)}**: ${escapeMarkdown(note)}`)
+        ]);
+        if (notes.length > 0) {
+            this.add(notes.map(note => `- ${note}`).join('\n'));
+        }
+    }
+
+    /** The container's netto, and its split by kind when more than one kind has money. */
+    private subtotalRows(node: ReportNode): string[][] {
+        const { labels } = this;
+        const title = node.number ? `${node.number} ${node.name}` : node.name;
+        const drift = node.totals.drift;
+        const rows = [[`**${escapeMarkdown(labels.total(title))}**`, ...this.figures(drift.netto).map(f => `**${f}**`)]];
+        const kinds = (['opdrift', 'omstilling', 'finansiering'] as const).filter(kind => !isZeroSeries(drift[kind]));
+        if (kinds.length > 1) {
+            rows.push(...kinds.map(kind => [`– ${labels[kind].toLowerCase()}`, ...this.figures(drift[kind])]));
+        }
+        return rows;
+    }
+
+    private itemName(item: ReportNode): string {
+        const unavoidable = item.marks.includes('uomgængelig') ? '(!) ' : '';
+        const political = item.marks.includes('politisk') ? ' \\*' : '';
+        return `${unavoidable}${escapeMarkdown(item.name)}${political}`;
+    }
+
+    private itemKind(item: ReportNode): string {
+        const kind = item.itemKind ? this.labels[item.itemKind] : '';
+        return item.categories.length > 0 ? `${kind} (${item.categories.map(escapeMarkdown).join(', ')})` : kind;
+    }
+
+    private legend(): void {
+        const { labels } = this;
+        this.add(`## ${labels.legend}\n\n(!) ${labels.unavoidable} · \\* ${labels.political} · ${labels.sign}`);
+    }
+}
+
+/** The catalogue as Markdown tables: område → tema → brik, with subtotals and a summary. */
+export function markdownReport(model: ReportModel, options: MarkdownReportOptions): string {
+    return new MarkdownWriter(model, options).write();
+}
