@@ -31,9 +31,9 @@ export function checkProfileYears(evaluator: BrikEvaluator) {
                 return;
             }
             if (years.length > 0 && (first < years[0] || last > years[years.length - 1])) {
-                const outside = first < years[0] ? first : last;
-                accept('error', `${outside} ligger uden for budgettets år ${years[0]}..${years[years.length - 1]}. Ret året, slet det, eller udvid 'år' i budgettets hoved.`,
-                    { node: period, property: first < years[0] ? 'first' : 'last', code: IssueCodes.YearOutside, data: { index } });
+                const firstOutside = first < years[0] || first > years[years.length - 1] || period.last === undefined;
+                accept('error', `${firstOutside ? first : last} ligger uden for budgettets år ${years[0]}..${years[years.length - 1]}. Ret året, slet det, eller udvid 'år' i budgettets hoved.`,
+                    { node: period, property: firstOutside ? 'first' : 'last', code: IssueCodes.YearOutside, data: { index } });
             }
             if (last < first) {
                 accept('error', `Perioden ${first}..${last} er vendt om. Skriv ${last}..${first}.`,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ExactDecimal } from '../../src/evaluation/exact-decimal.js';
+import { formatAmount, formatInterval, sourceInterval } from '../../src/format/format-amount.js';
+
+const d = (text: string) => new ExactDecimal(text);
+
+describe('formatAmount (§9)', () => {
+    it.each([
+        ['1234.5', 1, 'da', '1.234,5'],
+        ['1234.5', 1, 'en', '1,234.5'],
+        ['-3.4', 1, 'da', '-3,4'],
+        ['26.6', 1, 'da', '26,6'],
+        ['15', 1, 'da', '15,0'],
+        ['12000', 0, 'da', '12.000'],
+        ['-1540', 0, 'da', '-1.540'],
+        ['2.45', 1, 'da', '2,5'],
+        ['-2.45', 1, 'da', '-2,5'],
+        ['0.5', 0, 'da', '1'],
+        ['-0.04', 1, 'da', '0,0'],
+        ['12345678901234567890.25', 1, 'da', '12.345.678.901.234.567.890,3']
+    ] as const)('%s with %i decimals in %s is %s', (value, decimals, locale, expected) => {
+        expect(formatAmount(d(value), { decimals, locale })).toBe(expected);
+    });
+});
+
+describe('formatInterval', () => {
+    it('prints a range with an en dash and an exact amount once', () => {
+        expect(formatInterval({ min: d('15'), max: d('26.6') }, { decimals: 1, locale: 'da' })).toBe('15,0–26,6');
+        expect(formatInterval({ min: d('2.8'), max: d('2.8') }, { decimals: 1, locale: 'da' })).toBe('2,8');
+        expect(formatInterval({ min: d('-11.4'), max: d('35.6') }, { decimals: 1, locale: 'en' })).toBe('-11.4–35.6');
+    });
+
+    it('prints a range once when both ends round to the same figure', () => {
+        expect(formatInterval({ min: d('2.81'), max: d('2.84') }, { decimals: 1, locale: 'da' })).toBe('2,8');
+    });
+});
+
+describe('sourceInterval', () => {
+    it('writes Brik notation for messages and quick fixes', () => {
+        expect(sourceInterval({ min: d('16.4'), max: d('16.4') }, 1)).toBe('16.4');
+        expect(sourceInterval({ min: d('48.9'), max: d('121.5') }, 1)).toBe('48.9..121.5');
+        expect(sourceInterval({ min: d('-0.01'), max: d('-0.01') }, 1)).toBe('0.0');
+    });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { budget } from '../brik-test-services.js';
+import { diagnosticsOf } from '../validation/expect-diagnostics.js';
+
+/** Syntax errors say what was found, what may stand there, and which keyword a typo resembles. */
+describe('syntax errors in the words of budget authors', () => {
+    it('suggests the keyword a misspelt word resembles', async () => {
+        const [found] = await diagnosticsOf(budget('tema "T" {\n brik "A" drfit 2.8\n}'));
+        expect(found).toMatchObject({ code: 'brik/syntax', text: 'drfit' });
+        expect(found.message).toBe("Uventet ordet 'drfit' i temaet. Her kan stå tema, brik, finansiering, total og inkluder, eller '}', der lukker temaet. Mente du 'drift'?");
+    });
+
+    it('says a closing brace is missing at the end of the file', async () => {
+        const found = await diagnosticsOf('budget "B" {\n enhed mio. kr. prisniveau 2023 år 2024\n tema "T" {\n  brik "A" drift 1\n}\n');
+        expect(found.map(f => f.message)).toEqual(["Filen slutter, før budgettet er lukket: der mangler en afsluttende '}'."]);
+    });
+
+    it('explains how a file begins', async () => {
+        const [found] = await diagnosticsOf('brik "A" drift 1');
+        expect(found.message).toBe(`En Brik-fil begynder med 'budget "Navn" {' eller 'fragment {', men her står 'brik'.`);
+    });
+
+    it('asks for a name in quotes', async () => {
+        const [found] = await diagnosticsOf(budget('brik Neurorehabilitering drift 2.8'));
+        expect(found.message).toBe('Forventede et navn i anførselstegn, fx "Neurorehabilitering", men fandt ordet \'Neurorehabilitering\'.');
+    });
+
+    it('reports an unterminated name on its own line only', async () => {
+        const found = await diagnosticsOf(budget('brik "Neurorehabilitering drift 2.8\nbrik "B" drift 1'));
+        expect(found[0]).toMatchObject({ code: 'brik/unknown-character', message: 'Teksten mangler sit afsluttende anførselstegn (") på samme linje.' });
+    });
+
+    it('names an invisible control character by its code', async () => {
+        const found = await diagnosticsOf(budget('brik "A" drift 1 \u0000'));
+        expect(found[0].message).toContain('et usynligt kontroltegn (U+0000)');
+    });
+
+    it('explains a thousands separator', async () => {
+        const found = await diagnosticsOf(budget('brik "A" drift 2.455.000'));
+        expect(found[0].message).toMatch(/^Et punktum kan ikke stå her\. Tal skrives uden tusindtalspunktum/);
+    });
+});

@@ -1,0 +1,41 @@
+import { replaceIndices } from 'langium/test';
+import { expect } from 'vitest';
+import { validate } from '../brik-test-services.js';
+
+export interface FoundDiagnostic {
+    readonly code: string | undefined;
+    readonly severity: 'error' | 'warning' | 'info' | 'hint';
+    readonly text: string;
+    readonly message: string;
+}
+
+const SEVERITIES = ['', 'error', 'warning', 'info', 'hint'] as const;
+
+/** Validates a source and lists its diagnostics with the exact text each one marks. */
+export async function diagnosticsOf(source: string): Promise<FoundDiagnostic[]> {
+    const result = await validate(source);
+    const document = result.document;
+    return result.diagnostics.map(d => ({
+        code: d.code === undefined ? undefined : String(d.code),
+        severity: SEVERITIES[d.severity ?? 1] as FoundDiagnostic['severity'],
+        text: document.textDocument.getText(d.range),
+        message: d.message
+    }));
+}
+
+/**
+ * Expects exactly the diagnostics marked in the source with `<|…|>`, all with the given code
+ * and severity, and nothing else: a rule fires where it should and causes no cascade.
+ */
+export async function expectOnly(markedSource: string, code: string, severity: 'error' | 'warning' = 'error'): Promise<FoundDiagnostic[]> {
+    const { output, ranges } = replaceIndices({ text: markedSource });
+    const expected = ranges.map(([start, end]) => ({ code, severity, text: output.substring(start, end) }));
+    const found = await diagnosticsOf(output);
+    expect(found.map(({ code, severity, text }) => ({ code, severity, text }))).toEqual(expected);
+    return found;
+}
+
+/** Expects a source to be entirely clean. */
+export async function expectClean(source: string): Promise<void> {
+    expect(await diagnosticsOf(source)).toEqual([]);
+}
