@@ -15,8 +15,12 @@ export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): voi
         const text = range[property];
         if (text?.includes(',')) {
             const replacement = text.replace(',', '.');
-            accept('error', `Brik skriver decimaltal med punktum: skriv ${replacement} i stedet for ${text}.`,
-                { node: range, property, code: IssueCodes.CommaDecimal, data: { replacement } });
+            // `12,000` may be a decimal comma or a thousands separator (as in 004's "12,000").
+            const thousands = /,[0-9]{3}$/.test(text) ? text.replace(',', '') : undefined;
+            const message = thousands
+                ? `Brik skriver decimaltal med punktum: skriv ${replacement}, hvis kommaet er et decimalkomma, eller ${thousands}, hvis det skiller tusinder.`
+                : `Brik skriver decimaltal med punktum: skriv ${replacement} i stedet for ${text}.`;
+            accept('error', message, { node: range, property, code: IssueCodes.CommaDecimal, data: { replacement, alternatives: thousands ? [thousands] : [] } });
         }
     }
 }

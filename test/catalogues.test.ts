@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { brikFiles, budgetYear, evaluator, loadCatalogue, printed } from './support/catalogue.js';
+
+/**
+ * The printed figures of the real catalogues in ../shared/seeds must come out of the evaluator,
+ * and the printed figures that are wrong must be reported, exactly those and nothing else.
+ */
+describe('examples/: transcribed catalogues', () => {
+    it.each(brikFiles('examples'))('%s passes brik check without a single diagnostic', async file => {
+        const { document } = await loadCatalogue(file);
+        expect(document.diagnostics).toEqual([]);
+    });
+});
+
+describe('Region Nordjylland, budgetkatalog 2024 (seed 003), health area overview', () => {
+    const file = 'examples/region-nordjylland-2024.brik';
+
+    it.each([
+        ['1.1', '15.0..26.6', '0.0'],
+        ['1.2', '10.8..17.9', '0.0'],
+        ['1.3', '27.0', '0.0'],
+        ['1.4', '8.5..13.4', '0.0'],
+        ['1.5', '27.3..52.3', '0.0'],
+        ['1.6', '24.7..40.7', '-8.4'],
+        ['1.7', '4.8', '0.0'],
+        ['1.8', '21.0', '-15.0'],
+        ['1.9', '1.5', '-0.9'],
+        ['1.10', '19.4', '0.0'],
+        ['1.11', '3.0..5.0', '0.0'],
+        ['1.12', '56.8..62.8', '0.0']
+    ])('theme %s: opdrift %s, omstilling %s in 2024, as printed', async (theme, opdrift, omstilling) => {
+        const totals = (await loadCatalogue(file)).theme(theme);
+        expect(printed(budgetYear(totals.drift.opdrift))).toBe(opdrift);
+        expect(printed(budgetYear(totals.drift.omstilling))).toBe(omstilling);
+    });
+
+    it('gives the area its printed "192,8-265,4" opdrift once theme 1.3 (kræftmidler) is left out, and -24,3 omstilling', async () => {
+        const catalogue = await loadCatalogue(file);
+        const area = budgetYear(catalogue.area('Sundhedsområdet').drift.opdrift);
+        const cancer = budgetYear(catalogue.theme('1.3').drift.opdrift);
+        const withoutCancer = { min: area.min.minus(cancer.min), max: area.max.minus(cancer.max) };
+        expect(printed(withoutCancer)).toBe('192.8..265.4');
+        expect(printed(budgetYear(catalogue.area('Sundhedsområdet').drift.omstilling))).toBe('-24.3');
+    });
+
+    it('balances at the printed "TOTAL 48,9-121,5" after financing of -119,6', async () => {
+        const { root, theme } = await loadCatalogue(file);
+        const budget = evaluator.totalsOf(root);
+        expect(printed(budgetYear(theme('Finansiering').drift.finansiering))).toBe('-119.6');
+        expect(printed(budgetYear(budget.drift.netto))).toBe('48.9..121.5');
+        expect(printed(budgetYear(budget.drift.omstilling))).toBe('-24.3');
+    });
+});
+
+describe('Aarhus Kommune, spareforslag 2024–2027 (seed 004)', () => {
+    it('saves the printed net 12.000 (1.000 kr.) in every year', async () => {
+        const { root } = await loadCatalogue('examples/aarhus-mso-spareforslag-2024.brik');
+        const netto = evaluator.totalsOf(root).drift.netto;
+        expect(netto.slice(0, 4).map(i => printed(i, 0))).toEqual(['-12000', '-12000', '-12000', '-12000']);
+    });
+});
+
+/**
+ * Fixtures mark each expected diagnostic on its line: `// forventer: total-mismatch`.
+ * A fixture must report exactly its marked problems: no fewer, no more.
+ */
+describe('test/fixtures/: printed tables with their real mistakes', () => {
+    it.each(brikFiles('test/fixtures'))('%s reports exactly its marked problems', async file => {
+        const { document, text } = await loadCatalogue(file);
+        const expected = text.split('\n').flatMap((line, i) =>
+            [...line.matchAll(/\/\/ forventer: ([a-z-]+)/g)].map(match => `${i + 1}: brik/${match[1]}`));
+        const found = document.diagnostics!.map(d => `${d.range.start.line + 1}: ${d.code}`);
+        expect(found.sort()).toEqual(expected.sort());
+        expect(expected.length).toBeGreaterThan(0);
+    });
+
+    it('catches 003\'s "Tekniske udgifter 16,5", whose parts add up to 16,4, and nothing else', async () => {
+        const { document } = await loadCatalogue('test/fixtures/nordjylland-uomgaengelige-2024.brik');
+        expect(document.diagnostics!.map(d => d.message)).toEqual([
+            'Totalen holder ikke: angivet 16.5, beregnet 16.4 (drift, opdrift, 2024). Ret totalen til 16.4, eller ret de beløb, den summerer.'
+        ]);
+    });
+});
