@@ -11,9 +11,12 @@ export interface MarkdownReportOptions {
     readonly locale: Locale;
 }
 
-/** Text from a `.brik` file, made inert in Markdown: no markup, no HTML, no table breaks. */
+/**
+ * Text from a `.brik` file, made inert in Markdown: no emphasis, code, links, HTML or table
+ * breaks. Parentheses and the like stay as they are, so the raw file reads well too.
+ */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
+    return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
 class MarkdownWriter {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, markdownReport } from '../../src/report/markdown-report.js';
+import { MEDICIN, modelOf } from './report-fixture.js';
+
+describe('markdownReport', () => {
+    it('prints the summary of opdrift, omstilling, finansiering and balance in Danish', async () => {
+        const md = markdownReport(await modelOf(MEDICIN), { locale: 'da' });
+        expect(md).toMatch(/^# Test\n\nEnhed: mio\. kr\. · P\/L-2023 · budgetår 2024, overslagsår 2025–2027 · 3 brikker\n/);
+        expect(md).toMatch(/\| Opdrift +\| +20,8–36,8 \| +19,0–35,0 \|/);
+        expect(md).toMatch(/\| Omstilling +\| +-3,4 \|/);
+        expect(md).toMatch(/\| Finansiering +\| +-111,0 \|/);
+        expect(md).toMatch(/\| \*\*Balance\*\* +\| \*\*-93,6–-77,6\*\* \|/);
+    });
+
+    it('prints område → tema → brik with marks, kinds, categories and subtotals', async () => {
+        const md = markdownReport(await modelOf(MEDICIN), { locale: 'da' });
+        expect(md).toContain('## Sundhedsområdet');
+        expect(md).toContain('### 1.6 Medicin og lægelige artikler');
+        expect(md).toMatch(/\| \(!\) Vækst i medicinudgifter +\| Opdrift +\|/);
+        expect(md).toMatch(/\| Bedre indkøb +\| Omstilling \(eff\) +\|/);
+        expect(md).toMatch(/\| \*\*I alt – 1\.6 Medicin og lægelige artikler\*\* .*\*\*17,4–33,4\*\*/);
+        expect(md).toMatch(/\| – opdrift .*20,8–36,8/);
+        expect(md).toContain('- **Fællesregional handleplan**: heraf uomgængeligt: 0,9');
+        expect(md).toContain('(!) uomgængelig udgift · \\* politisk budgetforslag');
+    });
+
+    it('switches labels and figures with the English locale', async () => {
+        const md = markdownReport(await modelOf(MEDICIN), { locale: 'en' });
+        expect(md).toContain('## Summary');
+        expect(md).toMatch(/\| New spending +\| +20\.8–36\.8 \|/);
+        expect(md).toContain('Unit: mio. kr. · 2023 prices · budget year 2024, projection years 2025–2027 · 3 items');
+    });
+
+    it('prints 1.000 kr. without decimals and with Danish grouping', async () => {
+        const md = markdownReport(await modelOf('brik "A" omstilling drift -12000 permanent', 'enhed 1.000 kr.\n  prisniveau 2024\n  år 2024..2027'), { locale: 'da' });
+        expect(md).toMatch(/\| \*\*Balance\*\* +\| \*\*-12\.000\*\* \|/);
+    });
+
+    it('keeps text from the file inert: no HTML, no emphasis, no broken table', async () => {
+        expect(escapeMarkdown('<script>alert(1)</script> | *x* _y_ [l](u)')).toBe('\\<script\\>alert(1)\\</script\\> \\| \\*x\\* \\_y\\_ \\[l\\](u)');
+        const md = markdownReport(await modelOf('brik "<img src=x onerror=alert(1)> | ok" drift 1'), { locale: 'da' });
+        expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\| ok');
+        expect(md).not.toMatch(/(^|[^\\])<img/);
+    });
+});

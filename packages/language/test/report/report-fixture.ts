@@ -1,0 +1,18 @@
+import type { Budget } from '../../src/generated/ast.js';
+import { buildReportModel } from '../../src/report/report-model.js';
+import { brik, budget, parse } from '../brik-test-services.js';
+
+/** The report model of a budget built from the given members. */
+export async function modelOf(members: string, header?: string) {
+    const document = await parse(budget(members, header), { validation: true });
+    return buildReportModel(brik.evaluation.Evaluator, document.parseResult.value as Budget);
+}
+
+export const MEDICIN = `område "Sundhedsområdet" {
+  tema "1.6" "Medicin og lægelige artikler" {
+    brik "Vækst i medicinudgifter" uomgængelig drift 19..35 permanent
+    brik "Bedre indkøb" omstilling drift -3.4 permanent { kategori eff }
+    brik "Fællesregional handleplan" uomgængelig 0.9 drift 2024: 1.8 { virksomhed "Digitalisering og IT" }
+  }
+}
+finansiering "Råderum fra Økonomiaftale, drift" drift -111 permanent`;
