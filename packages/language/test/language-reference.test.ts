@@ -155,8 +155,10 @@ describe('LANGUAGE.md §4 and §5: declared totals and what is computed', () => 
 
 /** Guards against the reference and Brik drifting apart: every brik block of §1–§5 as printed. */
 const reference = path.resolve(__dirname, '../../../../shared/LANGUAGE.md');
-describe.runIf(existsSync(reference))('the brik blocks of LANGUAGE.md §1–§5 as published', () => {
-    const text = readFileSync(reference, 'utf8');
+const published = existsSync(reference);
+describe.runIf(published)('the brik blocks of LANGUAGE.md §1–§5 as published', () => {
+    // Vitest collects a describe body even when it will not run it.
+    const text = published ? readFileSync(reference, 'utf8') : '';
     const upToScenarios = text.slice(0, text.indexOf('## 6.'));
     const blocks = [...upToScenarios.matchAll(/```brik\n([\s\S]*?)```/g)].map(match => match[1]);
 
