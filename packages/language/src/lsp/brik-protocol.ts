@@ -1,0 +1,43 @@
+import { RequestType } from 'vscode-languageserver-protocol';
+
+/**
+ * Brik's own requests beyond LSP, declared once for the server and every client (the VS Code
+ * extension imports this file alone, through `@brik/language/protocol`).
+ */
+
+export interface BalanceParams {
+    readonly uri: string;
+}
+
+export interface BalanceResult {
+    /** The budget's name; undefined when the document holds no budget. */
+    readonly budget?: string;
+    /** The balance (drift netto) in the budget year, formatted for the user's locale: `48,9–121,5`. */
+    readonly text?: string;
+    readonly year?: number;
+    readonly unit?: string;
+    /** True when the range is entirely ≤ 0 (room left), false when it may be a deficit. */
+    readonly balanced?: boolean;
+    readonly errors: number;
+}
+
+/** The balance of the budget in a document, for a status bar. */
+export const BalanceRequest = new RequestType<BalanceParams, BalanceResult, void>('brik/balance');
+
+export type ReportFormat = 'html' | 'md' | 'json';
+
+export interface ReportParams {
+    readonly uri: string;
+    readonly format: ReportFormat;
+    readonly locale?: 'da' | 'en';
+}
+
+export interface ReportResult {
+    /** The report, or undefined with a message when none can be made. */
+    readonly content?: string;
+    readonly message?: string;
+    readonly basedOnErrors: boolean;
+}
+
+/** A report of the budget in a document, made by the same writers as `brik report`. */
+export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('brik/report');
