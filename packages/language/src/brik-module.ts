@@ -1,8 +1,21 @@
-import type { Module } from 'langium';
+import type { DeepPartial, Module } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { BrikEvaluator } from './evaluation/brik-evaluator.js';
+import { BrikCodeActionProvider } from './lsp/brik-code-action-provider.js';
+import { BrikCodeLensProvider } from './lsp/brik-code-lens-provider.js';
+import { BrikCompletionProvider } from './lsp/brik-completion-provider.js';
+import { BrikDocumentSymbolProvider } from './lsp/brik-document-symbol-provider.js';
+import { BrikHoverProvider } from './lsp/brik-hover-provider.js';
+import { BrikInlayHintProvider } from './lsp/brik-inlay-hint-provider.js';
+import { BrikNodeKindProvider } from './lsp/brik-node-kind-provider.js';
+import { BrikRenameProvider } from './lsp/brik-rename-provider.js';
+import { BrikRequestHandler } from './lsp/brik-requests.js';
+import { BrikSemanticTokenProvider } from './lsp/brik-semantic-token-provider.js';
+import { BrikSettings } from './lsp/brik-settings.js';
+import { BrikFormatter } from './lsp/formatting/brik-formatter.js';
+import { BrikScopeComputation } from './references/brik-scope-computation.js';
 import { BrikGeneratedModule, BrikGeneratedSharedModule } from './generated/module.js';
 import { BrikLexerErrorMessageProvider } from './parser/brik-lexer-error-messages.js';
 import { BrikParserErrorMessageProvider } from './parser/brik-parser-error-messages.js';
@@ -15,6 +28,10 @@ export type BrikAddedServices = {
     evaluation: {
         Evaluator: BrikEvaluator;
     };
+    lsp: {
+        BrikSettings: BrikSettings;
+        BrikRequestHandler: BrikRequestHandler;
+    };
 };
 
 export type BrikServices = LangiumServices & BrikAddedServices;
@@ -22,6 +39,22 @@ export type BrikServices = LangiumServices & BrikAddedServices;
 export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAddedServices> = {
     evaluation: {
         Evaluator: (services) => new BrikEvaluator(services)
+    },
+    references: {
+        ScopeComputation: (services) => new BrikScopeComputation(services)
+    },
+    lsp: {
+        BrikSettings: (services) => new BrikSettings(services.shared),
+        BrikRequestHandler: (services) => new BrikRequestHandler(services),
+        HoverProvider: (services) => new BrikHoverProvider(services),
+        InlayHintProvider: (services) => new BrikInlayHintProvider(services),
+        CodeLensProvider: (services) => new BrikCodeLensProvider(services),
+        CodeActionProvider: () => new BrikCodeActionProvider(),
+        CompletionProvider: (services) => new BrikCompletionProvider(services),
+        Formatter: (services) => new BrikFormatter(services),
+        DocumentSymbolProvider: (services) => new BrikDocumentSymbolProvider(services),
+        RenameProvider: (services) => new BrikRenameProvider(services),
+        SemanticTokenProvider: (services) => new BrikSemanticTokenProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new BrikDocumentValidator(services)
@@ -33,16 +66,25 @@ export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAdded
     }
 };
 
+/** Shared services Brik replaces: outline and completion icons for Brik's nodes. */
+export const BrikSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    lsp: {
+        NodeKindProvider: () => new BrikNodeKindProvider()
+    }
+};
+
 /**
  * Creates the shared services and the Brik language services. Without an LSP connection
  * (the CLI, tests) the configuration is marked initialised so that builds run at once.
  */
 export function createBrikServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Brik: BrikServices } {
-    const shared = inject(createDefaultSharedModule(context), BrikGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), BrikGeneratedSharedModule, BrikSharedModule);
     const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule);
     shared.ServiceRegistry.register(Brik);
     registerValidationChecks(Brik);
-    if (!context.connection) {
+    if (context.connection) {
+        Brik.lsp.BrikRequestHandler.register();
+    } else {
         shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Brik };

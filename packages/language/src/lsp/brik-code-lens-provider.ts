@@ -1,0 +1,43 @@
+import type { LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import type { Area, Theme } from '../generated/ast.js';
+import { isArea, isTheme } from '../generated/ast.js';
+import type { BrikServices } from '../brik-module.js';
+import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import { formatInterval } from '../format/format-amount.js';
+import { reportLabels } from '../report/report-labels.js';
+import type { BrikSettings } from './brik-settings.js';
+
+/** Above each tema and område: "Σ 2024: 15,0–26,6 mio. kr. · 8 brikker". */
+export class BrikCodeLensProvider implements CodeLensProvider {
+    private readonly evaluator: BrikEvaluator;
+    private readonly settings: BrikSettings;
+
+    constructor(services: BrikServices) {
+        this.evaluator = services.evaluation.Evaluator;
+        this.settings = services.lsp.BrikSettings;
+    }
+
+    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams): Promise<CodeLens[]> {
+        const locale = await this.settings.locale();
+        const containers = AstUtils.streamAllContents(document.parseResult.value)
+            .filter((node): node is Area | Theme => isArea(node) || isTheme(node));
+        const lenses: CodeLens[] = [];
+        for (const container of containers) {
+            const frame = this.evaluator.frame(container);
+            const range = container.$cstNode?.range;
+            if (!range || frame.years.length === 0) {
+                continue;
+            }
+            const netto = this.evaluator.totalsOf(container).drift.netto[0];
+            const figure = formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale });
+            const count = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
+            const title = `Σ ${frame.years[0]}: ${figure}${frame.unit ? ` ${frame.unit.label}` : ''} · ${reportLabels(locale).brikker(count)}`;
+            // A lens with an empty command is shown as text and does nothing when clicked.
+            lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
+        }
+        return lenses;
+    }
+}

@@ -1,0 +1,35 @@
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { DefaultDocumentSymbolProvider } from 'langium/lsp';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { isArea, isDocument, isItem, isTheme } from '../generated/ast.js';
+import type { BrikServices } from '../brik-module.js';
+import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import { formatInterval } from '../format/format-amount.js';
+
+/** The outline: områder, temaer (with their number) and items, each with its budget-year netto. */
+export class BrikDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
+    private readonly evaluator: BrikEvaluator;
+
+    constructor(services: BrikServices) {
+        super(services);
+        this.evaluator = services.evaluation.Evaluator;
+    }
+
+    protected override createSymbol(document: LangiumDocument, astNode: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
+        const symbol = super.createSymbol(document, astNode, cstNode, nameNode, computedName);
+        const name = isTheme(astNode) && astNode.number ? `${astNode.number} ${astNode.name}` : symbol.name;
+        return { ...symbol, name: name || ' ', detail: this.detail(astNode) };
+    }
+
+    private detail(node: AstNode): string | undefined {
+        if (!(isItem(node) || isTheme(node) || isArea(node) || isDocument(node))) {
+            return undefined;
+        }
+        const frame = this.evaluator.frame(node);
+        if (frame.years.length === 0) {
+            return undefined;
+        }
+        const netto = this.evaluator.totalsOf(node).drift.netto[0];
+        return `${formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale: 'da' })}${frame.unit ? ` ${frame.unit.label}` : ''}`;
+    }
+}

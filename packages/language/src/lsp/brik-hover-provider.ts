@@ -1,0 +1,106 @@
+import type { LangiumDocument } from 'langium';
+import type { HoverProvider, LangiumServices } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { Area, Document, Item, Range, Theme, Total } from '../generated/ast.js';
+import { isItem, isRange, isTotal } from '../generated/ast.js';
+import type { BrikServices } from '../brik-module.js';
+import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
+import { categoriesOf, itemKind, marksOf, ownerOf } from '../evaluation/item-kind.js';
+import { rangeValue } from '../evaluation/profile.js';
+import type { Locale } from '../format/format-amount.js';
+import { formatAmount, formatInterval } from '../format/format-amount.js';
+import { reportLabels } from '../report/report-labels.js';
+import type { BrikSettings } from './brik-settings.js';
+import { evaluableNodeAt } from './evaluable-node.js';
+import { bold, totalsTable } from './figures-markdown.js';
+
+const WORDS = {
+    da: { budget: 'budget', område: 'område', tema: 'tema', brik: 'brik', finansiering: 'finansiering', holds: 'holder', fails: 'holder ikke', declared: 'angivet', computed: 'beregnet', amount: 'beløb' },
+    en: { budget: 'budget', område: 'area', tema: 'theme', brik: 'item', finansiering: 'financing', holds: 'holds', fails: 'does not hold', declared: 'declared', computed: 'computed', amount: 'amount' }
+} as const;
+
+/**
+ * Hover on a brik, tema, område, the budget, a financing item, a total or an amount: the
+ * computed figures per year and permanently, as the evaluator has them.
+ */
+export class BrikHoverProvider implements HoverProvider {
+    private readonly evaluator: BrikEvaluator;
+    private readonly settings: BrikSettings;
+
+    constructor(services: LangiumServices) {
+        this.evaluator = (services as BrikServices).evaluation.Evaluator;
+        this.settings = (services as BrikServices).lsp.BrikSettings;
+    }
+
+    async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const node = evaluableNodeAt(document, params.position);
+        if (!node || node.$type === 'Scenario') {
+            return undefined;
+        }
+        const locale = await this.settings.locale();
+        const value = isRange(node) ? this.amount(node, locale)
+            : isTotal(node) ? this.total(node, locale)
+                : isItem(node) ? this.item(node, locale)
+                    : this.container(node, locale);
+        return value ? { contents: { kind: 'markdown', value } } : undefined;
+    }
+
+    private item(item: Item, locale: Locale): string {
+        const words = WORDS[locale];
+        const labels = reportLabels(locale);
+        const kind = itemKind(item);
+        const marks = marksOf(item).filter(mark => mark !== 'omstilling');
+        const title = kind === 'finansiering'
+            ? `${bold(item.name)} — ${words.finansiering}`
+            : `${bold(item.name)} — ${words.brik}, ${labels[kind].toLowerCase()}${marks.length ? ` · ${marks.join(', ')}` : ''}`;
+        const details = [
+            ownerOf(item) ? `${labels.owner}: ${ownerOf(item)}` : undefined,
+            categoriesOf(item).length ? `${categoriesOf(item).map(c => labels.categories[c] ?? c).join(', ')}` : undefined
+        ].filter(Boolean).join(' · ');
+        const table = totalsTable(this.evaluator.totalsOf(item), this.evaluator.frame(item), locale, false);
+        return [title, details, table].filter(Boolean).join('\n\n');
+    }
+
+    private container(container: Area | Theme | Document, locale: Locale): string {
+        const words = WORDS[locale];
+        const labels = reportLabels(locale);
+        const kind = container.$type === 'Area' ? words.område : container.$type === 'Theme' ? words.tema : words.budget;
+        const number = container.$type === 'Theme' && container.number ? `${container.number} ` : '';
+        const brikker = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
+        const title = `${bold(number + (container.name ?? ''))} — ${kind} · ${labels.brikker(brikker)}`;
+        return `${title}\n\n${totalsTable(this.evaluator.totalsOf(container), this.evaluator.frame(container), locale, true)}`;
+    }
+
+    private total(total: Total, locale: Locale): string | undefined {
+        const words = WORDS[locale];
+        const result = evaluateDeclaredTotal(this.evaluator, total);
+        if (!isDeclaredTotal(result)) {
+            return undefined;
+        }
+        const unit = this.evaluator.frame(total).unit;
+        const format = { decimals: Math.max(result.decimals.min, result.decimals.max), locale };
+        const what = [result.budget, result.column, result.period].filter(part => part !== undefined).join(', ');
+        const verdict = result.holds ? `✓ ${words.holds}` : `✗ ${words.fails}`;
+        return `**Total** (${what}): ${words.declared} ${formatInterval(result.declared, format)}, ${words.computed} ${formatInterval(result.computed, format)} ${unit?.label ?? ''} — ${verdict}`;
+    }
+
+    private amount(range: Range, locale: Locale): string | undefined {
+        const value = rangeValue(range);
+        const frame = this.evaluator.frame(range);
+        if (!value || !frame.unit) {
+            return undefined;
+        }
+        const format = { decimals: frame.unit.printDecimals, locale };
+        const inUnit = `${formatInterval(value, format)} ${frame.unit.label}`;
+        const priceLevel = frame.priceLevel !== undefined ? ` (${reportLabels(locale).priceLevel(frame.priceLevel)})` : '';
+        if (frame.unit.label === 'kr.') {
+            return `**${inUnit}**${priceLevel}`;
+        }
+        const kroner = { min: value.min.times(frame.unit.kroner), max: value.max.times(frame.unit.kroner) };
+        const inKroner = kroner.min.equals(kroner.max)
+            ? formatAmount(kroner.min, { decimals: 0, locale })
+            : `${formatAmount(kroner.min, { decimals: 0, locale })}–${formatAmount(kroner.max, { decimals: 0, locale })}`;
+        return `**${inUnit}**${priceLevel} = ${inKroner} kr.`;
+    }
+}

@@ -1,0 +1,77 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import { GrammarUtils } from 'langium';
+import type { InlayHintAcceptor } from 'langium/lsp';
+import { AbstractInlayHintProvider } from 'langium/lsp';
+import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
+import { InlayHintKind } from 'vscode-languageserver';
+import type { Area, Document, Theme, Total } from '../generated/ast.js';
+import { isArea, isDocument, isTheme, isTotal } from '../generated/ast.js';
+import type { BrikServices } from '../brik-module.js';
+import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
+import type { Locale } from '../format/format-amount.js';
+import { formatInterval } from '../format/format-amount.js';
+import type { BrikSettings } from './brik-settings.js';
+
+/**
+ * The computed netto of the budget year after each container's `{`, and beside a declared
+ * total that does not hold, the computed figure.
+ */
+export class BrikInlayHintProvider extends AbstractInlayHintProvider {
+    private readonly evaluator: BrikEvaluator;
+    private readonly settings: BrikSettings;
+    private locale: Locale = 'da';
+
+    constructor(services: BrikServices) {
+        super();
+        this.evaluator = services.evaluation.Evaluator;
+        this.settings = services.lsp.BrikSettings;
+    }
+
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
+        if (!await this.settings.inlayHintsEnabled()) {
+            return [];
+        }
+        this.locale = await this.settings.locale();
+        return super.getInlayHints(document, params, cancelToken);
+    }
+
+    computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
+        if (isArea(node) || isTheme(node) || isDocument(node)) {
+            this.containerHint(node, acceptor);
+        } else if (isTotal(node)) {
+            this.totalHint(node, acceptor);
+        }
+    }
+
+    private containerHint(node: Area | Theme | Document, acceptor: InlayHintAcceptor): void {
+        const frame = this.evaluator.frame(node);
+        const brace = GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
+        if (!brace || frame.years.length === 0) {
+            return;
+        }
+        const netto = this.evaluator.totalsOf(node).drift.netto[0];
+        acceptor({
+            position: brace.range.end,
+            label: `Σ ${frame.years[0]}: ${formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale: this.locale })}`,
+            kind: InlayHintKind.Parameter,
+            paddingLeft: true
+        });
+    }
+
+    private totalHint(total: Total, acceptor: InlayHintAcceptor): void {
+        const result = evaluateDeclaredTotal(this.evaluator, total);
+        const end = total.$cstNode?.range.end;
+        if (!isDeclaredTotal(result) || result.holds || !end) {
+            return;
+        }
+        const decimals = Math.max(result.decimals.min, result.decimals.max, this.evaluator.frame(total).unit?.printDecimals ?? 0);
+        acceptor({
+            position: end,
+            label: `≠ ${formatInterval(result.computed, { decimals, locale: this.locale })}`,
+            tooltip: this.locale === 'da' ? 'Den beregnede total' : 'The computed total',
+            kind: InlayHintKind.Parameter,
+            paddingLeft: true
+        });
+    }
+}

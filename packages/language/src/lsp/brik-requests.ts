@@ -1,0 +1,72 @@
+import type { LangiumDocument } from 'langium';
+import { DocumentState, URI } from 'langium';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { BrikServices } from '../brik-module.js';
+import { isBudget } from '../generated/ast.js';
+import { formatInterval } from '../format/format-amount.js';
+import { jsonReport } from '../report/json-report.js';
+import { markdownReport } from '../report/markdown-report.js';
+import { buildReportModel } from '../report/report-model.js';
+import type { BalanceParams, BalanceResult, ReportParams, ReportResult } from './brik-protocol.js';
+import { BalanceRequest, ReportRequest } from './brik-protocol.js';
+
+function errorCount(document: LangiumDocument): number {
+    return (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error).length;
+}
+
+/** Answers Brik's own requests (brik-protocol.ts) from the evaluator, once a document is validated. */
+export class BrikRequestHandler {
+    constructor(private readonly services: BrikServices) {}
+
+    register(): void {
+        const connection = this.services.shared.lsp.Connection;
+        connection?.onRequest(BalanceRequest, params => this.balance(params));
+        connection?.onRequest(ReportRequest, params => this.report(params));
+    }
+
+    private async validated(uri: string): Promise<LangiumDocument | undefined> {
+        const workspace = this.services.shared.workspace;
+        const parsed = URI.parse(uri);
+        if (!workspace.LangiumDocuments.hasDocument(parsed)) {
+            return undefined;
+        }
+        await workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
+        return workspace.LangiumDocuments.getDocument(parsed);
+    }
+
+    async balance(params: BalanceParams): Promise<BalanceResult> {
+        const document = await this.validated(params.uri);
+        const root = document?.parseResult.value;
+        if (!document || !isBudget(root)) {
+            return { errors: document ? errorCount(document) : 0 };
+        }
+        const evaluator = this.services.evaluation.Evaluator;
+        const frame = evaluator.frame(root);
+        const netto = evaluator.totalsOf(root).drift.netto[0];
+        const locale = await this.services.lsp.BrikSettings.locale();
+        return {
+            budget: root.name,
+            text: frame.years.length > 0 ? formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale }) : undefined,
+            year: frame.years[0],
+            unit: frame.unit?.label,
+            balanced: netto.max.lessThanOrEqualTo(0),
+            errors: errorCount(document)
+        };
+    }
+
+    async report(params: ReportParams): Promise<ReportResult> {
+        const document = await this.validated(params.uri);
+        const root = document?.parseResult.value;
+        if (!document || !isBudget(root)) {
+            return { basedOnErrors: false, message: 'Filen indeholder ikke et budget.' };
+        }
+        const errors = errorCount(document) > 0;
+        const model = buildReportModel(this.services.evaluation.Evaluator, root, errors);
+        const locale = params.locale ?? await this.services.lsp.BrikSettings.locale();
+        switch (params.format) {
+            case 'json': return { basedOnErrors: errors, content: jsonReport(model) };
+            case 'md': return { basedOnErrors: errors, content: markdownReport(model, { locale }) };
+            default: return { basedOnErrors: errors, message: `Formatet ${params.format} kan ikke laves her endnu.` };
+        }
+    }
+}

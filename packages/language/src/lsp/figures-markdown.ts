@@ -1,0 +1,40 @@
+import { markdownTable } from 'markdown-table';
+import type { BudgetFrame } from '../evaluation/budget-frame.js';
+import type { Series, Totals } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
+import type { AmountFormat, Locale } from '../format/format-amount.js';
+import { formatInterval } from '../format/format-amount.js';
+import { reportLabels } from '../report/report-labels.js';
+import { escapeMarkdown } from '../report/markdown-report.js';
+
+/** The figures of one node as a small Markdown table for hovers: one row per non-empty line. */
+export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, split: boolean): string {
+    const labels = reportLabels(locale);
+    const format: AmountFormat = { decimals: frame.unit?.printDecimals ?? 1, locale };
+    const caption = [frame.unit?.label, frame.priceLevel !== undefined ? labels.priceLevel(frame.priceLevel) : undefined]
+        .filter(Boolean).join(', ');
+    const header = [caption, ...frame.years.map(String), labels.permanent];
+    const row = (label: string, series: Series) => [label, ...series.map(i => formatInterval(i, format))];
+    const rows: string[][] = [];
+    if (split) {
+        for (const column of ['opdrift', 'omstilling', 'finansiering'] as const) {
+            if (!isZeroSeries(totals.drift[column])) {
+                rows.push(row(labels[column], totals.drift[column]));
+            }
+        }
+        rows.push(row(`**${labels.netto}**`, totals.drift.netto).map((cell, i) => i === 0 ? cell : `**${cell}**`));
+    } else {
+        rows.push(row(labels.drift, totals.drift.netto));
+    }
+    if (!isZeroSeries(totals.anlaeg.netto) || !isZeroSeries(totals.anlaeg.opdrift)) {
+        rows.push(row(labels.anlaeg, totals.anlaeg.netto));
+    }
+    if (!isZeroSeries(totals.aarsvaerk)) {
+        rows.push(row(labels.staff, totals.aarsvaerk));
+    }
+    return markdownTable([header, ...rows], { align: ['l', ...header.slice(1).map(() => 'r' as const)] });
+}
+
+export function bold(text: string): string {
+    return `**${escapeMarkdown(text)}**`;
+}

@@ -1,0 +1,52 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, it } from 'vitest';
+import { brik, budget } from '../brik-test-services.js';
+import { identifier, open } from './lsp-test-documents.js';
+
+/** Every quick fix offered for the document's diagnostics, with the text each one produces. */
+async function fixes(text: string) {
+    const document = await open(text);
+    const actions = await brik.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: identifier(document), range: document.whole, context: { diagnostics: document.diagnostics ?? [] }
+    }) ?? [];
+    return actions.map(action => {
+        const edits = 'edit' in action ? action.edit?.changes?.[document.uri.toString()] ?? [] : [];
+        return { title: action.title, result: TextDocument.applyEdits(document.textDocument, edits) };
+    });
+}
+
+describe('BrikCodeActionProvider', () => {
+    it('writes the computed total', async () => {
+        const [fix] = await fixes(budget('tema "T" {\n brik "A" drift 9.4\n brik "B" drift 3.0\n brik "C" drift 4.0\n total opdrift 16.5\n}'));
+        expect(fix.title).toBe('Skriv den beregnede total: 16.4');
+        expect(fix.result).toContain('total opdrift 16.4\n');
+    });
+
+    it('replaces a decimal comma, offering both readings of 12,000', async () => {
+        const [fix] = await fixes(budget('brik "A" drift 2,8 permanent'));
+        expect(fix).toEqual({ title: 'Skriv 2.8', result: budget('brik "A" drift 2.8 permanent') });
+        const both = await fixes(budget('brik "A" omstilling drift -12,000', 'enhed 1.000 kr.\n  prisniveau 2024\n  år 2024'));
+        expect(both.map(f => f.title)).toEqual(['Skriv -12.000', 'Skriv -12000']);
+    });
+
+    it('swaps a reversed range and rewrites a printed one', async () => {
+        expect((await fixes(budget('brik "A" drift 10..0')))[0]).toEqual({ title: 'Vend intervallet: 0..10', result: budget('brik "A" drift 0..10') });
+        expect((await fixes(budget('brik "A" drift 0,0-10,0')))[0]).toEqual({ title: 'Skriv intervallet som 0.0..10.0', result: budget('brik "A" drift 0.0..10.0') });
+    });
+
+    it('drops a year outside år from a profile, with its comma', async () => {
+        expect(await fixes(budget('brik "A" drift 2024: 1, 2028: 2, 2025: 3'))).toEqual([
+            { title: 'Slet 2028: 2', result: budget('brik "A" drift 2024: 1, 2025: 3') }
+        ]);
+        expect(await fixes(budget('brik "A" drift 2023: 1, 2024: 3'))).toEqual([
+            { title: 'Slet 2023: 1', result: budget('brik "A" drift 2024: 3') }
+        ]);
+        expect(await fixes(budget('brik "A" drift 2030: 1'))).toEqual([]);
+    });
+
+    it('suggests the amount in the budget\'s unit, and adds a missing setting', async () => {
+        expect((await fixes(budget('brik "A" drift 2455000')))[0].result).toBe(budget('brik "A" drift 2.455'));
+        const [add] = await fixes('budget "B" {\n  prisniveau 2023\n  år 2024\n}\n');
+        expect(add).toEqual({ title: "Tilføj 'enhed mio. kr.'", result: 'budget "B" {\n  enhed mio. kr.\n  prisniveau 2023\n  år 2024\n}\n' });
+    });
+});

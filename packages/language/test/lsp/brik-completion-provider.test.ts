@@ -1,0 +1,72 @@
+import type { CompletionList } from 'vscode-languageserver';
+import { expectCompletion } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import { brik, budget } from '../brik-test-services.js';
+
+const completion = expectCompletion(brik);
+
+function labels(list: CompletionList): string[] {
+    return list.items.map(item => item.label);
+}
+
+describe('BrikCompletionProvider', () => {
+    it('offers the keywords valid in a tema and the snippets for a new brik and tema', async () => {
+        await completion({
+            text: budget('tema "T" {\n  <|>\n}'), index: 0, assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['brik', 'finansiering', 'tema', 'total', 'inkluder', 'brik (én linje)', 'brik { … }', 'tema { … }']));
+                expect(labels(list)).not.toContain('enhed');
+                const block = list.items.find(item => item.label === 'brik { … }')!;
+                expect(block.insertTextFormat).toBe(2);
+                expect(block.textEdit?.newText).toBe('brik "${1:Navn}" {\n\tvirksomhed "${2:Virksomhed}"\n\tdrift ${3:2024}: ${4:0.0} permanent\n\tnote "${5}"\n}');
+            }
+        });
+    });
+
+    it('offers the keywords that may follow in a brik, in their Danish spelling only', async () => {
+        await completion({
+            text: budget('brik "A" drift 2.8 <|>'), index: 0, assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['permanent', 'anlæg', 'årsværk', 'uomgængelig', 'omstilling', 'politisk']));
+                expect(labels(list)).not.toContain('anlaeg');
+                expect(labels(list)).not.toContain('aarsvaerk');
+            }
+        });
+    });
+
+    it('offers the years of år in a profile', async () => {
+        await completion({
+            text: budget('brik "A" drift 2024: 1.4, <|>'), index: 0, assert: list => {
+                expect(list.items.filter(item => item.label.endsWith(':')).map(item => [item.label, item.detail]))
+                    .toEqual([['2024:', 'budgetår'], ['2025:', 'overslagsår'], ['2026:', 'overslagsår'], ['2027:', 'overslagsår']]);
+            }
+        });
+    });
+
+    it('offers virksomhed values already used, most used first', async () => {
+        await completion({
+            text: budget('brik "A" drift 1 { virksomhed "Psykiatrien" }\nbrik "B" drift 1 { virksomhed "Aalborg Universitetshospital" }\nbrik "C" drift 1 { virksomhed "Psykiatrien" }\nbrik "D" drift 1 { virksomhed <|> }'),
+            index: 0, assert: list => {
+                expect(list.items.filter(item => item.detail === 'virksomhed').map(item => item.label))
+                    .toEqual(['"Psykiatrien"', '"Aalborg Universitetshospital"']);
+            }
+        });
+    });
+
+    it('offers the three kategorier', async () => {
+        await completion({
+            text: budget('brik "A" omstilling drift -1 { kategori <|> }'), index: 0, assert: list => {
+                expect(list.items.filter(item => item.kind === 20).map(item => [item.label, item.detail]))
+                    .toEqual([['eff', 'effektivisering'], ['bao', 'bortfald af opgave'], ['am', 'opgave løst på anden måde']]);
+            }
+        });
+    });
+
+    it('offers brikker and temaer by name where a scenario names them', async () => {
+        const members = 'tema "1.12" "Tekniske udgiftsområder" {\n brik "Affaldssortering" drift 3.3\n brik "Reservepulje" uomgængelig drift 10\n}';
+        await completion({
+            text: budget(`${members}\nscenarie "S" {\n medtag <|>\n}`), index: 0, assert: list => {
+                const names = list.items.filter(item => item.label === 'Affaldssortering' || item.label === 'Reservepulje');
+                expect(names.map(item => item.textEdit?.newText)).toEqual(['"Affaldssortering"', '"Reservepulje"']);
+            }
+        });
+    });
+});

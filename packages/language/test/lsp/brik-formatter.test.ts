@@ -1,0 +1,74 @@
+import { expectFormatting } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import { brik } from '../brik-test-services.js';
+import { identifier, open } from './lsp-test-documents.js';
+
+const formatting = expectFormatting(brik);
+const options = { insertSpaces: true, tabSize: 2 };
+
+const MESSY = `budget "Budget 2024" {
+enhed mio. kr.
+      prisniveau 2023   // P/L-2023
+  år 2024 .. 2027
+
+
+
+    område "Sundhedsområdet" {
+  tema "1.6"   "Medicin og lægelige artikler" {
+    brik "Vækst i medicinudgifter" uomgængelig drift 19..35 permanent
+brik "Bedre indkøb" omstilling drift -3.4 permanent   // indkøbsbesparelser
+      brik "Sensorbaserede glukosemålere" drift 2024 : 3.0 , 2025: 5.0 permanent
+    /* en blok,
+       der beholder sin form */
+    brik "Styrkelse" {
+  drift 0.7 permanent
+    note "Fire enheder à 0,6 mio. kr."   }
+      total opdrift 24.7..40.7
+  }
+}
+}`;
+
+const TIDY = `budget "Budget 2024" {
+  enhed mio. kr.
+  prisniveau 2023   // P/L-2023
+  år 2024..2027
+
+  område "Sundhedsområdet" {
+    tema "1.6" "Medicin og lægelige artikler" {
+      brik "Vækst i medicinudgifter"      uomgængelig drift 19..35 permanent
+      brik "Bedre indkøb"                 omstilling drift -3.4 permanent   // indkøbsbesparelser
+      brik "Sensorbaserede glukosemålere" drift 2024: 3.0, 2025: 5.0 permanent
+      /* en blok,
+       der beholder sin form */
+      brik "Styrkelse" {
+        drift 0.7 permanent
+        note "Fire enheder à 0,6 mio. kr." }
+      total opdrift 24.7..40.7
+    }
+  }
+}
+`;
+
+describe('BrikFormatter', () => {
+    it('indents by depth, spaces tokens, aligns one-line brikker and keeps every comment', async () => {
+        await formatting({ before: MESSY, after: TIDY, options });
+    });
+
+    it('is idempotent: formatting a formatted file changes nothing', async () => {
+        const document = await open(TIDY);
+        expect(await brik.lsp.Formatter!.formatDocument(document, { textDocument: identifier(document), options })).toEqual([]);
+    });
+
+    it('indents with the editor\'s tab settings', async () => {
+        await formatting({ before: 'budget "B" {\nenhed kr.\n}', after: 'budget "B" {\n\tenhed kr.\n}\n', options: { insertSpaces: false, tabSize: 4 } });
+    });
+
+    it('keeps a byte order mark and Windows line breaks', async () => {
+        await formatting({ before: '\uFEFFbudget "B" {\r\nenhed kr.\r\n}', after: '\uFEFFbudget "B" {\r\n  enhed kr.\r\n}\r\n', options });
+    });
+
+    it('leaves a file with syntax errors alone', async () => {
+        const document = await open('budget "B" {\nenhed kr.\n  brik "A" drift');
+        expect(await brik.lsp.Formatter!.formatDocument(document, { textDocument: identifier(document), options })).toEqual([]);
+    });
+});

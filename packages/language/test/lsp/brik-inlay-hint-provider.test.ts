@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { brik } from '../brik-test-services.js';
+import { identifier, open } from './lsp-test-documents.js';
+import { NORDJYLLAND } from './nordjylland-snippet.js';
+
+async function hints(text: string) {
+    const document = await open(text);
+    const found = await brik.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: identifier(document), range: document.whole });
+    return (found ?? []).map(hint => ({
+        label: hint.label,
+        after: document.textDocument.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position }).trim()
+    }));
+}
+
+describe('BrikInlayHintProvider', () => {
+    it('puts the budget-year netto after each container\'s brace', async () => {
+        expect(await hints(NORDJYLLAND)).toEqual([
+            { label: 'Σ 2024: -96,0–-84,4', after: 'budget "Budget 2024 – Region Nordjylland" {' },
+            { label: 'Σ 2024: 15,0–26,6', after: 'område "Sundhedsområdet" {' },
+            { label: 'Σ 2024: 15,0–26,6', after: 'tema "1.1" "Kapacitetspres, arbejdsmiljø og rekruttering" {' }
+        ]);
+    });
+
+    it('shows the computed figure beside a declared total only when it differs', async () => {
+        const wrong = NORDJYLLAND.replace('total opdrift 15.0..26.6', 'total opdrift 15.0..26.5');
+        expect((await hints(wrong)).filter(hint => hint.after.startsWith('total'))).toEqual([
+            { label: '≠ 15,0–26,6', after: 'total opdrift 15.0..26.5' }
+        ]);
+    });
+
+    it('gives no container hints without år, and none for a broken file', async () => {
+        expect(await hints('budget "B" { enhed mio. kr. tema "T" { brik "A" drift 1 } }')).toEqual([]);
+        expect(await hints('budget "B" { år 2024 tema "T" { brik "A" drift')).toEqual([
+            { label: 'Σ 2024: 0,0', after: 'budget "B" {' }, { label: 'Σ 2024: 0,0', after: 'budget "B" { år 2024 tema "T" {' }
+        ]);
+    });
+});

@@ -1,0 +1,67 @@
+import { expectFindReferences, expectGoToDefinition, expectSymbols } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import { SymbolKind } from 'vscode-languageserver';
+import { brik, budget } from '../brik-test-services.js';
+import { identifier, open } from './lsp-test-documents.js';
+import { NORDJYLLAND } from './nordjylland-snippet.js';
+
+const CATALOGUE = budget(`tema "1.12" "Tekniske udgiftsområder" {
+  brik <|"Affaldssortering"|> drift 3.3
+  brik "Reservepulje" uomgængelig drift 10 permanent
+}
+scenarie "Minimum" {
+  medtag <|"Affald<|>ssortering"|>
+  medtag tema <|"1.12"|>
+}
+scenarie "Maksimum" {
+  fravælg <|"Affaldssortering"|>
+}`);
+
+describe('outline', () => {
+    it('lists områder, temaer with numbers and brikker, each with its budget-year netto', async () => {
+        await expectSymbols(brik)({
+            text: NORDJYLLAND, assert: symbols => {
+                const [budgetSymbol] = symbols;
+                expect([budgetSymbol.name, budgetSymbol.kind, budgetSymbol.detail]).toEqual(['Budget 2024 – Region Nordjylland', SymbolKind.File, '-96,0–-84,4 mio. kr.']);
+                const area = budgetSymbol.children![0];
+                expect([area.name, area.kind, area.detail]).toEqual(['Sundhedsområdet', SymbolKind.Namespace, '15,0–26,6 mio. kr.']);
+                const theme = area.children![0];
+                expect([theme.name, theme.kind, theme.detail]).toEqual(['1.1 Kapacitetspres, arbejdsmiljø og rekruttering', SymbolKind.Package, '15,0–26,6 mio. kr.']);
+                expect(theme.children!.slice(0, 2).map(s => [s.name, s.detail])).toEqual([
+                    ['Optimal udnyttelse af hospitalernes sengekapacitet', '0,0–10,0 mio. kr.'],
+                    ['Kapacitetsudvidelse – Børn og unge med funktionelle lidelser', '2,6 mio. kr.']
+                ]);
+                expect(budgetSymbol.children![1]).toMatchObject({ name: 'Råderum fra Økonomiaftale, drift', kind: SymbolKind.Constant });
+            }
+        });
+    });
+});
+
+describe('names used as references', () => {
+    it('goes from a scenario to the brik it names', async () => {
+        await expectGoToDefinition(brik)({ text: CATALOGUE, index: 0, rangeIndex: 0 });
+    });
+
+    it('finds every reference to a brik', async () => {
+        // Every marked range is an expected reference here, so the tema reference is unmarked.
+        const text = CATALOGUE.replace('<|"1.12"|>', '"1.12"');
+        await expectFindReferences(brik)({ text, index: 0, includeDeclaration: true });
+    });
+
+    it('links a tema by its number', async () => {
+        const document = await open(CATALOGUE.replace(/<\|>|<\||\|>/g, ''));
+        expect(document.diagnostics).toEqual([]);
+    });
+
+    it('renames a brik and every reference to it, keeping the quotes', async () => {
+        const text = CATALOGUE.replace(/<\|>|<\||\|>/g, '');
+        const document = await open(text);
+        const position = document.textDocument.positionAt(text.indexOf('Affaldssortering') + 3);
+        const prepared = await brik.lsp.RenameProvider!.prepareRename(document, { textDocument: identifier(document), position });
+        expect(document.textOf(prepared!)).toBe('Affaldssortering');
+        const edit = await brik.lsp.RenameProvider!.rename(document, { textDocument: identifier(document), position, newName: 'Affald og genbrug' });
+        const edits = edit!.changes![document.uri.toString()];
+        expect(edits.map(e => e.newText)).toEqual(['"Affald og genbrug"', '"Affald og genbrug"', '"Affald og genbrug"']);
+        expect(edits.map(e => document.textOf(e.range))).toEqual(['"Affaldssortering"', '"Affaldssortering"', '"Affaldssortering"']);
+    });
+});
