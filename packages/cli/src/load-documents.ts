@@ -1,20 +1,45 @@
+import { realpath } from 'node:fs/promises';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { BrikServices } from '@brik/language';
 import { createBrikServices } from '@brik/language';
+import { isInside, workspaceRoot } from './workspace-root.js';
 
 export interface LoadedWorkspace {
     readonly services: BrikServices;
+    /** The given files first, then every file they include. */
     readonly documents: LangiumDocument[];
 }
 
-/** Parses, links and validates the given files with the same services the editor uses. */
-export async function loadDocuments(files: readonly string[]): Promise<LoadedWorkspace> {
+/**
+ * Parses, links and validates the given files, and the files they include, with the same
+ * services the editor uses. An included file is read only if it lies inside `root`, also
+ * after following symbolic links; the validator reports the others at their `inkluder` line.
+ */
+export async function loadDocuments(files: readonly string[], root = workspaceRoot(files)): Promise<LoadedWorkspace> {
     const { shared, Brik } = createBrikServices(NodeFileSystem);
+    const includes = shared.workspace.Includes;
+    includes.setRoots([URI.file(root)]);
+    const realRoot = await realpath(root);
     const documents: LangiumDocument[] = [];
-    for (const file of files) {
-        documents.push(await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(file)));
+    const queued = new Set(files.map(file => URI.file(file).toString()));
+    const queue = files.map(file => URI.file(file));
+    while (queue.length > 0) {
+        const document = await shared.workspace.LangiumDocuments.getOrCreateDocument(queue.shift()!);
+        documents.push(document);
+        for (const target of includes.targets(document)) {
+            if (queued.has(target.toString()) || !includes.mayRead(target, document.uri)) {
+                continue;
+            }
+            queued.add(target.toString());
+            const real = await realpath(target.fsPath).catch(() => undefined);
+            if (real && isInside(real, realRoot)) {
+                queue.push(target);
+            } else if (real) {
+                includes.refuse(target);
+            }
+        }
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return { services: Brik, documents };

@@ -15,13 +15,17 @@ import { BrikRequestHandler } from './lsp/brik-requests.js';
 import { BrikSemanticTokenProvider } from './lsp/brik-semantic-token-provider.js';
 import { BrikSettings } from './lsp/brik-settings.js';
 import { BrikFormatter } from './lsp/formatting/brik-formatter.js';
+import { BrikLinker } from './references/brik-linker.js';
 import { BrikScopeComputation } from './references/brik-scope-computation.js';
+import { BrikScopeProvider } from './references/brik-scope-provider.js';
 import { BrikGeneratedModule, BrikGeneratedSharedModule } from './generated/module.js';
 import { BrikLexerErrorMessageProvider } from './parser/brik-lexer-error-messages.js';
 import { BrikParserErrorMessageProvider } from './parser/brik-parser-error-messages.js';
 import { BrikTokenBuilder } from './parser/brik-token-builder.js';
 import { BrikDocumentValidator } from './validation/brik-document-validator.js';
 import { registerValidationChecks } from './validation/brik-validator.js';
+import { BrikIncludes } from './workspace/brik-includes.js';
+import { BrikIndexManager } from './workspace/brik-index-manager.js';
 
 /** Services Brik adds to Langium's. */
 export type BrikAddedServices = {
@@ -34,14 +38,25 @@ export type BrikAddedServices = {
     };
 };
 
-export type BrikServices = LangiumServices & BrikAddedServices;
+/** Shared services Brik adds: the include graph between the documents of a workspace. */
+export type BrikSharedAddedServices = {
+    workspace: {
+        Includes: BrikIncludes;
+    };
+};
+
+export type BrikSharedServices = LangiumSharedServices & BrikSharedAddedServices;
+
+export type BrikServices = LangiumServices & BrikAddedServices & { shared: BrikSharedServices };
 
 export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAddedServices> = {
     evaluation: {
         Evaluator: (services) => new BrikEvaluator(services)
     },
     references: {
-        ScopeComputation: (services) => new BrikScopeComputation(services)
+        ScopeComputation: (services) => new BrikScopeComputation(services),
+        ScopeProvider: (services) => new BrikScopeProvider(services),
+        Linker: (services) => new BrikLinker(services)
     },
     lsp: {
         BrikSettings: (services) => new BrikSettings(services.shared),
@@ -66,10 +81,14 @@ export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAdded
     }
 };
 
-/** Shared services Brik replaces: outline and completion icons for Brik's nodes. */
-export const BrikSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+/** Shared services Brik adds or replaces: includes, and icons for Brik's nodes. */
+export const BrikSharedModule: Module<BrikSharedServices, DeepPartial<LangiumSharedServices> & BrikSharedAddedServices> = {
     lsp: {
         NodeKindProvider: () => new BrikNodeKindProvider()
+    },
+    workspace: {
+        Includes: (shared) => new BrikIncludes(shared),
+        IndexManager: (shared) => new BrikIndexManager(shared)
     }
 };
 
@@ -77,7 +96,7 @@ export const BrikSharedModule: Module<LangiumSharedServices, DeepPartial<Langium
  * Creates the shared services and the Brik language services. Without an LSP connection
  * (the CLI, tests) the configuration is marked initialised so that builds run at once.
  */
-export function createBrikServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Brik: BrikServices } {
+export function createBrikServices(context: DefaultSharedModuleContext): { shared: BrikSharedServices; Brik: BrikServices } {
     const shared = inject(createDefaultSharedModule(context), BrikGeneratedSharedModule, BrikSharedModule);
     const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule);
     shared.ServiceRegistry.register(Brik);

@@ -3,6 +3,7 @@ import { jsonOutput, sarifOutput, summarise, summaryLine, textOutput } from '../
 import { ExitCode } from '../exit-codes.js';
 import { loadDocuments } from '../load-documents.js';
 import { problemsOf } from '../problems.js';
+import { workspaceRoot } from '../workspace-root.js';
 import { writeOutput } from '../write-output.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -15,7 +16,7 @@ export interface CheckOptions {
 /** `brik check PATH…`: every problem of every file; 0 without errors, 1 with. */
 export async function checkCommand(paths: readonly string[], options: CheckOptions): Promise<number> {
     const files = await collectBrikFiles(paths);
-    const { documents } = await loadDocuments(files);
+    const { documents } = await loadDocuments(files, workspaceRoot(paths));
     const problems = problemsOf(documents);
     const summary = summarise(files.length, problems);
     switch (options.format) {

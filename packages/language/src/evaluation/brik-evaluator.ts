@@ -1,16 +1,24 @@
-import type { AstNode, LangiumCoreServices } from 'langium';
-import { AstUtils, WorkspaceCache } from 'langium';
-import type { AmountLine, Area, Budget, Document, Fragment, Item, Member, Theme } from '../generated/ast.js';
-import { isArea, isDocument, isItem, isTheme } from '../generated/ast.js';
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, URI, WorkspaceCache } from 'langium';
+import type { AmountLine, Area, Budget, Document, Fragment, Include, Item, Scenario, Theme } from '../generated/ast.js';
+import { isArea, isBudget, isDocument, isInclude, isItem, isTheme } from '../generated/ast.js';
+import type { BrikServices } from '../brik-module.js';
+import type { BrikIncludes } from '../workspace/brik-includes.js';
 import type { BudgetFrame } from './budget-frame.js';
 import { frameOf } from './budget-frame.js';
+import type { ExactDecimal } from './exact-decimal.js';
+import { scaleInterval } from './interval.js';
 import { itemKind, lineBudget, lineColumn } from './item-kind.js';
 import { profileSeries } from './profile.js';
+import type { ScenarioResult } from './scenario-evaluation.js';
+import { evaluateScenario } from './scenario-evaluation.js';
 import type { Series, Totals } from './totals.js';
-import { TotalsBuilder, zeroSeries } from './totals.js';
+import { mapTotals, TotalsBuilder, zeroSeries } from './totals.js';
 
 /** A node that has totals: the document, an område, a tema or an item. */
 export type EvaluatedNode = Budget | Fragment | Area | Theme | Item;
+
+const NO_FRAME: BudgetFrame = { years: [], periods: 1, unit: undefined, priceLevel: undefined };
 
 /**
  * The one place where Brik computes money (§5). Validators, hover, inlay hints, code lens
@@ -19,32 +27,75 @@ export type EvaluatedNode = Budget | Fragment | Area | Theme | Item;
  * validator says why.
  */
 export class BrikEvaluator {
+    private readonly includes: BrikIncludes;
     private readonly frames: WorkspaceCache<AstNode, BudgetFrame>;
     private readonly totals: WorkspaceCache<AstNode, Totals>;
     private readonly lines: WorkspaceCache<AstNode, Series>;
+    private readonly scenarios: WorkspaceCache<AstNode, ScenarioResult>;
+    /** Documents whose totals are being computed: an include cycle must not recurse forever. */
+    private readonly inProgress = new Set<AstNode>();
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: BrikServices) {
+        this.includes = services.shared.workspace.Includes;
         this.frames = new WorkspaceCache(services.shared);
         this.totals = new WorkspaceCache(services.shared);
         this.lines = new WorkspaceCache(services.shared);
+        this.scenarios = new WorkspaceCache(services.shared);
     }
 
     /** The header (years, unit, price level) that governs a node's amounts. */
     frame(node: AstNode): BudgetFrame {
         const document = AstUtils.getContainerOfType(node, isDocument) as Document | undefined;
         if (!document) {
-            return { years: [], periods: 1, unit: undefined, priceLevel: undefined };
+            return NO_FRAME;
         }
-        return this.frames.get(document, () => frameOf(document));
+        return this.frames.get(document, () => frameOf(document, isBudget(document) ? undefined : this.inheritedFrame(document)));
     }
 
-    /** What one amount line puts in each period, in the budget's unit. */
+    /** A fragment's years and price level: those of the budget that includes it. */
+    private inheritedFrame(fragment: Fragment): BudgetFrame | undefined {
+        const uri = fragment.$document?.uri;
+        if (!uri) {
+            return undefined;
+        }
+        for (const includer of this.includes.includersOf(uri)) {
+            const root = this.documentAt(includer)?.parseResult.value;
+            if (isBudget(root)) {
+                return this.frame(root);
+            }
+        }
+        return undefined;
+    }
+
+    private documentAt(uri: string): LangiumDocument | undefined {
+        return this.includes.documentAt(URI.parse(uri));
+    }
+
+    /** What one amount line puts in each period, in its document's unit. */
     lineSeries(line: AmountLine): Series {
         return this.lines.get(line, () => profileSeries(line, this.frame(line).years));
     }
 
+    /** A node's totals in the unit of its own document. */
     totalsOf(node: EvaluatedNode): Totals {
         return this.totals.get(node, () => isItem(node) ? this.itemTotals(node) : this.containerTotals(node));
+    }
+
+    /** A node's totals in the unit of another node's document (a fragment's, counted in its budget). */
+    totalsIn(node: EvaluatedNode, host: AstNode): Totals {
+        const totals = this.totalsOf(node);
+        const factor = this.unitFactor(node, host);
+        return factor ? mapTotals(totals, interval => scaleInterval(interval, factor)) : totals;
+    }
+
+    /**
+     * What one unit of `from`'s document is in `to`'s unit (1.000 kr. in mio. kr.: 0.001), exactly;
+     * undefined when the units agree or one is unknown.
+     */
+    unitFactor(from: AstNode, to: AstNode): ExactDecimal | undefined {
+        const source = this.frame(from).unit;
+        const target = this.frame(to).unit;
+        return source && target && source.label !== target.label ? source.kroner.dividedBy(target.kroner) : undefined;
     }
 
     private itemTotals(item: Item): Totals {
@@ -67,12 +118,36 @@ export class BrikEvaluator {
 
     private containerTotals(container: Budget | Fragment | Area | Theme): Totals {
         const builder = new TotalsBuilder(this.frame(container).periods);
-        for (const member of container.members) {
-            if (isItem(member) || isTheme(member) || isArea(member)) {
-                builder.addTotals(this.totalsOf(member));
+        this.inProgress.add(container);
+        try {
+            for (const member of container.members) {
+                if (isItem(member) || isTheme(member) || isArea(member)) {
+                    builder.addTotals(this.totalsOf(member));
+                } else if (isInclude(member)) {
+                    const fragment = this.includedFragment(member);
+                    if (fragment) {
+                        builder.addTotals(this.totalsIn(fragment, container));
+                    }
+                }
             }
+        } finally {
+            this.inProgress.delete(container);
         }
         return builder.build();
+    }
+
+    /** The fragment an include brings in, unless it is missing, refused, or part of a cycle. */
+    includedFragment(include: Include): Fragment | undefined {
+        const fragment = this.includes.resolve(include).document?.parseResult.value;
+        if (!fragment || this.inProgress.has(fragment) || this.includes.cycleThrough(include)) {
+            return undefined;
+        }
+        return fragment;
+    }
+
+    /** A scenario's contents, totals and excess over its ramme (§6). */
+    scenario(scenario: Scenario): ScenarioResult {
+        return this.scenarios.get(scenario, () => evaluateScenario(this, scenario, this.itemsOf(scenario.$container)));
     }
 
     /** The zero series of the budget a node belongs to. */
@@ -80,12 +155,21 @@ export class BrikEvaluator {
         return zeroSeries(this.frame(node).periods);
     }
 
-    /** The items below a node, in document order. */
-    itemsOf(node: EvaluatedNode): Item[] {
+    /** The items below a node, in document order, included fragments counted. */
+    itemsOf(node: EvaluatedNode, seen = new Set<AstNode>()): Item[] {
         if (isItem(node)) {
             return [node];
         }
-        return (node.members as readonly Member[]).flatMap(member =>
-            isItem(member) || isTheme(member) || isArea(member) ? this.itemsOf(member) : []);
+        if (seen.has(node)) {
+            return [];
+        }
+        seen.add(node);
+        return node.members.flatMap(member => {
+            if (isItem(member) || isTheme(member) || isArea(member)) {
+                return this.itemsOf(member, seen);
+            }
+            const fragment = isInclude(member) ? this.includes.resolve(member).document?.parseResult.value : undefined;
+            return fragment ? this.itemsOf(fragment, seen) : [];
+        });
     }
 }

@@ -63,17 +63,21 @@ export function yearsBetween(first: number | undefined, last: number | undefined
     return years;
 }
 
-export function frameOf(document: Budget | Fragment): BudgetFrame {
+/**
+ * The frame a document's own header gives. A fragment (§7) inherits the years and price level
+ * of the budget that includes it, and its unit unless it declares its own.
+ */
+export function frameOf(document: Budget | Fragment, inherited?: BudgetFrame): BudgetFrame {
     const yearsSetting = document.members.find(isYearsSetting);
     const unitSetting = document.members.find(isUnitSetting);
     const priceLevel = document.members.find(isPriceLevelSetting);
     const years = yearsSetting
         ? yearsBetween(parseYear(yearsSetting.first), parseYear(yearsSetting.last))
-        : [];
+        : inherited?.years ?? [];
     return {
         years,
         periods: years.length + 1,
-        unit: unitSetting ? unitInfo(unitSetting.unit) : undefined,
-        priceLevel: parseYear(priceLevel?.year)
+        unit: unitSetting ? unitInfo(unitSetting.unit) : inherited?.unit,
+        priceLevel: priceLevel ? parseYear(priceLevel.year) : inherited?.priceLevel
     };
 }

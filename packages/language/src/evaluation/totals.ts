@@ -125,3 +125,12 @@ export class TotalsBuilder {
 export function emptyTotals(periods: number): Totals {
     return new TotalsBuilder(periods).build();
 }
+
+/** Every interval of every series of a Totals, mapped (used to resolve a scenario's niveau). */
+export function mapTotals(totals: Totals, map: (interval: Interval) => Interval): Totals {
+    const series = (s: Series): Series => isZeroSeries(s) ? s : s.map(map);
+    const columns = (c: Columns): Columns => ({
+        opdrift: series(c.opdrift), omstilling: series(c.omstilling), finansiering: series(c.finansiering), netto: series(c.netto)
+    });
+    return { periods: totals.periods, drift: columns(totals.drift), anlaeg: columns(totals.anlaeg), aarsvaerk: series(totals.aarsvaerk) };
+}

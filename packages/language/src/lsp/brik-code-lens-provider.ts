@@ -3,10 +3,13 @@ import { AstUtils } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { Area, Theme } from '../generated/ast.js';
-import { isArea, isTheme } from '../generated/ast.js';
+import { isArea, isDocument, isItem, isScenario, isTheme, isUnavoidable } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import type { Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
+import { ZERO_INTERVAL } from '../evaluation/interval.js';
+import { rangeValue } from '../evaluation/profile.js';
 import { reportLabels } from '../report/report-labels.js';
 import type { BrikSettings } from './brik-settings.js';
 
@@ -24,7 +27,7 @@ export class BrikCodeLensProvider implements CodeLensProvider {
         const locale = await this.settings.locale();
         const containers = AstUtils.streamAllContents(document.parseResult.value)
             .filter((node): node is Area | Theme => isArea(node) || isTheme(node));
-        const lenses: CodeLens[] = [];
+        const lenses: CodeLens[] = [...this.scenarioLenses(document, locale)];
         for (const container of containers) {
             const frame = this.evaluator.frame(container);
             const range = container.$cstNode?.range;
@@ -39,5 +42,27 @@ export class BrikCodeLensProvider implements CodeLensProvider {
             lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
         }
         return lenses;
+    }
+
+    /** Above each item, when the budget has scenarios: the scenarios it is in. */
+    private *scenarioLenses(document: LangiumDocument, locale: Locale): Iterable<CodeLens> {
+        const root = document.parseResult.value;
+        const scenarios = isDocument(root) ? root.members.filter(isScenario).map(s => this.evaluator.scenario(s)) : [];
+        if (scenarios.length === 0) {
+            return;
+        }
+        const frame = this.evaluator.frame(root);
+        for (const item of AstUtils.streamAllContents(root).filter(isItem)) {
+            const range = item.$cstNode?.range;
+            if (!range) {
+                continue;
+            }
+            const names = scenarios.filter(s => s.included.has(item)).map(s => s.included.get(item) === 'full' ? s.name
+                : `${s.name} (${formatInterval(rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, { decimals: frame.unit?.printDecimals ?? 1, locale })})`);
+            const title = names.length > 0
+                ? `${locale === 'da' ? 'Med i' : 'In'}: ${names.join(' · ')}`
+                : (locale === 'da' ? 'Ikke med i noget scenarie' : 'In no scenario');
+            yield { range: { start: range.start, end: range.start }, command: { title, command: '' } };
+        }
     }
 }

@@ -1,13 +1,17 @@
 import type { LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { Area, Document, Item, Range, Theme, Total } from '../generated/ast.js';
-import { isItem, isRange, isTotal } from '../generated/ast.js';
+import type { Area, Document, Item, Range, Scenario, Theme, Total } from '../generated/ast.js';
+import { isDocument, isItem, isRange, isScenario, isTotal } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
 import { categoriesOf, itemKind, marksOf, ownerOf } from '../evaluation/item-kind.js';
 import { rangeValue } from '../evaluation/profile.js';
+import type { Interval } from '../evaluation/interval.js';
+import { scaleInterval } from '../evaluation/interval.js';
+import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import type { Locale } from '../format/format-amount.js';
 import { formatAmount, formatInterval } from '../format/format-amount.js';
 import { reportLabels } from '../report/report-labels.js';
@@ -16,8 +20,8 @@ import { evaluableNodeAt } from './evaluable-node.js';
 import { bold, totalsTable } from './figures-markdown.js';
 
 const WORDS = {
-    da: { budget: 'budget', område: 'område', tema: 'tema', brik: 'brik', finansiering: 'finansiering', holds: 'holder', fails: 'holder ikke', declared: 'angivet', computed: 'beregnet', amount: 'beløb' },
-    en: { budget: 'budget', område: 'area', tema: 'theme', brik: 'item', finansiering: 'financing', holds: 'holds', fails: 'does not hold', declared: 'declared', computed: 'computed', amount: 'amount' }
+    da: { budget: 'budget', område: 'område', tema: 'tema', brik: 'brik', finansiering: 'finansiering', holds: 'holder', fails: 'holder ikke', declared: 'angivet', computed: 'beregnet', scenario: 'scenarie', level: 'niveau', frame: 'Ramme', exceeded: 'overskredet i', kept: 'overholdt i alle år' },
+    en: { budget: 'budget', område: 'area', tema: 'theme', brik: 'item', finansiering: 'financing', holds: 'holds', fails: 'does not hold', declared: 'declared', computed: 'computed', scenario: 'scenario', level: 'level', frame: 'Frame', exceeded: 'exceeded in', kept: 'kept in every year' }
 } as const;
 
 /**
@@ -35,14 +39,15 @@ export class BrikHoverProvider implements HoverProvider {
 
     async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const node = evaluableNodeAt(document, params.position);
-        if (!node || node.$type === 'Scenario') {
+        if (!node) {
             return undefined;
         }
         const locale = await this.settings.locale();
         const value = isRange(node) ? this.amount(node, locale)
             : isTotal(node) ? this.total(node, locale)
                 : isItem(node) ? this.item(node, locale)
-                    : this.container(node, locale);
+                    : isScenario(node) ? this.scenario(node, locale)
+                        : this.container(node, locale);
         return value ? { contents: { kind: 'markdown', value } } : undefined;
     }
 
@@ -70,6 +75,21 @@ export class BrikHoverProvider implements HoverProvider {
         const brikker = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
         const title = `${bold(number + (container.name ?? ''))} — ${kind} · ${labels.brikker(brikker)}`;
         return `${title}\n\n${totalsTable(this.evaluator.totalsOf(container), this.evaluator.frame(container), locale, true)}`;
+    }
+
+    private scenario(scenario: Scenario, locale: Locale): string {
+        const words = WORDS[locale];
+        const result = this.evaluator.scenario(scenario);
+        const frame = this.evaluator.frame(scenario);
+        const format = { decimals: frame.unit?.printDecimals ?? 1, locale };
+        const brikker = [...result.included.keys()].filter(item => item.kind !== 'finansiering').length;
+        const level = result.level ? ` · ${words.level} ${result.level}` : '';
+        const lines = [`${bold(scenario.name)} — ${words.scenario}${level} · ${reportLabels(locale).brikker(brikker)}`, totalsTable(result.totals, frame, locale, true)];
+        if (result.frame) {
+            const excess = result.exceeded.map(({ year, by }) => `${year}: ${formatInterval(by, format)}`).join(', ');
+            lines.push(`${words.frame} ${formatInterval(result.frame, format)}: ${excess ? `${words.exceeded} ${excess}` : `✓ ${words.kept}`}`);
+        }
+        return lines.join('\n\n');
     }
 
     private total(total: Total, locale: Locale): string | undefined {
@@ -101,6 +121,24 @@ export class BrikHoverProvider implements HoverProvider {
         const inKroner = kroner.min.equals(kroner.max)
             ? formatAmount(kroner.min, { decimals: 0, locale })
             : `${formatAmount(kroner.min, { decimals: 0, locale })}–${formatAmount(kroner.max, { decimals: 0, locale })}`;
-        return `**${inUnit}**${priceLevel} = ${inKroner} kr.`;
+        return `**${inUnit}**${priceLevel} = ${inKroner} kr.${this.otherPriceLevels(range, value, locale)}`;
+    }
+
+    /** The amount restated in every other year of the budget's prisindeks (§8). */
+    private otherPriceLevels(range: Range, value: Interval, locale: Locale): string {
+        const frame = this.evaluator.frame(range);
+        const root = AstUtils.findRootNode(range);
+        const index = isDocument(root) ? priceIndexOf(root) : new Map();
+        if (frame.priceLevel === undefined || !frame.unit || !index.has(frame.priceLevel)) {
+            return '';
+        }
+        const format = { decimals: frame.unit.printDecimals, locale };
+        const lines = [...index.keys()].filter(year => year !== frame.priceLevel).flatMap(year => {
+            const result = priceFactor(index, frame.priceLevel!, year);
+            return 'factor' in result
+                ? [`${formatInterval(scaleInterval(value, result.factor), format)} ${frame.unit!.label} (${reportLabels(locale).priceLevel(year)})`]
+                : [];
+        });
+        return lines.length > 0 ? `\n\n${lines.join(' · ')}` : '';
     }
 }

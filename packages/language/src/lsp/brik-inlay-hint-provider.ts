@@ -4,8 +4,8 @@ import type { InlayHintAcceptor } from 'langium/lsp';
 import { AbstractInlayHintProvider } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
 import { InlayHintKind } from 'vscode-languageserver';
-import type { Area, Document, Theme, Total } from '../generated/ast.js';
-import { isArea, isDocument, isTheme, isTotal } from '../generated/ast.js';
+import type { Area, Document, ScenarioFrame, Theme, Total } from '../generated/ast.js';
+import { isArea, isDocument, isScenarioFrame, isTheme, isTotal } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
@@ -41,7 +41,30 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
             this.containerHint(node, acceptor);
         } else if (isTotal(node)) {
             this.totalHint(node, acceptor);
+        } else if (isScenarioFrame(node)) {
+            this.frameHint(node, acceptor);
         }
+    }
+
+    /** After `ramme`: the room left in the tightest year, or the largest excess. */
+    private frameHint(clause: ScenarioFrame, acceptor: InlayHintAcceptor): void {
+        const result = this.evaluator.scenario(clause.$container);
+        const frame = this.evaluator.frame(clause);
+        const end = clause.$cstNode?.range.end;
+        if (!result.frame || !end || frame.years.length === 0) {
+            return;
+        }
+        const format = { decimals: frame.unit?.printDecimals ?? 1, locale: this.locale };
+        const worst = result.exceeded.reduce<typeof result.exceeded[number] | undefined>((a, b) => !a || b.by.max.greaterThan(a.by.max) ? b : a, undefined);
+        let label: string;
+        if (worst) {
+            label = `${this.locale === 'da' ? 'overskredet' : 'exceeded'} ${worst.year}: ${formatInterval({ min: worst.by.max, max: worst.by.max }, format)}`;
+        } else {
+            const room = frame.years.map((year, i) => ({ year, room: result.frame!.max.minus(result.totals.drift.netto[i].max) }))
+                .reduce((a, b) => b.room.lessThan(a.room) ? b : a);
+            label = `${this.locale === 'da' ? 'råderum' : 'room'} ${room.year}: ${formatInterval({ min: room.room, max: room.room }, format)}`;
+        }
+        acceptor({ position: end, label, kind: InlayHintKind.Parameter, paddingLeft: true });
     }
 
     private containerHint(node: Area | Theme | Document, acceptor: InlayHintAcceptor): void {

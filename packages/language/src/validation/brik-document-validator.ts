@@ -1,5 +1,5 @@
-import type { Diagnostic } from 'vscode-languageserver';
-import type { Cancellation, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { LangiumDocument, ParseResult, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator } from 'langium';
 import { withoutAllowedWarnings } from './allowed-warnings.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -9,7 +9,7 @@ import { IssueCodes } from './brik-issue-codes.js';
  * warnings an author has allowed with a `// tillad:` comment.
  */
 export class BrikDocumentValidator extends DefaultDocumentValidator {
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         return withoutAllowedWarnings(document, await super.validateDocument(document, options, cancelToken));
     }
 
@@ -17,6 +17,12 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
         const from = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
         diagnostics.slice(from).forEach(d => d.code = IssueCodes.UnknownCharacter);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const from = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        diagnostics.slice(from).forEach(d => d.code = IssueCodes.UnknownName);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -27,7 +27,17 @@ export const IssueCodes = {
     MarkOnFinancing: 'brik/mark-on-financing',
     UnavoidableExceeds: 'brik/unavoidable-exceeds',
     MisplacedArea: 'brik/misplaced-area',
-    CurlyQuotes: 'brik/curly-quotes'
+    CurlyQuotes: 'brik/curly-quotes',
+    UnknownName: 'brik/unknown-name',
+    DuplicateScenario: 'brik/duplicate-scenario',
+    FrameExceeded: 'brik/frame-exceeded',
+    IncludeMissing: 'brik/include-missing',
+    IncludeOutside: 'brik/include-outside',
+    IncludeNotFragment: 'brik/include-not-fragment',
+    IncludeCycle: 'brik/include-cycle',
+    FragmentSetting: 'brik/fragment-setting',
+    PriceIndexInvalid: 'brik/price-index-invalid',
+    PriceIndexMissingLevel: 'brik/price-index-missing-level'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
@@ -58,5 +68,15 @@ export const IssueDescriptions: Readonly<Record<IssueCode, string>> = {
     'brik/mark-on-financing': 'En markering på et finansieringspunkt.',
     'brik/unavoidable-exceeds': 'En uomgængelig del, der er større end brikkens beløb.',
     'brik/misplaced-area': "Et 'område' inde i et tema eller et andet område.",
-    'brik/curly-quotes': 'Krøllede anførselstegn fra Word.'
+    'brik/curly-quotes': 'Krøllede anførselstegn fra Word.',
+    'brik/unknown-name': 'Et scenarie nævner en brik eller et tema, der ikke findes.',
+    'brik/duplicate-scenario': 'To scenarier med samme navn.',
+    'brik/frame-exceeded': 'Et scenarie, hvis netto overskrider rammen i et år.',
+    'brik/include-missing': "En fil, som 'inkluder' nævner, findes ikke.",
+    'brik/include-outside': "En fil, som 'inkluder' nævner, ligger uden for arbejdsområdet.",
+    'brik/include-not-fragment': "En fil, som 'inkluder' nævner, er et budget og ikke et fragment.",
+    'brik/include-cycle': "Filer, der inkluderer hinanden i ring.",
+    'brik/fragment-setting': "'år', 'prisniveau' eller et scenarie i et fragment.",
+    'brik/price-index-invalid': 'Et prisindeks, der ikke er et positivt tal.',
+    'brik/price-index-missing-level': 'Et prisindeks uden budgettets eget prisniveau.'
 };

@@ -4,8 +4,11 @@ import type { BrikServices } from '../brik-module.js';
 import { checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder } from './amount-checks.js';
 import { checkBudgetSettings, checkPriceLevel, checkUnit, checkYearsSetting } from './header-checks.js';
 import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
+import { checkFragmentContents, checkInclude, checkNamesAcrossFiles } from './include-checks.js';
 import { checkUniqueNames } from './name-checks.js';
 import { checkPermanentHasAmount, checkProfileYears } from './profile-checks.js';
+import { checkPriceIndex } from './price-index-checks.js';
+import { checkScenarioFrame } from './scenario-checks.js';
 import { checkDeclaredTotal } from './total-checks.js';
 
 /** The checks of every node type; each check is a small function in one of the *-checks files. */
@@ -13,7 +16,9 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
     const evaluator = services.evaluation.Evaluator;
     return {
         Budget: [checkBudgetSettings],
-        Document: [checkUniqueNames],
+        Document: [checkUniqueNames, checkNamesAcrossFiles(evaluator)],
+        Fragment: [checkFragmentContents],
+        Include: [checkInclude(services.shared.workspace.Includes)],
         YearsSetting: [checkYearsSetting],
         PriceLevelSetting: [checkPriceLevel],
         Unit: [checkUnit],
@@ -22,7 +27,9 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
         Category: [checkCategories],
         AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator)],
         Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder, checkMagnitude(evaluator)],
-        Total: [checkDeclaredTotal(evaluator)]
+        Total: [checkDeclaredTotal(evaluator)],
+        Scenario: [checkScenarioFrame(evaluator)],
+        PriceIndex: [checkPriceIndex]
     };
 }
 

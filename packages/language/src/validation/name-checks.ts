@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { Document, Item, Theme } from '../generated/ast.js';
-import { isItem, isTheme } from '../generated/ast.js';
+import { isItem, isScenario, isTheme } from '../generated/ast.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 function lineOf(node: AstNode): number {
@@ -31,6 +31,10 @@ export function checkUniqueNames(document: Document, accept: ValidationAcceptor)
     firstOccurrences(items, item => item.name, (repeat, first) => {
         accept('error', `Navnet "${repeat.name}" bruges allerede i linje ${lineOf(first)}. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
             { node: repeat, property: 'name', code: IssueCodes.DuplicateName });
+    });
+    firstOccurrences(document.members.filter(isScenario), scenario => scenario.name, (repeat, first) => {
+        accept('error', `Scenariet "${repeat.name}" findes allerede i linje ${lineOf(first)}. Giv det et andet navn.`,
+            { node: repeat, property: 'name', code: IssueCodes.DuplicateScenario });
     });
     const themes = AstUtils.streamAllContents(document).filter(isTheme) as Iterable<Theme>;
     firstOccurrences(themes, theme => theme.number, (repeat, first) => {

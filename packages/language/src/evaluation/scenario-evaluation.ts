@@ -1,0 +1,104 @@
+import type { Item, Scenario, Theme } from '../generated/ast.js';
+import { isScenarioFrame, isScenarioLevel, isScenarioSelection, isUnavoidable } from '../generated/ast.js';
+import type { BrikEvaluator } from './brik-evaluator.js';
+import { ZERO } from './exact-decimal.js';
+import type { Interval } from './interval.js';
+import { scaleInterval, ZERO_INTERVAL } from './interval.js';
+import { itemKind } from './item-kind.js';
+import { rangeValue } from './profile.js';
+import type { Totals } from './totals.js';
+import { mapTotals, TotalsBuilder } from './totals.js';
+
+/** How a scenario resolves ranges (§6): one end, the middle, or both ends (no niveau). */
+export type ResolutionLevel = 'min' | 'max' | 'midt' | undefined;
+
+/** An item is in a scenario in full, or with just its unavoidable part (`uomgængelig 0.9`). */
+export type Inclusion = 'full' | 'unavoidable-part';
+
+export interface ScenarioExcess {
+    readonly year: number;
+    /** By how much the netto exceeds the ramme: from at least 0 to at most this. */
+    readonly by: Interval;
+}
+
+export interface ScenarioResult {
+    readonly name: string;
+    readonly level: ResolutionLevel;
+    readonly included: ReadonlyMap<Item, Inclusion>;
+    /** The scenario's totals, with ranges resolved by its niveau. */
+    readonly totals: Totals;
+    readonly frame: Interval | undefined;
+    /** The years whose netto may exceed the ramme. */
+    readonly exceeded: readonly ScenarioExcess[];
+}
+
+function resolveLevel(level: ResolutionLevel): (interval: Interval) => Interval {
+    switch (level) {
+        case 'min': return i => ({ min: i.min, max: i.min });
+        case 'max': return i => ({ min: i.max, max: i.max });
+        case 'midt': return i => { const mid = i.min.plus(i.max).dividedBy(2); return { min: mid, max: mid }; };
+        default: return i => i;
+    }
+}
+
+/** What every scenario contains without being asked: the unavoidable, omstilling and financing (§6). */
+function defaultInclusion(item: Item): Inclusion | undefined {
+    if (itemKind(item) !== 'opdrift') {
+        return 'full';
+    }
+    const unavoidable = item.elements.find(isUnavoidable);
+    if (!unavoidable) {
+        return undefined;
+    }
+    return unavoidable.amount ? 'unavoidable-part' : 'full';
+}
+
+/**
+ * Evaluates a scenario: which items it contains, at what amounts, and whether it keeps its
+ * ramme. `items` are all items of the budget, included files counted.
+ */
+export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, items: readonly Item[]): ScenarioResult {
+    const selected = new Set<Item>();
+    const removed = new Set<Item>();
+    for (const selection of scenario.clauses.filter(isScenarioSelection)) {
+        const target = selection.exclude ? removed : selected;
+        const chosen = selection.all ? items
+            : [...selection.items.map(ref => ref.ref).filter((item): item is Item => item !== undefined),
+                ...selection.themes.map(ref => ref.ref).filter((theme): theme is Theme => theme !== undefined).flatMap(theme => evaluator.itemsOf(theme))];
+        chosen.forEach(item => target.add(item));
+    }
+    const included = new Map<Item, Inclusion>();
+    for (const item of items) {
+        const inclusion = selected.has(item) ? 'full' : defaultInclusion(item);
+        if (inclusion && !removed.has(item)) {
+            included.set(item, inclusion);
+        }
+    }
+    const frame = evaluator.frame(scenario);
+    const builder = new TotalsBuilder(frame.periods);
+    for (const [item, inclusion] of included) {
+        if (inclusion === 'full') {
+            builder.addTotals(evaluator.totalsIn(item, scenario));
+        } else if (frame.years.length > 0) {
+            // "enters with just that 0.9, in the budget year", in the scenario's unit
+            const written = rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL;
+            const factor = evaluator.unitFactor(item, scenario);
+            const part = factor ? scaleInterval(written, factor) : written;
+            builder.addLine('drift', 'opdrift', [part, ...new Array<Interval>(frame.periods - 1).fill(ZERO_INTERVAL)]);
+        }
+    }
+    const level = scenario.clauses.find(isScenarioLevel)?.level as ResolutionLevel;
+    const totals = mapTotals(builder.build(), resolveLevel(level));
+    const ramme = rangeValue(scenario.clauses.find(isScenarioFrame)?.value);
+    const exceeded: ScenarioExcess[] = [];
+    if (ramme) {
+        frame.years.forEach((year, i) => {
+            const netto = totals.drift.netto[i];
+            if (netto.max.greaterThan(ramme.max)) {
+                const least = netto.min.minus(ramme.max);
+                exceeded.push({ year, by: { min: least.isNegative() ? ZERO : least, max: netto.max.minus(ramme.max) } });
+            }
+        });
+    }
+    return { name: scenario.name, level, included, totals, frame: ramme, exceeded };
+}

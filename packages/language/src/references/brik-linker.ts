@@ -1,0 +1,32 @@
+import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
+import { DefaultLinker } from 'langium';
+import { distance } from 'fastest-levenshtein';
+
+const WHAT: Record<string, string> = { Item: 'en brik eller et finansieringspunkt', Theme: 'et tema' };
+
+/** A name that resolves to nothing says so in Danish, with the closest existing name. */
+export class BrikLinker extends DefaultLinker {
+    override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        const type = this.reflection.getReferenceType(refInfo);
+        const name = refInfo.reference.$refText.replace(/^["“„](.*)["”“]$/, '$1');
+        const suggestion = this.closestName(refInfo, name);
+        const hint = suggestion ? ` Mente du "${suggestion}"?` : ' Tjek stavningen; navnet skal stå præcis som i brikken eller temaet.';
+        return { ...error, message: `Der er ikke ${WHAT[type] ?? type} med navnet "${name}" i budgettet.${hint}` };
+    }
+
+    private closestName(refInfo: ReferenceInfo, name: string): string | undefined {
+        const candidates = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name).distinct();
+        // A typo is a few letters; allow more in long names.
+        let best: string | undefined;
+        let bestDistance = Math.max(2, Math.floor(name.length / 5)) + 1;
+        for (const candidate of candidates) {
+            const d = distance(name.toLowerCase(), candidate.toLowerCase());
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,72 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, UriUtils } from 'langium';
+import type { Document, Fragment, Include, Item } from '../generated/ast.js';
+import { isInclude, isItem, isPriceLevelSetting, isScenario, isYearsSetting } from '../generated/ast.js';
+import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import type { BrikIncludes } from '../workspace/brik-includes.js';
+import { IssueCodes } from './brik-issue-codes.js';
+
+/** A missing file, a file outside the workspace, a budget instead of a fragment, or a cycle (§7). */
+export function checkInclude(includes: BrikIncludes) {
+    return (include: Include, accept: ValidationAcceptor): void => {
+        const resolution = includes.resolve(include);
+        const path = include.path;
+        const at = { node: include, property: 'path' } as const;
+        switch (resolution.problem) {
+            case 'missing':
+                accept('error', `Filen "${path}" findes ikke. Stien regnes fra den mappe, denne fil ligger i.`, { ...at, code: IssueCodes.IncludeMissing });
+                return;
+            case 'outside':
+                accept('error', `"${path}" ligger uden for arbejdsområdet, og Brik læser aldrig filer uden for det. Flyt filen ind i arbejdsområdet.`, { ...at, code: IssueCodes.IncludeOutside });
+                return;
+            case 'not-fragment':
+                accept('error', `"${path}" er et budget, ikke et fragment. En fil, der inkluderes, begynder med 'fragment {'.`, { ...at, code: IssueCodes.IncludeNotFragment });
+                return;
+        }
+        const cycle = includes.cycleThrough(include);
+        if (cycle) {
+            accept('error', `'inkluder' danner en løkke: ${cycle.join(' → ')}. Fjern en af inkluderingerne.`, { ...at, code: IssueCodes.IncludeCycle });
+        }
+    };
+}
+
+function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+function ownItems(document: Document): Item[] {
+    return AstUtils.streamAllContents(document).filter(isItem).toArray();
+}
+
+/** A name defined in two files is an error at the `inkluder` line that brings in the second. */
+export function checkNamesAcrossFiles(evaluator: BrikEvaluator) {
+    return (document: Document, accept: ValidationAcceptor): void => {
+        const seen = new Map<string, Item>(ownItems(document).map(item => [item.name, item]));
+        for (const include of AstUtils.streamAllContents(document).filter(isInclude)) {
+            const fragment = evaluator.includedFragment(include);
+            for (const item of fragment ? evaluator.itemsOf(fragment) : []) {
+                const first = seen.get(item.name);
+                if (first) {
+                    const here = AstUtils.getDocument(first) === AstUtils.getDocument(include) ? 'i denne fil' : `i ${UriUtils.basename(AstUtils.getDocument(first).uri)}`;
+                    accept('error', `Navnet "${item.name}" findes både ${here} (linje ${lineOf(first)}) og i ${UriUtils.basename(AstUtils.getDocument(item).uri)} (linje ${lineOf(item)}). Navne skal være entydige i hele budgettet; giv den ene et andet navn.`,
+                        { node: include, property: 'path', code: IssueCodes.DuplicateName });
+                } else {
+                    seen.set(item.name, item);
+                }
+            }
+        }
+    };
+}
+
+/** A fragment takes its years and price level from the budget, and holds no scenarios. */
+export function checkFragmentContents(fragment: Fragment, accept: ValidationAcceptor): void {
+    for (const member of fragment.members) {
+        if (isYearsSetting(member) || isPriceLevelSetting(member)) {
+            accept('error', `Et fragment arver ${isYearsSetting(member) ? "'år'" : "'prisniveau'"} fra det budget, der inkluderer det. Slet linjen.`,
+                { node: member, code: IssueCodes.FragmentSetting });
+        } else if (isScenario(member)) {
+            accept('error', `Scenarier står i budgettet, ikke i et fragment. Flyt scenariet til budgettet.`,
+                { node: member, property: 'name', code: IssueCodes.FragmentSetting });
+        }
+    }
+}
