@@ -13,3 +13,21 @@ describe('BrikCodeLensProvider', () => {
         ]);
     });
 });
+
+describe('BrikCodeLensProvider with scenarios', () => {
+    it('says above each brik in which scenarios it is, with the part of a partly unavoidable one', async () => {
+        const text = `budget "B" {
+  enhed mio. kr.  prisniveau 2023  år 2024
+  brik "Neurorehabilitering" drift 2.8 permanent
+  brik "Handleplan" uomgængelig 0.9 drift 1.8
+  scenarie "Minimum" { }
+  scenarie "Maksimum" { medtag alle }
+}`;
+        const document = await open(text);
+        const lenses = await brik.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: identifier(document) });
+        expect(lenses!.map(lens => [lens.range.start.line, lens.command?.title])).toEqual([
+            [2, 'Med i: Maksimum'],
+            [3, 'Med i: Minimum (0,9) · Maksimum']
+        ]);
+    });
+});

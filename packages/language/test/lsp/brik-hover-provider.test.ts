@@ -46,3 +46,21 @@ describe('BrikHoverProvider', () => {
         await hover({ text: 'budget "B" { brik "A" dri<|>ft 2.', index: 0, hover: /^\*\*A\*\* — brik, opdrift/ });
     });
 });
+
+describe('BrikHoverProvider on scenarios and price levels', () => {
+    const SCENARIOS = NORDJYLLAND.replace('  finansiering "Råderum', `  scenarie "Forlig" {
+    medtag "Neurorehabilitering"
+    ramme -100
+  }
+  finansiering "Råderum`);
+
+    it('shows a scenario\'s balance per year and its ramme', async () => {
+        // The financing of −111 is in 2024 only, so the ramme holds then and not after.
+        await hover({ text: at('"Forlig"', 1, SCENARIOS), index: 0, hover: /^\*\*Forlig\*\* — scenarie · 1 brik\n\n[\s\S]*\| \*\*Netto\*\* +\| \*\*-108,2\*\* \| \*\*2,8\*\* \|[\s\S]*\n\nRamme -100,0: overskredet i 2025: 102,8, 2026: 102,8, 2027: 102,8$/ });
+    });
+
+    it('restates an amount in the other years of the price index', async () => {
+        const text = `budget "B" {\n  enhed mio. kr.  prisniveau 2023  år 2024..2025\n  prisindeks { 2023: 100.0  2024: 103.4  2025: 106.1 }\n  brik "Neurorehabilitering" drift 2.8 permanent\n}`;
+        await hover({ text: at('2.8', 1, text), index: 0, hover: '**2,8 mio. kr.** (P/L-2023) = 2.800.000 kr.\n\n2,9 mio. kr. (P/L-2024) · 3,0 mio. kr. (P/L-2025)' });
+    });
+});

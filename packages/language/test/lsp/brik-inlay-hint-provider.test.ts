@@ -35,3 +35,11 @@ describe('BrikInlayHintProvider', () => {
         ]);
     });
 });
+
+describe('BrikInlayHintProvider after a ramme', () => {
+    it('shows the room left in the tightest year, or the largest excess', async () => {
+        const withFrame = (ramme: string) => NORDJYLLAND.replace('  finansiering "Råderum', `  scenarie "S" { medtag "Neurorehabilitering" ramme ${ramme} }\n  finansiering "Råderum`).replace('drift -111', 'drift -111 permanent');
+        expect((await hints(withFrame('0'))).filter(h => h.after.includes('ramme'))).toEqual([{ label: 'råderum 2024: 108,2', after: 'scenarie "S" { medtag "Neurorehabilitering" ramme 0' }]);
+        expect((await hints(withFrame('-110'))).filter(h => h.after.includes('ramme'))).toEqual([{ label: 'overskredet 2024: 1,8', after: 'scenarie "S" { medtag "Neurorehabilitering" ramme -110' }]);
+    });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Budget } from '../../src/generated/ast.js';
+import { seriesText } from '../series-text.js';
+import { VirtualWorkspace } from './virtual-workspace.js';
+
+const HEADER = 'enhed mio. kr.\n  prisniveau 2023\n  år 2024..2027';
+const YEARS = [2024, 2025, 2026, 2027];
+
+const BUDGET = `budget "Budget 2024" {
+  ${HEADER}
+  område "Sundhedsområdet" {
+    inkluder "sundhed/1-1-kapacitet.brik"
+    inkluder "sundhed/1-2-akut.brik"
+    total opdrift 9.9..24.9
+  }
+  scenarie "Akut" { medtag "Styrkelse af akutområdet" }
+}`;
+
+const CAPACITY = `fragment {
+  tema "1.1" "Kapacitetspres" {
+    brik "Neurorehabilitering" drift 2.8 permanent
+    brik "Optimal udnyttelse" drift 0..10 permanent
+    total opdrift 2.8..12.8
+  }
+}`;
+
+const ACUTE_IN_THOUSANDS = `fragment {
+  enhed 1.000 kr.
+  tema "1.2" "Akutområdet" {
+    brik "Styrkelse af akutområdet" drift 0..5_000 permanent
+    brik "Patienttransport" drift 2024: 7_100, 2025: 7_200 permanent
+    total opdrift 7_100..12_100
+  }
+}`;
+
+describe('catalogues in several files (§7)', () => {
+    it('adds included fragments into the including container, converting 1.000 kr. exactly', async () => {
+        const workspace = new VirtualWorkspace();
+        const documents = await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        Object.keys(documents).forEach(path => expect(workspace.problems(path)).toEqual([]));
+        const totals = workspace.brik.evaluation.Evaluator.totalsOf(documents['budget.brik'].parseResult.value as Budget);
+        expect(seriesText(totals.drift.opdrift, YEARS)).toEqual({ 2024: '9.9..24.9', 2025: '10..25', 2026: '10..25', 2027: '10..25', permanent: '10..25' });
+    });
+
+    it('gives a fragment the years of the budget that includes it, and links scenario names across files', async () => {
+        const workspace = new VirtualWorkspace();
+        const documents = await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        const evaluator = workspace.brik.evaluation.Evaluator;
+        expect(evaluator.frame(documents['sundhed/1-2-akut.brik'].parseResult.value).years).toEqual(YEARS);
+        expect(evaluator.frame(documents['sundhed/1-2-akut.brik'].parseResult.value).unit?.label).toBe('1.000 kr.');
+        const scenario = (documents['budget.brik'].parseResult.value as Budget).members.find(m => m.$type === 'Scenario')!;
+        expect(seriesText(evaluator.scenario(scenario as never).totals.drift.netto, YEARS)[2024]).toBe('0..5');
+    });
+
+    it('reports a missing file, a file outside the workspace and a budget where a fragment belongs, at the inkluder line', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({
+            'budget.brik': `budget "B" {\n  ${HEADER}\n  inkluder "mangler.brik"\n  inkluder "../andet/x.brik"\n  inkluder "andet-budget.brik"\n}`,
+            'andet-budget.brik': `budget "Andet" {\n  ${HEADER}\n}`
+        });
+        expect(workspace.problems('budget.brik').map(p => p.split(':').slice(0, 2).join(':'))).toEqual([
+            '5: brik/include-missing', '6: brik/include-outside', '7: brik/include-not-fragment'
+        ]);
+    });
+
+    it('names a cycle and still computes what it can', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({
+            'budget.brik': `budget "B" {\n  ${HEADER}\n  inkluder "a.brik"\n}`,
+            'a.brik': 'fragment {\n  inkluder "b.brik"\n  brik "A" drift 1\n}',
+            'b.brik': 'fragment {\n  inkluder "a.brik"\n  brik "B" drift 2\n}'
+        });
+        expect(workspace.problems('a.brik')).toEqual(["2: brik/include-cycle: 'inkluder' danner en løkke: a.brik → b.brik → a.brik. Fjern en af inkluderingerne."]);
+    });
+
+    it('reports a name defined in two files at the inkluder line that brings in the second', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({
+            'budget.brik': `budget "B" {\n  ${HEADER}\n  brik "Neurorehabilitering" drift 1\n  inkluder "sundhed/1-1-kapacitet.brik"\n}`,
+            'sundhed/1-1-kapacitet.brik': CAPACITY
+        });
+        expect(workspace.problems('budget.brik')).toEqual([
+            '6: brik/duplicate-name: Navnet "Neurorehabilitering" findes både i denne fil (linje 5) og i 1-1-kapacitet.brik (linje 3). Navne skal være entydige i hele budgettet; giv den ene et andet navn.'
+        ]);
+    });
+
+    it('rejects år and prisniveau in a fragment', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({ 'f.brik': 'fragment {\n  år 2024\n  brik "A" drift 1\n}' });
+        expect(workspace.problems('f.brik')).toEqual(["2: brik/fragment-setting: Et fragment arver 'år' fra det budget, der inkluderer det. Slet linjen."]);
+    });
+
+    it('updates the including file when an included file changes', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        expect(workspace.problems('budget.brik')).toEqual([]);
+        await workspace.change('sundhed/1-1-kapacitet.brik', CAPACITY.replace('drift 2.8 permanent', 'drift 3.8 permanent').replace('2.8..12.8', '3.8..13.8'));
+        expect(workspace.problems('budget.brik')).toEqual([
+            '8: brik/total-mismatch: Totalen holder ikke: angivet 9.9..24.9, beregnet 10.9..25.9 (drift, opdrift, 2024). Ret totalen til 10.9..25.9, eller ret de beløb, den summerer.'
+        ]);
+    });
+
+    it('updates a fragment when the budget that includes it changes its years', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY.replace('drift 2.8 permanent', 'drift 2027: 2.8'), 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        expect(workspace.problems('sundhed/1-1-kapacitet.brik').filter(p => p.includes('year-outside'))).toEqual([]);
+        await workspace.change('budget.brik', BUDGET.replace('år 2024..2027', 'år 2024..2025'));
+        expect(workspace.problems('sundhed/1-1-kapacitet.brik').filter(p => p.includes('year-outside'))).toHaveLength(1);
+    });
+});
