@@ -1,10 +1,10 @@
-import { realpath } from 'node:fs/promises';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import type { BrikServices } from '@brik/language';
 import { createBrikServices } from '@brik/language';
-import { isInside, workspaceRoot } from './workspace-root.js';
+import type { SourceFiles } from './source-files.js';
+import { diskFiles } from './source-files.js';
+import { workspaceRoot } from './workspace-root.js';
 
 export interface LoadedWorkspace {
     readonly services: BrikServices;
@@ -14,14 +14,13 @@ export interface LoadedWorkspace {
 
 /**
  * Parses, links and validates the given files, and the files they include, with the same
- * services the editor uses. An included file is read only if it lies inside `root`, also
- * after following symbolic links; the validator reports the others at their `inkluder` line.
+ * services the editor uses. An included file is read only if it lies inside `root` (on disk:
+ * also after following symbolic links); the validator reports the others at their `inkluder`.
  */
-export async function loadDocuments(files: readonly string[], root = workspaceRoot(files)): Promise<LoadedWorkspace> {
-    const { shared, Brik } = createBrikServices(NodeFileSystem);
+export async function loadDocuments(files: readonly string[], root = workspaceRoot(files), source: SourceFiles = diskFiles): Promise<LoadedWorkspace> {
+    const { shared, Brik } = createBrikServices({ fileSystemProvider: () => source.provider });
     const includes = shared.workspace.Includes;
     includes.setRoots([URI.file(root)]);
-    const realRoot = await realpath(root);
     const documents: LangiumDocument[] = [];
     const queued = new Set(files.map(file => URI.file(file).toString()));
     const queue = files.map(file => URI.file(file));
@@ -33,10 +32,10 @@ export async function loadDocuments(files: readonly string[], root = workspaceRo
                 continue;
             }
             queued.add(target.toString());
-            const real = await realpath(target.fsPath).catch(() => undefined);
-            if (real && isInside(real, realRoot)) {
+            const readability = await source.readability(target, root);
+            if (readability === 'readable') {
                 queue.push(target);
-            } else if (real) {
+            } else if (readability === 'outside') {
                 includes.refuse(target);
             }
         }

@@ -1,0 +1,146 @@
+import { markdownTable } from 'markdown-table';
+import type { Locale } from '../format/format-amount.js';
+import { formatInterval } from '../format/format-amount.js';
+import type { Interval } from '../evaluation/interval.js';
+import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
+import { decimalString } from './json-report.js';
+import { escapeMarkdown } from './markdown-report.js';
+
+export interface DiffReportOptions {
+    readonly locale: Locale;
+    /** Decimals of the unit (§9): one for mio. kr. */
+    readonly decimals: number;
+}
+
+const WORDS = {
+    da: {
+        formerly: 'før', added: 'ny', removed: 'fjernet', renamed: 'omdøbt', changed: 'ændret', none: 'Ingen ændringer.',
+        subtotals: 'Subtotaler', balance: 'Balance (drift netto)', permanent: 'varigt', item: 'Brik', place: 'Placering',
+        what: 'Hvad', before: 'Før', after: 'Efter', change: 'Ændring',
+        summary: (n: Record<ItemDiff['kind'], number>) => `${n.changed} ændrede, ${n.added} nye, ${n.removed} fjernede og ${n.renamed} omdøbte brikker`
+    },
+    en: {
+        formerly: 'formerly', added: 'added', removed: 'removed', renamed: 'renamed', changed: 'changed', none: 'No changes.',
+        subtotals: 'Subtotals', balance: 'Balance (operating net)', permanent: 'permanent', item: 'Item', place: 'Place',
+        what: 'What', before: 'Before', after: 'After', change: 'Change',
+        summary: (n: Record<ItemDiff['kind'], number>) => `${n.changed} changed, ${n.added} added, ${n.removed} removed and ${n.renamed} renamed items`
+    }
+} as const;
+
+const MARKERS: Record<ItemDiff['kind'], string> = { added: '+', removed: '-', renamed: '~', changed: '*' };
+
+function counts(diff: BudgetDiff): Record<ItemDiff['kind'], number> {
+    const n = { added: 0, removed: 0, renamed: 0, changed: 0 };
+    diff.items.forEach(item => n[item.kind]++);
+    return n;
+}
+
+function delta(change: FigureChange): Interval {
+    return { min: change.after.min.minus(change.before.min), max: change.after.max.minus(change.before.max) };
+}
+
+function signed(text: string): string {
+    return text.startsWith('-') ? text : `+${text}`;
+}
+
+class DiffWriter {
+    private readonly words;
+
+    constructor(private readonly diff: BudgetDiff, private readonly options: DiffReportOptions) {
+        this.words = WORDS[options.locale];
+    }
+
+    figure(interval: Interval): string {
+        return formatInterval(interval, { decimals: this.options.decimals, locale: this.options.locale });
+    }
+
+    what(change: FigureChange): string {
+        const period = change.period === 'permanent' ? this.words.permanent : String(change.period);
+        return [change.budget, change.column, period].filter(Boolean).join(' ');
+    }
+
+    changeText(change: FigureChange): string {
+        const moved = delta(change);
+        const by = intervalSigned(this.figure(moved));
+        return `${this.what(change)}: ${this.figure(change.before)} → ${this.figure(change.after)} (${by})`;
+    }
+
+    text(): string {
+        const { diff, words } = this;
+        const lines = [`${diff.after}${diff.before !== diff.after ? ` (${words.formerly}: ${diff.before})` : ''}${diff.unit ? `, ${diff.unit}` : ''}: ${words.summary(counts(diff))}`];
+        for (const item of diff.items) {
+            const name = item.kind === 'renamed' ? `"${item.from}" → "${item.name}"` : `"${item.name}"`;
+            lines.push(`${MARKERS[item.kind]} ${words[item.kind]}: ${item.place ? `${item.place} › ` : ''}${name}`);
+            lines.push(...item.changes.filter(c => item.kind === 'changed' || c.column === 'netto' || c.budget === 'årsværk').map(c => `    ${this.changeText(c)}`));
+        }
+        if (diff.subtotals.length > 0) {
+            lines.push(`${words.subtotals}:`);
+            diff.subtotals.forEach(s => lines.push(`  ${s.place}`, ...s.changes.map(c => `    ${this.changeText(c)}`)));
+        }
+        if (diff.balance.length > 0) {
+            lines.push(`${words.balance}:`, ...diff.balance.map(c => `  ${this.changeText(c)}`));
+        }
+        if (diff.items.length === 0 && diff.subtotals.length === 0 && diff.balance.length === 0) {
+            lines.push(words.none);
+        }
+        return lines.join('\n') + '\n';
+    }
+
+    markdown(): string {
+        const { diff, words } = this;
+        const blocks = [`### ${escapeMarkdown(diff.after)}`, `${words.summary(counts(diff))}${diff.unit ? ` (${diff.unit})` : ''}.`];
+        const rows = diff.items.flatMap(item => {
+            const name = item.kind === 'renamed' ? `${escapeMarkdown(item.from ?? '')} → ${escapeMarkdown(item.name)}` : escapeMarkdown(item.name);
+            const shown = item.changes.filter(c => item.kind === 'changed' || c.column === 'netto' || c.budget === 'årsværk');
+            const head = [`${MARKERS[item.kind]} ${name}`, escapeMarkdown(item.place), words[item.kind]];
+            return shown.length === 0 ? [[...head, '', '', '', '']]
+                : shown.map((c, i) => [...(i === 0 ? head : ['', '', '']), this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))]);
+        });
+        if (rows.length > 0) {
+            blocks.push(markdownTable([[words.item, words.place, '', words.what, words.before, words.after, words.change], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'r', 'r'] }));
+        }
+        const totals = [
+            ...diff.subtotals.flatMap(s => s.changes.map(c => [escapeMarkdown(s.place), this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))])),
+            ...diff.balance.map(c => [`**${words.balance}**`, this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))])
+        ];
+        if (totals.length > 0) {
+            blocks.push(`#### ${words.subtotals}`, markdownTable([[words.place, words.what, words.before, words.after, words.change], ...totals], { align: ['l', 'l', 'r', 'r', 'r'] }));
+        }
+        if (rows.length === 0 && totals.length === 0) {
+            blocks.push(words.none);
+        }
+        return blocks.join('\n\n') + '\n';
+    }
+}
+
+/** `+1,0` for a change, `-3,4–+1,0` for a range whose ends moved differently. */
+function intervalSigned(text: string): string {
+    const [min, max] = text.split('–');
+    return max === undefined ? signed(min) : `${signed(min)}–${signed(max)}`;
+}
+
+export function diffText(diff: BudgetDiff, options: DiffReportOptions): string {
+    return new DiffWriter(diff, options).text();
+}
+
+export function diffMarkdown(diff: BudgetDiff, options: DiffReportOptions): string {
+    return new DiffWriter(diff, options).markdown();
+}
+
+/** `brik-diff/1`: every figure a decimal string, as in the JSON report. */
+export function diffJson(diff: BudgetDiff): string {
+    const interval = (i: Interval) => ({ min: decimalString(i.min), max: decimalString(i.max) });
+    const change = (c: FigureChange) => ({
+        budget: c.budget, column: c.column ?? null, period: String(c.period),
+        before: interval(c.before), after: interval(c.after), change: interval(delta(c))
+    });
+    return JSON.stringify({
+        schema: 'brik-diff/1',
+        before: diff.before,
+        after: diff.after,
+        unit: diff.unit ?? null,
+        items: diff.items.map(item => ({ kind: item.kind, name: item.name, from: item.from ?? null, place: item.place, changes: item.changes.map(change) })),
+        subtotals: diff.subtotals.map(s => ({ place: s.place, changes: s.changes.map(change) })),
+        balance: diff.balance.map(change)
+    }, null, 2) + '\n';
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { diffBudgets, hasChanges } from '../../src/report/budget-diff.js';
+import { diffJson, diffMarkdown, diffText } from '../../src/report/diff-report.js';
+import { modelOf } from './report-fixture.js';
+
+const BEFORE = `tema "1.6" "Medicin og lægelige artikler" {
+  brik "Vækst i medicinudgifter" uomgængelig drift 19..35 permanent
+  brik "Bedre indkøb" omstilling drift -3.4 permanent
+  brik "Styrkelse af vederlagsfri udlevering" drift 0.7 permanent
+}
+finansiering "Råderum" drift -20`;
+
+const AFTER = `tema "1.6" "Medicin og lægelige artikler" {
+  brik "Vækst i medicinudgifter" uomgængelig drift 2024: 20..35, 2025: 22..38 permanent
+  brik "Bedre indkøb og logistik" omstilling drift -3.4 permanent
+  brik "Sensorbaserede glukosemålere" drift 5 permanent
+}
+finansiering "Råderum" drift -20`;
+
+const format = { locale: 'da' as const, decimals: 1 };
+
+describe('diffBudgets (brik diff)', () => {
+    it('finds changed, renamed, added and removed brikker, and the subtotals and balance that moved', async () => {
+        const diff = diffBudgets(await modelOf(BEFORE), await modelOf(AFTER));
+        expect(diff.items.map(item => [item.kind, item.name, item.from ?? ''])).toEqual([
+            ['changed', 'Vækst i medicinudgifter', ''],
+            ['renamed', 'Bedre indkøb og logistik', 'Bedre indkøb'],
+            ['added', 'Sensorbaserede glukosemålere', ''],
+            ['removed', 'Styrkelse af vederlagsfri udlevering', '']
+        ]);
+        expect(diffText(diff, format)).toBe([
+            'Test, mio. kr.: 1 ændrede, 1 nye, 1 fjernede og 1 omdøbte brikker',
+            '* ændret: 1.6 Medicin og lægelige artikler › "Vækst i medicinudgifter"',
+            '    drift opdrift 2024: 19,0–35,0 → 20,0–35,0 (+1,0–+0,0)',
+            '    drift opdrift 2025: 19,0–35,0 → 22,0–38,0 (+3,0)',
+            '    drift opdrift 2026: 19,0–35,0 → 22,0–38,0 (+3,0)',
+            '    drift opdrift 2027: 19,0–35,0 → 22,0–38,0 (+3,0)',
+            '    drift opdrift varigt: 19,0–35,0 → 22,0–38,0 (+3,0)',
+            '    drift netto 2024: 19,0–35,0 → 20,0–35,0 (+1,0–+0,0)',
+            '    drift netto 2025: 19,0–35,0 → 22,0–38,0 (+3,0)',
+            '    drift netto 2026: 19,0–35,0 → 22,0–38,0 (+3,0)',
+            '    drift netto 2027: 19,0–35,0 → 22,0–38,0 (+3,0)',
+            '    drift netto varigt: 19,0–35,0 → 22,0–38,0 (+3,0)',
+            '~ omdøbt: 1.6 Medicin og lægelige artikler › "Bedre indkøb" → "Bedre indkøb og logistik"',
+            '+ ny: 1.6 Medicin og lægelige artikler › "Sensorbaserede glukosemålere"',
+            '    drift netto 2024: 0,0 → 5,0 (+5,0)',
+            '    drift netto 2025: 0,0 → 5,0 (+5,0)',
+            '    drift netto 2026: 0,0 → 5,0 (+5,0)',
+            '    drift netto 2027: 0,0 → 5,0 (+5,0)',
+            '    drift netto varigt: 0,0 → 5,0 (+5,0)',
+            '- fjernet: 1.6 Medicin og lægelige artikler › "Styrkelse af vederlagsfri udlevering"',
+            '    drift netto 2024: 0,7 → 0,0 (-0,7)',
+            '    drift netto 2025: 0,7 → 0,0 (-0,7)',
+            '    drift netto 2026: 0,7 → 0,0 (-0,7)',
+            '    drift netto 2027: 0,7 → 0,0 (-0,7)',
+            '    drift netto varigt: 0,7 → 0,0 (-0,7)',
+            'Subtotaler:',
+            '  1.6 Medicin og lægelige artikler',
+            '    drift netto 2024: 16,3–32,3 → 21,6–36,6 (+5,3–+4,3)',
+            '    drift netto 2025: 16,3–32,3 → 23,6–39,6 (+7,3)',
+            '    drift netto 2026: 16,3–32,3 → 23,6–39,6 (+7,3)',
+            '    drift netto 2027: 16,3–32,3 → 23,6–39,6 (+7,3)',
+            '    drift netto varigt: 16,3–32,3 → 23,6–39,6 (+7,3)',
+            'Balance (drift netto):',
+            '  drift netto 2024: -3,7–12,3 → 1,6–16,6 (+5,3–+4,3)',
+            '  drift netto 2025: 16,3–32,3 → 23,6–39,6 (+7,3)',
+            '  drift netto 2026: 16,3–32,3 → 23,6–39,6 (+7,3)',
+            '  drift netto 2027: 16,3–32,3 → 23,6–39,6 (+7,3)',
+            '  drift netto varigt: 16,3–32,3 → 23,6–39,6 (+7,3)',
+            ''
+        ].join('\n'));
+        expect(hasChanges(diff)).toBe(true);
+    });
+
+    it('says so when nothing changed', async () => {
+        const diff = diffBudgets(await modelOf(BEFORE), await modelOf(BEFORE));
+        expect(hasChanges(diff)).toBe(false);
+        expect(diffText(diff, format)).toBe('Test, mio. kr.: 0 ændrede, 0 nye, 0 fjernede og 0 omdøbte brikker\nIngen ændringer.\n');
+    });
+
+    it('restates the old version in the new unit', async () => {
+        const before = await modelOf('brik "A" drift 2.8 permanent');
+        const after = await modelOf('brik "A" drift 2800 permanent', 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2024..2027');
+        expect(hasChanges(diffBudgets(before, after))).toBe(false);
+    });
+
+    it('writes Markdown for a pull request and JSON with decimal strings', async () => {
+        const diff = diffBudgets(await modelOf(BEFORE), await modelOf(AFTER));
+        const md = diffMarkdown(diff, format);
+        expect(md).toContain('### Test');
+        expect(md).toMatch(/\| ~ Bedre indkøb → Bedre indkøb og logistik +\| 1\.6 Medicin og lægelige artikler +\| omdøbt +\|/);
+        expect(md).toMatch(/\| \*\*Balance \(drift netto\)\*\* +\| drift netto 2024 +\| +-3,7–12,3 \| +1,6–16,6 \| +\+5,3–\+4,3 \|/);
+        const json = JSON.parse(diffJson(diff));
+        expect(json.schema).toBe('brik-diff/1');
+        expect(json.balance[0]).toEqual({ budget: 'drift', column: 'netto', period: '2024', before: { min: '-3.7', max: '12.3' }, after: { min: '1.6', max: '16.6' }, change: { min: '5.3', max: '4.3' } });
+    });
+});
