@@ -1,7 +1,7 @@
 // Bundles the extension client and the language server into CommonJS files, as VS Code
-// loads them; `vscode` is provided by the editor.
+// loads them; `vscode` is provided by the editor. The client imports only
+// `@brik/language/protocol`, so Langium is bundled into the server alone.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const options = {
@@ -17,9 +17,6 @@ const options = {
     minify: !watch,
     logLevel: 'warning'
 };
-
-mkdirSync('syntaxes', { recursive: true });
-cpSync('../language/syntaxes/brik.tmLanguage.json', 'syntaxes/brik.tmLanguage.json');
 
 if (watch) {
     const context = await esbuild.context(options);

@@ -1,24 +1,24 @@
-import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
-import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node.js';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { BalanceStatus } from './balance-status.js';
+import { createBrikClient } from './client.js';
+import { registerCommands } from './commands/index.js';
+import { BrikConfiguration } from './configuration.js';
 
 let client: LanguageClient | undefined;
 
-/** Starts the bundled Brik language server for `.brik` files; everything else lives in the server. */
-export async function activate(context: ExtensionContext): Promise<void> {
-    const serverModule = context.asAbsolutePath(path.join('out', 'language-server.cjs'));
-    const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
-    };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'brik' }]
-    };
-    client = new LanguageClient('brik', 'Brik', serverOptions, clientOptions);
-    await client.start();
+/** Wires the client, the commands and the status bar; everything else happens in the server. */
+export function activate(context: ExtensionContext): void {
+    const configuration = new BrikConfiguration();
+    client = createBrikClient(context);
+    const brik = { client, configuration, subscriptions: context.subscriptions };
+    registerCommands(brik);
+    context.subscriptions.push(new BalanceStatus(brik));
+    // Not awaited: activation returns at once; requests wait for the server by themselves,
+    // and a failed start is reported by the client in its output channel.
+    client.start().catch(() => undefined);
 }
 
-export async function deactivate(): Promise<void> {
-    await client?.stop();
+export function deactivate(): Promise<void> | undefined {
+    return client?.stop();
 }

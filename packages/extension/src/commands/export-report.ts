@@ -1,0 +1,50 @@
+import type { QuickPickItem, Uri } from 'vscode';
+import { commands, window, workspace } from 'vscode';
+import type { ReportFormat } from '@brik/language/protocol';
+import type { BrikContext } from '../brik-context.js';
+import { brikDocumentUri, fileName, requestReport } from '../brik-document.js';
+
+interface FormatItem extends QuickPickItem {
+    readonly format: ReportFormat;
+    readonly extension: string;
+}
+
+const FORMATS: readonly FormatItem[] = [
+    { format: 'html', extension: 'html', label: 'HTML', description: 'én side med tabeller, til browser og udskrift' },
+    { format: 'md', extension: 'md', label: 'Markdown', description: 'tabeller som tekst, til dokumentation' },
+    { format: 'json', extension: 'json', label: 'JSON', description: 'brik-report/1: alle beløb som eksakte decimaltal' }
+];
+
+/**
+ * "Brik: Eksportér rapport…" (Export report…): asks for a format and a file (by default beside
+ * the document, with its name) and writes the report there.
+ */
+export function exportReport(brik: BrikContext) {
+    return async (resource?: unknown): Promise<void> => {
+        const uri = brikDocumentUri(resource);
+        if (!uri) return;
+        const choice = await window.showQuickPick(FORMATS, { title: 'Eksportér rapport', placeHolder: 'Vælg et format' });
+        if (!choice) return;
+        const result = await requestReport(brik, uri, choice.format);
+        if (result.content === undefined) {
+            void window.showErrorMessage(result.message ?? 'Filen indeholder intet budget, så der er ingen rapport.');
+            return;
+        }
+        const target = await window.showSaveDialog({
+            defaultUri: sibling(uri, choice.extension),
+            filters: { [choice.label]: [choice.extension] },
+            saveLabel: 'Eksportér',
+            title: 'Eksportér rapport'
+        });
+        if (!target) return;
+        await workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+        const note = result.basedOnErrors ? ' Filen har fejl; rapporten er mærket med det.' : '';
+        const open = await window.showInformationMessage(`Rapporten er gemt i ${fileName(target)}.${note}`, 'Åbn');
+        if (open) await commands.executeCommand('vscode.open', target);
+    };
+}
+
+/** `budget.brik` → `budget.html` in the same folder. */
+function sibling(uri: Uri, extension: string): Uri {
+    return uri.with({ path: uri.path.replace(/\.brik$/i, '') + `.${extension}` });
+}

@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import yauzl from 'yauzl';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/run-brik.js';
+
+// The VS Code extension as it is shipped: its manifest, the client bundle without Langium,
+// activation in plain Node with a stand-in `vscode` module, and the .vsix `npm run package` makes.
+
+const EXTENSION = path.join(ROOT, 'packages/extension');
+const CLIENT_BUNDLE = path.join(EXTENSION, 'out/extension.cjs');
+const SERVER_BUNDLE = path.join(EXTENSION, 'out/language-server.cjs');
+const manifest = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8'));
+
+function requireBuilt(file: string): void {
+    if (!existsSync(file)) {
+        throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build\` first`);
+    }
+}
+
+describe('the extension manifest', () => {
+    it('activates on .brik documents only', () => {
+        expect(manifest.activationEvents).toEqual(['onLanguage:brik']);
+        expect(manifest.main).toBe('./out/extension.cjs');
+    });
+
+    it('contributes the brik language with its grammar, configuration and file icons', () => {
+        const [language] = manifest.contributes.languages;
+        expect(language).toMatchObject({ id: 'brik', extensions: ['.brik'], configuration: './language-configuration.json' });
+        const grammar = manifest.contributes.grammars[0];
+        expect(grammar).toMatchObject({ language: 'brik', scopeName: 'source.brik', path: './syntaxes/brik.tmLanguage.json' });
+        for (const file of [language.configuration, grammar.path, language.icon.light, language.icon.dark, manifest.icon]) {
+            expect(existsSync(path.join(EXTENSION, file)), file).toBe(true);
+        }
+        JSON.parse(readFileSync(path.join(EXTENSION, language.configuration), 'utf8'));
+    });
+
+    it('declares the brik.* settings the server and the client read', () => {
+        const properties = manifest.contributes.configuration.properties;
+        expect(Object.keys(properties).sort()).toEqual(['brik.inlayHints.enabled', 'brik.locale', 'brik.trace.server']);
+        expect(properties['brik.inlayHints.enabled']).toMatchObject({ type: 'boolean', default: true });
+        expect(properties['brik.locale']).toMatchObject({ enum: ['da', 'en'], default: 'da' });
+        expect(properties['brik.trace.server']).toMatchObject({ enum: ['off', 'messages', 'verbose'], default: 'off' });
+    });
+
+    it('contributes the report commands with Danish titles in the Brik category', () => {
+        expect(manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => `${c.category}: ${c.title} (${c.command})`)).toEqual([
+            'Brik: Vis rapport (brik.showReport)',
+            'Brik: Eksportér rapport… (brik.exportReport)'
+        ]);
+    });
+
+    it('supports untrusted workspaces and says what is limited in virtual ones', () => {
+        expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+        expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+        expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/inkluder/);
+    });
+});
+
+describe('the client bundle', () => {
+    it('holds vscode-languageclient and Brik\'s protocol, but not Langium', async () => {
+        const result = await esbuild.build({
+            absWorkingDir: EXTENSION, entryPoints: ['src/extension.ts'], bundle: true, write: false, metafile: true,
+            format: 'cjs', platform: 'node', external: ['vscode'], outfile: 'out/extension.cjs', logLevel: 'silent'
+        });
+        const inputs = Object.keys(result.metafile.inputs);
+        expect(inputs.filter(input => /node_modules\/(langium|chevrotain|decimal\.js)\//.test(input))).toEqual([]);
+        expect(inputs.filter(input => input.includes('language/out/'))).toEqual(['../language/out/lsp/brik-protocol.js']);
+        expect(inputs.some(input => input.includes('node_modules/vscode-languageclient/'))).toBe(true);
+    });
+
+    it('loads in well under a second and activate only wires commands, status bar and client', () => {
+        requireBuilt(CLIENT_BUNDLE);
+        const run = spawnSync(process.execPath, [path.join(ROOT, 'test/editors/load-extension.cjs'), CLIENT_BUNDLE, '--activate'], { encoding: 'utf8', timeout: 30_000 });
+        expect(run.status, run.stderr).toBe(0);
+        const loaded = JSON.parse(run.stdout) as { requireMs: number; activateMs: number; exports: string[]; calls: Array<{ path: string; args: string[] }> };
+        console.info(`extension.cjs: require ${loaded.requireMs.toFixed(0)} ms, activate ${loaded.activateMs.toFixed(0)} ms`);
+        expect(loaded.requireMs).toBeLessThan(500);
+        expect(loaded.activateMs).toBeLessThan(200);
+        expect(loaded.exports.sort()).toEqual(['activate', 'deactivate']);
+        const registered = loaded.calls.filter(c => c.path === 'vscode.commands.registerCommand').map(c => c.args[0]);
+        expect(registered).toEqual(manifest.contributes.commands.map((c: { command: string }) => c.command));
+        expect(loaded.calls.filter(c => c.path === 'vscode.window.createStatusBarItem').map(c => c.args[0])).toEqual(['brik.balance']);
+    });
+});
+
+/** The names of the entries of a zip file. */
+function zipEntries(file: string): Promise<Map<string, number>> {
+    return new Promise((resolve, reject) => {
+        yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+            if (error || !zip) return reject(error);
+            const entries = new Map<string, number>();
+            zip.on('entry', (entry: yauzl.Entry) => {
+                entries.set(entry.fileName, entry.uncompressedSize);
+                zip.readEntry();
+            });
+            zip.on('end', () => resolve(entries));
+            zip.on('error', reject);
+            zip.readEntry();
+        });
+    });
+}
+
+describe('npm run package', () => {
+    let vsix: string;
+    let entries: Map<string, number>;
+
+    beforeAll(async () => {
+        requireBuilt(CLIENT_BUNDLE);
+        requireBuilt(SERVER_BUNDLE);
+        vsix = path.join(mkdtempSync(path.join(tmpdir(), 'brik-vsix-')), 'brik.vsix');
+        const run = spawnSync('npm', ['run', 'package', '--workspace', 'packages/extension', '--', '--out', vsix],
+            { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+        if (run.error) throw new Error(`could not run npm: ${run.error.message}`);
+        expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+        entries = await zipEntries(vsix);
+    }, 150_000);
+
+    it('makes a .vsix with the bundles, the grammar, the icons, the README and the licence, and nothing else', () => {
+        expect([...entries.keys()].sort()).toEqual([
+            '[Content_Types].xml',
+            'extension.vsixmanifest',
+            'extension/LICENSE.txt',
+            'extension/images/brik-file-dark.svg',
+            'extension/images/brik-file-light.svg',
+            'extension/images/icon.png',
+            'extension/language-configuration.json',
+            'extension/out/extension.cjs',
+            'extension/out/language-server.cjs',
+            'extension/package.json',
+            'extension/readme.md',
+            'extension/syntaxes/brik.tmLanguage.json'
+        ]);
+    });
+
+    it('packs the bundles as built', () => {
+        expect(entries.get('extension/out/extension.cjs')).toBe(statSync(CLIENT_BUNDLE).size);
+        expect(entries.get('extension/out/language-server.cjs')).toBe(statSync(SERVER_BUNDLE).size);
+        console.info(`brik.vsix: ${(statSync(vsix).size / 1024).toFixed(0)} KiB`);
+    });
+});

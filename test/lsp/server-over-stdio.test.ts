@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, MarkupContent } from 'vscode-languageserver-protocol/node.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BalanceResult, ReportResult } from '@brik/language/protocol';
+import { ROOT } from '../support/run-brik.js';
+import { applyEdits, DEFAULT_SETTINGS, fileUri, LspServerProcess, positionOf, textAt } from './lsp-server-process.js';
+
+// The bundled language server (packages/extension/out/language-server.cjs) as a separate
+// process, driven over stdio by a real LSP client: what every editor sees.
+
+const EXAMPLE = path.join(ROOT, 'examples/region-nordjylland-2024.brik');
+const TEXT = readFileSync(EXAMPLE, 'utf8');
+const URI = fileUri(EXAMPLE);
+const RIGHT_TOTAL = 'total opdrift 15.0..26.6';
+const WRONG_TOTAL = 'total opdrift 15.1..26.6';
+const WRONG = TEXT.replace(RIGHT_TOTAL, WRONG_TOTAL);
+
+let server: LspServerProcess;
+
+/** Replaces the document's text and waits for the diagnostics the server publishes for it. */
+async function edit(text: string, until: (diagnostics: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+    const since = server.publications(URI);
+    server.change(URI, text);
+    return server.diagnostics(URI, { since, until, what });
+}
+
+const mismatch = (diagnostics: Diagnostic[]) => diagnostics.some(d => d.code === 'brik/total-mismatch');
+
+beforeAll(async () => {
+    server = await LspServerProcess.start({ workspaceFolder: path.join(ROOT, 'examples') });
+    const since = server.publications(URI);
+    server.open(URI, TEXT);
+    await server.diagnostics(URI, { since, what: 'the first diagnostics of the example' });
+});
+
+afterAll(async () => {
+    await server?.stop();
+});
+
+describe('diagnostics over stdio', () => {
+    it('publishes no diagnostics for the Region Nordjylland catalogue', async () => {
+        expect(await server.diagnostics(URI)).toEqual([]);
+    });
+
+    it('reports a wrong total as brik/total-mismatch at the figure, and clears it when the total is put back', async () => {
+        const diagnostics = await edit(WRONG, mismatch, 'brik/total-mismatch');
+        expect(diagnostics).toHaveLength(1);
+        const [diagnostic] = diagnostics;
+        expect(diagnostic).toMatchObject({ code: 'brik/total-mismatch', severity: 1, source: 'brik' });
+        expect(diagnostic.message).toMatch(/^Totalen holder ikke: angivet 15\.1\.\.26\.6, beregnet 15\.0\.\.26\.6 /);
+        expect(diagnostic.range.start).toEqual(positionOf(WRONG, WRONG_TOTAL, 'total opdrift '.length));
+        expect(textAt(WRONG, diagnostic.range)).toBe('15.1..26.6');
+
+        expect(await edit(TEXT, d => !mismatch(d), 'the mismatch to clear')).toEqual([]);
+    });
+});
+
+describe('Brik requests over stdio', () => {
+    it('brik/balance: drift netto of the budget year, 48,9–121,5 mio. kr.', async () => {
+        const balance = await server.request<BalanceResult>('brik/balance', { uri: URI });
+        expect(balance).toMatchObject({ budget: 'Budget 2024 – Region Nordjylland', text: '48,9–121,5', year: 2024, unit: 'mio. kr.', errors: 0, balanced: false });
+    });
+
+    it('brik/balance counts the errors of the document', async () => {
+        await edit(WRONG, mismatch, 'brik/total-mismatch');
+        try {
+            expect(await server.request<BalanceResult>('brik/balance', { uri: URI })).toMatchObject({ text: '48,9–121,5', errors: 1 });
+        } finally {
+            await edit(TEXT, d => !mismatch(d), 'the mismatch to clear');
+        }
+    });
+
+    it('brik/report: the Markdown report of the open document', async () => {
+        const report = await server.request<ReportResult>('brik/report', { uri: URI, format: 'md' });
+        expect(report.basedOnErrors).toBe(false);
+        expect(report.content).toMatch(/^# Budget 2024 – Region Nordjylland\n/);
+    });
+
+    it('brik/report: the JSON report, brik-report/1', async () => {
+        const report = await server.request<ReportResult>('brik/report', { uri: URI, format: 'json' });
+        const json = JSON.parse(report.content ?? '{}');
+        expect(json).toMatchObject({ schema: 'brik-report/1', budget: 'Budget 2024 – Region Nordjylland', years: [2024, 2025, 2026, 2027] });
+        expect(json.total.drift.netto['2024']).toEqual({ min: '48.9', max: '121.5' });
+    });
+});
+
+describe('settings through workspace/configuration', () => {
+    afterAll(() => server.configure(DEFAULT_SETTINGS));
+
+    it('follows brik.locale and brik.inlayHints.enabled as the editor changes them', async () => {
+        server.configure({ ...DEFAULT_SETTINGS, locale: 'en', inlayHints: { enabled: false } });
+        expect(await server.request<BalanceResult>('brik/balance', { uri: URI })).toMatchObject({ text: '48.9–121.5' });
+        expect(await server.inlayHints(URI, { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } })).toEqual([]);
+        server.configure(DEFAULT_SETTINGS);
+        expect(await server.request<BalanceResult>('brik/balance', { uri: URI })).toMatchObject({ text: '48,9–121,5' });
+    });
+});
+
+describe('editor features over stdio', () => {
+    it('hover on a tema shows its computed totals', async () => {
+        const hover = await server.hover(URI, positionOf(TEXT, 'tema "1.1"', 'tema "'.length));
+        const value = (hover?.contents as MarkupContent).value;
+        expect((hover?.contents as MarkupContent).kind).toBe('markdown');
+        expect(value).toContain('1.1 Kapacitetspres, arbejdsmiljø og rekruttering');
+        expect(value).toContain('8 brikker');
+        expect(value).toContain('15,0–26,6');
+    });
+
+    it('hover on a wrong total shows the declared and the computed figure', async () => {
+        await edit(WRONG, mismatch, 'brik/total-mismatch');
+        try {
+            const hover = await server.hover(URI, positionOf(WRONG, WRONG_TOTAL, 2));
+            const value = (hover?.contents as MarkupContent).value;
+            expect(value).toContain('angivet 15,1–26,6');
+            expect(value).toContain('beregnet 15,0–26,6');
+        } finally {
+            await edit(TEXT, d => !mismatch(d), 'the mismatch to clear');
+        }
+    });
+
+    it('inlay hints show each container\'s budget-year netto and the computed figure beside a wrong total', async () => {
+        await edit(WRONG, mismatch, 'brik/total-mismatch');
+        try {
+            const hints = await server.inlayHints(URI, { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } }) ?? [];
+            const at = (needle: string, offset: number) => {
+                const { line, character } = positionOf(WRONG, needle, offset);
+                return hints.filter(h => h.position.line === line && h.position.character === character).map(h => h.label);
+            };
+            expect(at('budget "Budget 2024 – Region Nordjylland" {', 'budget "Budget 2024 – Region Nordjylland" {'.length)).toEqual(['Σ 2024: 48,9–121,5']);
+            expect(at('tema "1.1" "Kapacitetspres, arbejdsmiljø og rekruttering" {', 'tema "1.1" "Kapacitetspres, arbejdsmiljø og rekruttering" {'.length)).toEqual(['Σ 2024: 15,0–26,6']);
+            expect(at(WRONG_TOTAL, WRONG_TOTAL.length)).toEqual(['≠ 15,0–26,6']);
+        } finally {
+            await edit(TEXT, d => !mismatch(d), 'the mismatch to clear');
+        }
+    });
+
+    it('code lens above each tema and område: its budget-year netto and how many brikker it has', async () => {
+        const lenses = await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
+        const line = positionOf(TEXT, 'tema "1.1"').line;
+        expect(lenses.filter(lens => lens.range.start.line === line).map(lens => lens.command?.title))
+            .toEqual(['Σ 2024: 15,0–26,6 mio. kr. · 8 brikker']);
+    });
+
+    it('outlines the budget as område → tema → brik', async () => {
+        const [budget] = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+        expect(budget.name).toBe('Budget 2024 – Region Nordjylland');
+        const area = budget.children?.find(symbol => symbol.name === 'Sundhedsområdet');
+        const theme = area?.children?.find(symbol => symbol.name.startsWith('1.1'));
+        expect(theme?.children?.map(symbol => symbol.name)).toContain('Neurorehabilitering');
+    });
+
+    it('offers a quick fix that writes the computed total', async () => {
+        const [diagnostic] = await edit(WRONG, mismatch, 'brik/total-mismatch');
+        try {
+            const actions = (await server.codeActions(URI, diagnostic.range, [diagnostic]) ?? []) as CodeAction[];
+            const fix = actions.find(a => a.title === 'Skriv den beregnede total: 15.0..26.6');
+            expect(fix, JSON.stringify(actions)).toBeDefined();
+            expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true });
+            expect(applyEdits(WRONG, fix?.edit?.changes?.[URI] ?? [])).toBe(TEXT);
+        } finally {
+            await edit(TEXT, d => !mismatch(d), 'the mismatch to clear');
+        }
+    });
+
+    it('completes amount lines and properties inside a brik', async () => {
+        const result = await server.completion(URI, positionOf(TEXT, '        drift 2.8 permanent', '        '.length));
+        const labels = (Array.isArray(result) ? result : result?.items ?? []).map((item: CompletionItem) => item.label);
+        expect(labels).toEqual(expect.arrayContaining(['drift', 'etablering', 'anlæg', 'årsværk', 'virksomhed', 'note']));
+    });
+
+    it('completes brik names after medtag in a scenario', async () => {
+        const text = TEXT.replace('scenarie "Kun uomgængelige udgifter" { }', 'scenarie "Kun uomgængelige udgifter" {\n    medtag \n  }');
+        server.change(URI, text);
+        try {
+            const result = await server.completion(URI, positionOf(text, '    medtag \n', '    medtag '.length));
+            const labels = (Array.isArray(result) ? result : result?.items ?? []).map((item: CompletionItem) => item.label);
+            expect(labels).toEqual(expect.arrayContaining(['Neurorehabilitering', 'Bedre indkøb', 'alle']));
+        } finally {
+            await edit(TEXT, d => d.length === 0, 'the example to be clean again');
+        }
+    });
+
+    it('formats a document: one setting a line, two spaces a level, and formatting again changes nothing', async () => {
+        const uri = fileUri(path.join(tmpdir(), 'brik-format.brik'));
+        const ugly = 'budget "B" {\nenhed   mio. kr.\n  prisniveau 2023\n    år 2024..2027\ntema "1" "T" {\nbrik "A"   drift 2.8 permanent\n  total  2.8\n}\n}\n';
+        const since = server.publications(uri);
+        server.open(uri, ugly);
+        try {
+            expect(await server.diagnostics(uri, { since })).toEqual([]);
+            const formatted = applyEdits(ugly, await server.formatting(uri) ?? []);
+            expect(formatted).toBe('budget "B" {\n  enhed mio. kr.\n  prisniveau 2023\n  år 2024..2027\n  tema "1" "T" {\n    brik "A" drift 2.8 permanent\n    total 2.8\n  }\n}\n');
+            server.change(uri, formatted);
+            expect(await server.formatting(uri)).toEqual([]);
+        } finally {
+            server.close(uri);
+        }
+    });
+});
