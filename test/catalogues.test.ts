@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brikFiles, budgetYear, evaluator, loadCatalogue, printed } from './support/catalogue.js';
+import { brikFiles, budgetYear, evaluator, formattingEdits, loadCatalogue, printed } from './support/catalogue.js';
 
 /**
  * The printed figures of the real catalogues in ../shared/seeds must come out of the evaluator,
@@ -9,6 +9,10 @@ describe('examples/: transcribed catalogues', () => {
     it.each(brikFiles('examples'))('%s passes brik check without a single diagnostic', async file => {
         const { document } = await loadCatalogue(file);
         expect(document.diagnostics).toEqual([]);
+    });
+
+    it.each(brikFiles('examples', true))('%s is laid out as the formatter lays it out', async file => {
+        expect(await formattingEdits(file)).toEqual([]);
     });
 });
 

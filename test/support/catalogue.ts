@@ -10,9 +10,16 @@ const { Brik } = createBrikServices(EmptyFileSystem);
 const parse = parseHelper<Document>(Brik);
 export const evaluator = Brik.evaluation.Evaluator;
 
-export function brikFiles(folder: string): string[] {
-    return readdirSync(path.join(ROOT, folder)).filter(name => name.endsWith('.brik')).sort()
+/** The `.brik` files of a folder of the repository (relative paths), below it too if `deep`. */
+export function brikFiles(folder: string, deep = false): string[] {
+    return readdirSync(path.join(ROOT, folder), { recursive: deep, encoding: 'utf8' }).filter(name => name.endsWith('.brik')).sort()
         .map(name => path.join(folder, name));
+}
+
+/** The edits the formatter would make to a catalogue (none, for a formatted one). */
+export async function formattingEdits(file: string) {
+    const document = await parse(readFileSync(path.join(ROOT, file), 'utf8'));
+    return Brik.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
 }
 
 /** Parses and validates a catalogue of the repository (a path relative to its root). */

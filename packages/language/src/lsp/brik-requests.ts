@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, DiagnosticSeverity } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import { isBudget } from '../generated/ast.js';
 import { formatInterval } from '../format/format-amount.js';
@@ -22,6 +22,14 @@ export class BrikRequestHandler {
         const connection = this.services.shared.lsp.Connection;
         connection?.onRequest(BalanceRequest, params => this.balance(params));
         connection?.onRequest(ReportRequest, params => this.report(params));
+        // Inlay hints and lenses print figures in the user's locale and may be switched off:
+        // when `brik.*` changes, the editor must ask for them again.
+        this.services.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+            if (update.section === 'brik') {
+                connection?.languages.inlayHint.refresh().catch(() => undefined);
+                connection?.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+            }
+        });
     }
 
     private async validated(uri: string): Promise<LangiumDocument | undefined> {
