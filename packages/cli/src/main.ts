@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
+import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
 import { ExitCode, UsageError } from './exit-codes.js';
+import { REPORT_FORMATS } from './report-formats.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -18,6 +20,7 @@ function program(setExit: (code: number) => void): Command {
 Eksempler:
   $ brik check examples/
   $ brik report examples/region-nordjylland-2024.brik --format md --out rapport.md
+  $ brik report examples/ --format html --out rapporter/
 
 Afslutningskoder: 0 ingen fejl (advarsler tilladt), 1 fejl i input, 2 kunne ikke køre.`);
 
@@ -37,10 +40,10 @@ Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis e
         });
 
     brik.command('report')
-        .description('Beregn et budget, og skriv det som rapport: til standard output eller til en fil (hel eller slet ikke).')
-        .argument('<fil>', 'budgettets .brik-fil')
-        .addOption(new Option('-f, --format <format>', 'rapportformat').choices(['json', 'md']).default('json'))
-        .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output')
+        .description('Beregn et budget, og skriv det som rapport: til standard output eller til en fil (hel eller slet ikke). En mappe giver én rapport pr. budget i den.')
+        .argument('<sti>', 'budgettets .brik-fil, eller en mappe med kataloger (kræver --out)')
+        .addOption(new Option('-f, --format <format>', 'rapportformat').choices(REPORT_FORMATS).default('json'))
+        .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output; for en mappe: mappen, rapporterne skrives i')
         .addOption(new Option('-l, --locale <sprog>', 'sprog og talformat: da (1.234,5) eller en (1,234.5)').choices(['da', 'en']).default('da'))
         .option('--allow-errors', 'lav rapporten, selv om filen har fejl (rapporten markeres)', false)
         .helpOption('-h, --help', 'vis denne hjælp')
@@ -48,10 +51,23 @@ Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis e
 Eksempler:
   $ brik report budget.brik --format json > budget.json
   $ brik report budget.brik --format md --out budget.md --locale en
+  $ brik report budget.brik --format html --out budget.html
+  $ brik report budget.brik --format xlsx --out budget.xlsx
+  $ brik report examples/ --format html --out rapporter/
 
-JSON-formatet (brik-report/1) er en stabil grænseflade: hvert beløb er en decimal-streng.`)
-        .action(async (file: string, options: { format: 'json' | 'md'; out?: string; locale: 'da' | 'en'; allowErrors: boolean }) => {
-            setExit(await reportCommand(file, options));
+Formater:
+  json  brik-report/1, en stabil grænseflade: hvert beløb er en decimal-streng
+  md    kataloget som Markdown-tabeller
+  html  én selvstændig side (intet hentes, intet script), klar til print på A4
+  csv   én række pr. brik og finansieringspost, til programmer: komma, decimalpunktum
+  xlsx  Excel-projektmappe: sammenfatning, og katalog med SUM-formler pr. tema
+         (binær: skrives med --out eller videre i et rør, aldrig til terminalen)
+
+En mappe giver OUT/<navn>.<format> for hvert budget under den; fragmenter springes over.
+Afslutningskode 1, hvis en fil har fejl (de øvrige rapporter skrives alligevel), 2 ved
+forkert brug, fx en mappe uden --out.`)
+        .action(async (target: string, options: ReportOptions) => {
+            setExit(await reportCommand(target, options));
         });
     return brik;
 }

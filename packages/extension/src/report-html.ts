@@ -1,3 +1,5 @@
+import { escapeHtml } from '@brik/language/html';
+
 /**
  * The report arrives as one self-contained HTML page (inline CSS and SVG, no script). The
  * webview shows it under a policy that allows nothing else.
@@ -28,6 +30,3 @@ export function messagePage(title: string, message: string): string {
         + `<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></body></html>`);
 }
 
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}

@@ -1,13 +1,18 @@
-import type { Budget, Locale } from '@brik/language';
-import { buildReportModel, isBudget, jsonReport, markdownReport } from '@brik/language';
+import { mkdir, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import type { Budget, BrikServices, Locale } from '@brik/language';
+import { buildReportModel, isBudget, isFragment } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadDocuments } from '../load-documents.js';
-import { problemsOf } from '../problems.js';
+import { displayPath, problemsOf } from '../problems.js';
+import type { ReportFormat } from '../report-formats.js';
+import { isBinaryFormat, renderReport, reportExtension } from '../report-formats.js';
 import { writeOutput } from '../write-output.js';
 
-export type ReportFormat = 'json' | 'md';
+export type { ReportFormat } from '../report-formats.js';
 
 export interface ReportOptions {
     readonly format: ReportFormat;
@@ -17,29 +22,97 @@ export interface ReportOptions {
 }
 
 /**
- * `brik report FILE`: the evaluated budget in one format. A file with errors is refused
+ * `brik report PATH`: the evaluated budget in one format. A file with errors is refused
  * (exit 1, its problems on stderr) unless --allow-errors, and then the report says so.
+ * A folder gives one report per budget in it, into the folder named by --out.
  */
-export async function reportCommand(file: string, options: ReportOptions): Promise<number> {
-    const files = await collectBrikFiles([file]);
-    if (files.length !== 1) {
-        throw new UsageError(`${file} er en mappe med ${files.length} filer; 'brik report' tager én fil.`);
+export async function reportCommand(target: string, options: ReportOptions): Promise<number> {
+    const info = await stat(target).catch(() => undefined);
+    if (info?.isDirectory()) {
+        return reportFolder(target, options);
     }
+    if (options.out === undefined && isBinaryFormat(options.format) && process.stdout.isTTY) {
+        throw new UsageError(`--format ${options.format} er binært og skrives ikke til terminalen: brug --out FIL, eller send det videre med > FIL.`);
+    }
+    const files = await collectBrikFiles([target]);
     const { services, documents } = await loadDocuments(files);
-    const [document] = documents;
-    const problems = problemsOf(documents);
-    const hasErrors = problems.some(p => p.severity === 'error');
-    if (hasErrors && !options.allowErrors) {
-        process.stderr.write(textOutput(problems.filter(p => p.severity === 'error')));
-        process.stderr.write(`Rapporten er ikke lavet, fordi ${file} har fejl. Ret dem, eller brug --allow-errors for en rapport, der er markeret som lavet af en fil med fejl.\n`);
+    const content = await reportOf(services, documents, documents[0], target, options);
+    if (content === undefined) {
         return ExitCode.Errors;
+    }
+    await writeOutput(content, options.out);
+    return ExitCode.Ok;
+}
+
+/**
+ * The report of one budget, or undefined when errors in it or in a file it includes refuse
+ * it (they are on stderr then).
+ */
+async function reportOf(services: BrikServices, loaded: readonly LangiumDocument[], document: LangiumDocument, shown: string, options: ReportOptions): Promise<string | Uint8Array | undefined> {
+    const included = services.shared.workspace.Includes.includedBy(document.uri);
+    const sources = [document, ...loaded.filter(other => included.has(other.uri.toString()))];
+    const errors = problemsOf(sources).filter(p => p.severity === 'error');
+    if (errors.length > 0 && !options.allowErrors) {
+        process.stderr.write(textOutput(errors));
+        const where = errors.every(error => error.path === displayPath(document.uri.fsPath)) ? shown : `${shown} eller en fil, den inkluderer,`;
+        process.stderr.write(`Rapporten er ikke lavet, fordi ${where} har fejl. Ret dem, eller brug --allow-errors for en rapport, der er markeret som lavet af en fil med fejl.\n`);
+        return undefined;
     }
     const root = document.parseResult.value;
     if (!isBudget(root)) {
-        throw new UsageError(`${file} er et fragment; lav rapporten af det budget, der inkluderer det.`);
+        throw new UsageError(`${shown} er et fragment; lav rapporten af det budget, der inkluderer det.`);
     }
-    const model = buildReportModel(services.evaluation.Evaluator, root as Budget, hasErrors);
-    const content = options.format === 'json' ? jsonReport(model) : markdownReport(model, { locale: options.locale });
-    await writeOutput(content, options.out);
-    return ExitCode.Ok;
+    const model = buildReportModel(services.evaluation.Evaluator, root as Budget, errors.length > 0);
+    return renderReport(model, options.format, options.locale);
+}
+
+/** A progress line for a person at a terminal; never written into a pipe or a log. */
+function progress(line: string): void {
+    if (process.stderr.isTTY) {
+        process.stderr.write(`${line}\n`);
+    }
+}
+
+/**
+ * Every budget below the folder, each to `OUT/<relative path>.<format>`; fragments are
+ * skipped. A file with errors is reported and refused, the others are still written.
+ */
+async function reportFolder(folder: string, options: ReportOptions): Promise<number> {
+    const out = options.out;
+    if (out === undefined) {
+        throw new UsageError(`${folder} er en mappe: angiv med --out den mappe, rapporterne skal skrives i, fx --out rapporter/.`);
+    }
+    if ((await stat(out).catch(() => undefined))?.isFile()) {
+        throw new UsageError(`--out ${out} er en fil; en mappe af kataloger giver én rapport pr. budget, så --out skal være en mappe.`);
+    }
+    const files = await collectBrikFiles([folder]);
+    const { services, documents } = await loadDocuments(files);
+    const reports = documents.filter(document => !isFragment(document.parseResult.value));
+    if (reports.length === 0) {
+        throw new UsageError(`${folder} har ingen budgetter (kun fragmenter eller ingen .brik-filer).`);
+    }
+    await makeFolder(out);
+    const root = path.resolve(folder);
+    let written = 0;
+    for (const [index, document] of reports.entries()) {
+        const file = document.uri.fsPath;
+        const relative = path.relative(root, file);
+        const target = path.join(out, relative.slice(0, -path.extname(relative).length) + reportExtension(options.format));
+        progress(`[${index + 1}/${reports.length}] ${displayPath(file)} → ${displayPath(path.resolve(target))}`);
+        const content = await reportOf(services, documents, document, displayPath(file), options);
+        if (content !== undefined) {
+            await makeFolder(path.dirname(target));
+            await writeOutput(content, target);
+            written++;
+        }
+    }
+    const skipped = documents.length - reports.length;
+    progress(`${written} af ${reports.length} rapporter skrevet i ${displayPath(path.resolve(out))}${skipped > 0 ? `; ${skipped} fragment${skipped === 1 ? '' : 'er'} sprunget over` : ''}.`);
+    return written === reports.length ? ExitCode.Ok : ExitCode.Errors;
+}
+
+async function makeFolder(folder: string): Promise<void> {
+    await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`kunne ikke oprette mappen ${folder} (${error.code ?? error.message}).`);
+    });
 }

@@ -85,7 +85,7 @@ export class BrikEvaluator {
     totalsIn(node: EvaluatedNode, host: AstNode): Totals {
         const totals = this.totalsOf(node);
         const factor = this.unitFactor(node, host);
-        return factor ? mapTotals(totals, interval => scaleInterval(interval, factor)) : totals;
+        return factor ? mapTotals(totals, interval => scaleInterval(interval, factor), true) : totals;
     }
 
     /**

@@ -126,11 +126,14 @@ export function emptyTotals(periods: number): Totals {
     return new TotalsBuilder(periods).build();
 }
 
-/** Every interval of every series of a Totals, mapped (used to resolve a scenario's niveau). */
-export function mapTotals(totals: Totals, map: (interval: Interval) => Interval): Totals {
+/**
+ * Every interval of every series of a Totals, mapped: all of them to resolve a scenario's
+ * niveau, or (`moneyOnly`) not årsværk, which a change of unit or price level leaves alone.
+ */
+export function mapTotals(totals: Totals, map: (interval: Interval) => Interval, moneyOnly = false): Totals {
     const series = (s: Series): Series => isZeroSeries(s) ? s : s.map(map);
     const columns = (c: Columns): Columns => ({
         opdrift: series(c.opdrift), omstilling: series(c.omstilling), finansiering: series(c.finansiering), netto: series(c.netto)
     });
-    return { periods: totals.periods, drift: columns(totals.drift), anlaeg: columns(totals.anlaeg), aarsvaerk: series(totals.aarsvaerk) };
+    return { periods: totals.periods, drift: columns(totals.drift), anlaeg: columns(totals.anlaeg), aarsvaerk: moneyOnly ? totals.aarsvaerk : series(totals.aarsvaerk) };
 }

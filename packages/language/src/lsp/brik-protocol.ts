@@ -24,7 +24,7 @@ export interface BalanceResult {
 /** The balance of the budget in a document, for a status bar. */
 export const BalanceRequest = new RequestType<BalanceParams, BalanceResult, void>('brik/balance');
 
-export type ReportFormat = 'html' | 'md' | 'json';
+export type ReportFormat = 'html' | 'md' | 'json' | 'csv';
 
 export interface ReportParams {
     readonly uri: string;

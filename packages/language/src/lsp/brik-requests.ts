@@ -4,8 +4,7 @@ import { CodeLensRefreshRequest, DiagnosticSeverity } from 'vscode-languageserve
 import type { BrikServices } from '../brik-module.js';
 import { isBudget } from '../generated/ast.js';
 import { formatInterval } from '../format/format-amount.js';
-import { jsonReport } from '../report/json-report.js';
-import { markdownReport } from '../report/markdown-report.js';
+import { renderTextReport } from '../report/render-report.js';
 import { buildReportModel } from '../report/report-model.js';
 import type { BalanceParams, BalanceResult, ReportParams, ReportResult } from './brik-protocol.js';
 import { BalanceRequest, ReportRequest } from './brik-protocol.js';
@@ -71,10 +70,6 @@ export class BrikRequestHandler {
         const errors = errorCount(document) > 0;
         const model = buildReportModel(this.services.evaluation.Evaluator, root, errors);
         const locale = params.locale ?? await this.services.lsp.BrikSettings.locale();
-        switch (params.format) {
-            case 'json': return { basedOnErrors: errors, content: jsonReport(model) };
-            case 'md': return { basedOnErrors: errors, content: markdownReport(model, { locale }) };
-            default: return { basedOnErrors: errors, message: `Formatet ${params.format} kan ikke laves her endnu.` };
-        }
+        return { basedOnErrors: errors, content: renderTextReport(model, params.format, locale) };
     }
 }

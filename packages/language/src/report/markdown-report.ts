@@ -6,6 +6,7 @@ import { isZeroSeries } from '../evaluation/totals.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
+import { amountFormatOf, hasMoney, isContainerNode, isItemNode, nodeTitle, subtotalLines } from './report-structure.js';
 
 export interface MarkdownReportOptions {
     readonly locale: Locale;
@@ -27,7 +28,7 @@ class MarkdownWriter {
 
     constructor(private readonly model: ReportModel, options: MarkdownReportOptions) {
         this.labels = reportLabels(options.locale);
-        this.format = { decimals: model.frame.unit?.printDecimals ?? 1, locale: options.locale };
+        this.format = amountFormatOf(model, options.locale);
         this.years = model.frame.years;
     }
 
@@ -41,10 +42,10 @@ class MarkdownWriter {
             this.add(`> **${labels.basedOnErrors}**`);
         }
         this.summary();
-        for (const node of model.children.filter(child => child.kind === 'område' || child.kind === 'tema')) {
+        for (const node of model.children.filter(isContainerNode)) {
             this.container(node, 2);
         }
-        const loose = model.children.filter(child => child.kind === 'brik' || child.kind === 'finansiering');
+        const loose = model.children.filter(isItemNode);
         if (loose.length > 0) {
             this.add(`## ${labels.finansiering}`);
             this.itemTable(loose);
@@ -75,7 +76,7 @@ class MarkdownWriter {
         this.add(`## ${labels.summary}`);
         const budgets: Array<[string, Columns]> = [[labels.drift, model.totals.drift], [labels.anlaeg, model.totals.anlaeg]];
         for (const [title, columns] of budgets) {
-            if (title === labels.anlaeg && isZeroSeries(columns.netto) && isZeroSeries(columns.opdrift)) {
+            if (title === labels.anlaeg && !hasMoney(columns)) {
                 continue;
             }
             this.table([
@@ -92,13 +93,12 @@ class MarkdownWriter {
     }
 
     private container(node: ReportNode, level: number): void {
-        const title = node.number ? `${node.number} ${node.name}` : node.name;
-        this.add(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(title)}`);
-        const items = node.children.filter(child => child.kind === 'brik' || child.kind === 'finansiering');
+        this.add(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(nodeTitle(node))}`);
+        const items = node.children.filter(isItemNode);
         if (items.length > 0) {
             this.itemTable(items, node);
         }
-        for (const child of node.children.filter(c => c.kind === 'tema' || c.kind === 'område')) {
+        for (const child of node.children.filter(isContainerNode)) {
             this.container(child, level + 1);
         }
         if (items.length === 0) {
@@ -131,17 +131,17 @@ class MarkdownWriter {
         }
     }
 
-    /** The container's netto, and its split by kind when more than one kind has money. */
+    /** The container's netto, its split by kind when more than one kind has money, and its anlæg. */
     private subtotalRows(node: ReportNode): string[][] {
         const { labels } = this;
-        const title = node.number ? `${node.number} ${node.name}` : node.name;
-        const drift = node.totals.drift;
-        const rows = [[`**${escapeMarkdown(labels.total(title))}**`, ...this.figures(drift.netto).map(f => `**${f}**`)]];
-        const kinds = (['opdrift', 'omstilling', 'finansiering'] as const).filter(kind => !isZeroSeries(drift[kind]));
-        if (kinds.length > 1) {
-            rows.push(...kinds.map(kind => [`– ${labels[kind].toLowerCase()}`, ...this.figures(drift[kind])]));
-        }
-        return rows;
+        return subtotalLines(node).map(line => {
+            if (line.budget === 'anlaeg') {
+                return [labels.anlaegTotal, ...this.figures(line.series)];
+            }
+            return line.column === 'netto'
+                ? [`**${escapeMarkdown(labels.total(nodeTitle(node)))}**`, ...this.figures(line.series).map(f => `**${f}**`)]
+                : [`– ${labels[line.column].toLowerCase()}`, ...this.figures(line.series)];
+        });
     }
 
     private itemName(item: ReportNode): string {

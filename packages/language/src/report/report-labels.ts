@@ -27,12 +27,43 @@ export interface ReportLabels {
     readonly basedOnErrors: string;
     readonly sign: string;
     readonly categories: Readonly<Record<string, string>>;
+    /** The anlæg line of a subtotal, beside the drift balance. */
+    readonly anlaegTotal: string;
+    /** The heading of items that stand directly in the budget, outside any område or tema. */
+    readonly otherItems: string;
+    readonly amountsIn: (unit: string) => string;
+    readonly madeWith: string;
+    readonly name: string;
+    /** A mark as a word, for CSV and spreadsheet cells. */
+    readonly markNames: Readonly<Record<'uomgængelig' | 'politisk', string>>;
+    readonly area: string;
+    readonly theme: string;
+    readonly themeNumber: string;
+    readonly path: string;
+    readonly marks: string;
+    readonly category: string;
+    readonly notes: string;
+    /** A column of one end of a range: `2024 min`, `Varigt max`. */
+    readonly periodEnd: (period: string, end: 'min' | 'max') => string;
+    /** A column of the anlæg budget: `Anlæg 2024 min`. */
+    readonly anlaegColumn: (column: string) => string;
+    readonly catalogueSheet: string;
+    readonly themeChart: (budgetYear: string) => string;
+    readonly balanceChart: string;
+    readonly chartRange: string;
+    readonly chartExact: string;
+    readonly chartCertain: string;
+}
+
+/** `2025–2027`, or `2025` for one year. */
+function yearSpan(years: readonly number[]): string {
+    return years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]);
 }
 
 const da: ReportLabels = {
     unit: 'Enhed',
     priceLevel: year => `P/L-${year}`,
-    period: years => years.length > 1 ? `budgetår ${years[0]}, overslagsår ${years[1]}–${years[years.length - 1]}` : `budgetår ${years[0] ?? '–'}`,
+    period: years => `budgetår ${years[0] ?? '–'}${years.length > 1 ? `, overslagsår ${yearSpan(years.slice(1))}` : ''}`,
     permanent: 'Varigt',
     summary: 'Sammenfatning',
     drift: 'Drift',
@@ -54,13 +85,34 @@ const da: ReportLabels = {
     unavoidablePart: amount => `heraf uomgængeligt: ${amount}`,
     basedOnErrors: 'OBS: Rapporten er lavet af en fil med fejl. Tallene kan være forkerte.',
     sign: '+ er merudgift, − er mindreudgift eller merindtægt.',
-    categories: { eff: 'effektivisering', bao: 'bortfald af opgave', am: 'opgave løst på anden måde' }
+    categories: { eff: 'effektivisering', bao: 'bortfald af opgave', am: 'opgave løst på anden måde' },
+    anlaegTotal: 'Anlæg i alt',
+    otherItems: 'Øvrige poster',
+    amountsIn: unit => `Beløb i ${unit}`,
+    madeWith: 'Lavet med Brik: hver total er beregnet af de enkelte beløb.',
+    name: 'Navn',
+    markNames: { uomgængelig: 'uomgængelig', politisk: 'politisk' },
+    area: 'Område',
+    theme: 'Tema',
+    themeNumber: 'Tema nr.',
+    path: 'Sti',
+    marks: 'Markering',
+    category: 'Kategori',
+    notes: 'Noter',
+    periodEnd: (period, end) => `${period} ${end}`,
+    anlaegColumn: column => `Anlæg ${column}`,
+    catalogueSheet: 'Katalog',
+    themeChart: budgetYear => `Drift, netto pr. tema i budgetåret ${budgetYear}`,
+    balanceChart: 'Balance: drift, netto pr. år og varigt',
+    chartRange: 'spænd fra minimum til maksimum',
+    chartExact: 'præcist beløb',
+    chartCertain: 'sikker del'
 };
 
 const en: ReportLabels = {
     unit: 'Unit',
     priceLevel: year => `${year} prices`,
-    period: years => years.length > 1 ? `budget year ${years[0]}, projection years ${years[1]}–${years[years.length - 1]}` : `budget year ${years[0] ?? '–'}`,
+    period: years => `budget year ${years[0] ?? '–'}${years.length > 1 ? `, projection ${years.length > 2 ? 'years' : 'year'} ${yearSpan(years.slice(1))}` : ''}`,
     permanent: 'Permanent',
     summary: 'Summary',
     drift: 'Operating',
@@ -82,7 +134,28 @@ const en: ReportLabels = {
     unavoidablePart: amount => `of which unavoidable: ${amount}`,
     basedOnErrors: 'NOTE: This report was made from a file with errors. Its figures may be wrong.',
     sign: '+ is more expenditure, − is less expenditure or more revenue.',
-    categories: { eff: 'efficiency', bao: 'task discontinued', am: 'task solved differently' }
+    categories: { eff: 'efficiency', bao: 'task discontinued', am: 'task solved differently' },
+    anlaegTotal: 'Capital total',
+    otherItems: 'Other items',
+    amountsIn: unit => `Amounts in ${unit}`,
+    madeWith: 'Made with Brik: every total is computed from the amounts it adds up.',
+    name: 'Name',
+    markNames: { uomgængelig: 'unavoidable', politisk: 'political' },
+    area: 'Area',
+    theme: 'Theme',
+    themeNumber: 'Theme no.',
+    path: 'Path',
+    marks: 'Marks',
+    category: 'Category',
+    notes: 'Notes',
+    periodEnd: (period, end) => `${period} ${end}`,
+    anlaegColumn: column => `Capital ${column}`,
+    catalogueSheet: 'Catalogue',
+    themeChart: budgetYear => `Operating, net by theme in budget year ${budgetYear}`,
+    balanceChart: 'Balance: operating net by year and permanent',
+    chartRange: 'range from minimum to maximum',
+    chartExact: 'exact amount',
+    chartCertain: 'certain part'
 };
 
 export function reportLabels(locale: Locale): ReportLabels {

@@ -1,8 +1,9 @@
 import type { Area, Budget, Document, Fragment, Item, Theme } from '../generated/ast.js';
-import { isArea, isItem, isTheme, isUnavoidable } from '../generated/ast.js';
+import { isArea, isInclude, isItem, isTheme, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { BudgetFrame } from '../evaluation/budget-frame.js';
 import type { Interval } from '../evaluation/interval.js';
+import { scaleInterval } from '../evaluation/interval.js';
 import type { Mark } from '../evaluation/item-kind.js';
 import { categoriesOf, itemKind, marksOf, notesOf, ownerOf } from '../evaluation/item-kind.js';
 import { rangeValue } from '../evaluation/profile.js';
@@ -41,7 +42,7 @@ export interface ReportModel {
 }
 
 export function buildReportModel(evaluator: BrikEvaluator, document: Document, basedOnErrors = false): ReportModel {
-    const children = childNodes(evaluator, document);
+    const children = childNodes(evaluator, document, document);
     return {
         name: document.name ?? '',
         frame: evaluator.frame(document),
@@ -52,29 +53,40 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, b
     };
 }
 
-function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme): ReportNode[] {
+/**
+ * The nodes of a container, an included fragment's in place of its `inkluder` (§7), every
+ * figure in the unit of the budget the report is about (a fragment may have its own).
+ */
+function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme, budget: Document): ReportNode[] {
     const nodes: ReportNode[] = [];
     for (const member of container.members) {
         if (isItem(member)) {
-            nodes.push(itemNode(evaluator, member));
+            nodes.push(itemNode(evaluator, member, budget));
         } else if (isArea(member) || isTheme(member)) {
-            const children = childNodes(evaluator, member);
+            const children = childNodes(evaluator, member, budget);
             nodes.push({
                 kind: isArea(member) ? 'område' : 'tema',
                 name: member.name,
                 number: isTheme(member) ? member.number : undefined,
                 marks: [], itemKind: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
-                totals: evaluator.totalsOf(member),
+                totals: evaluator.totalsIn(member, budget),
                 brikCount: countBrikker(children),
                 children
             });
+        } else if (isInclude(member)) {
+            const fragment = evaluator.includedFragment(member);
+            if (fragment) {
+                nodes.push(...childNodes(evaluator, fragment, budget));
+            }
         }
     }
     return nodes;
 }
 
-function itemNode(evaluator: BrikEvaluator, item: Item): ReportNode {
+function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document): ReportNode {
     const kind = itemKind(item);
+    const unavoidable = rangeValue(item.elements.find(isUnavoidable)?.amount);
+    const factor = evaluator.unitFactor(item, budget);
     return {
         kind: kind === 'finansiering' ? 'finansiering' : 'brik',
         name: item.name,
@@ -84,8 +96,8 @@ function itemNode(evaluator: BrikEvaluator, item: Item): ReportNode {
         owner: ownerOf(item),
         notes: notesOf(item),
         categories: categoriesOf(item),
-        unavoidablePart: rangeValue(item.elements.find(isUnavoidable)?.amount),
-        totals: evaluator.totalsOf(item),
+        unavoidablePart: unavoidable && factor ? scaleInterval(unavoidable, factor) : unavoidable,
+        totals: evaluator.totalsIn(item, budget),
         brikCount: kind === 'finansiering' ? 0 : 1,
         children: []
     };

@@ -1,0 +1,20 @@
+import type { Locale, ReportModel } from '@brik/language';
+import { renderTextReport, xlsxReport } from '@brik/language';
+
+export const REPORT_FORMATS = ['json', 'md', 'html', 'csv', 'xlsx'] as const;
+export type ReportFormat = typeof REPORT_FORMATS[number];
+
+/** The file extension of a report written into a folder: `out/<name>.html`. */
+export function reportExtension(format: ReportFormat): string {
+    return `.${format}`;
+}
+
+/** Binary formats are never written to a terminal. */
+export function isBinaryFormat(format: ReportFormat): boolean {
+    return format === 'xlsx';
+}
+
+/** The report in one format: text, or the bytes of a workbook. */
+export async function renderReport(model: ReportModel, format: ReportFormat, locale: Locale): Promise<string | Uint8Array> {
+    return format === 'xlsx' ? xlsxReport(model, { locale }) : renderTextReport(model, format, locale);
+}

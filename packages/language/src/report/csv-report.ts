@@ -1,0 +1,52 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Locale } from '../format/format-amount.js';
+import type { Series } from '../evaluation/totals.js';
+import { neutraliseFormula } from './formula-injection.js';
+import { decimalString } from './json-report.js';
+import { reportLabels } from './report-labels.js';
+import type { ReportModel } from './report-model.js';
+import { hasMoney, markWords, nodeTitle, placedItems, rangeColumnNames } from './report-structure.js';
+
+export interface CsvReportOptions {
+    readonly locale: Locale;
+}
+
+/** Min and max of every period as the JSON report writes them: `-3.4`, exact, never grouped. */
+function amounts(series: Series): string[] {
+    return series.flatMap(interval => [decimalString(interval.min), decimalString(interval.max)]);
+}
+
+/**
+ * One row per brik and financing item, with its place, kind, marks and properties, and its
+ * drift netto (and anlæg netto, when the budget has any) as min and max per period.
+ * For programs: comma-separated, decimal point, no grouping; UTF-8 with a byte order mark and
+ * CRLF so that spreadsheets read æøå. Text cells are neutralised against formula injection.
+ */
+export function csvReport(model: ReportModel, options: CsvReportOptions): string {
+    const labels = reportLabels(options.locale);
+    const years = model.frame.years;
+    const withAnlaeg = hasMoney(model.totals.anlaeg);
+    const header = [
+        labels.area, labels.themeNumber, labels.theme, labels.path, labels.name, labels.kind,
+        labels.marks, labels.owner, labels.category, labels.notes,
+        ...rangeColumnNames(labels, years),
+        ...(withAnlaeg ? rangeColumnNames(labels, years).map(labels.anlaegColumn) : [])
+    ];
+    const rows = placedItems(model).map(({ item, path, area, theme }) => [
+        ...[
+            area?.name ?? '',
+            theme?.number ?? '',
+            theme?.name ?? '',
+            path.map(nodeTitle).join(' › '),
+            item.name,
+            item.itemKind ? labels[item.itemKind].toLowerCase() : '',
+            markWords(item, labels).join(', '),
+            item.owner ?? '',
+            item.categories.join(', '),
+            item.notes.join('\n')
+        ].map(neutraliseFormula),
+        ...amounts(item.totals.drift.netto),
+        ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : [])
+    ]);
+    return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+}

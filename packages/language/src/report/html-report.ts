@@ -1,0 +1,269 @@
+import type { AmountFormat, Locale } from '../format/format-amount.js';
+import { formatInterval } from '../format/format-amount.js';
+import type { Interval } from '../evaluation/interval.js';
+import { isZero } from '../evaluation/interval.js';
+import type { Series } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
+import { escapeHtml } from './html-escape.js';
+import { decimalString } from './json-report.js';
+import type { ReportLabels } from './report-labels.js';
+import { reportLabels } from './report-labels.js';
+import type { ReportModel, ReportNode } from './report-model.js';
+import { amountFormatOf, hasMoney, isContainerNode, isItemNode, KIND_COLUMNS, nodeTitle, placedItems, subtotalLines } from './report-structure.js';
+import { reportStyles } from './report-styles.js';
+import type { RangeRow } from './svg-charts.js';
+import { periodChart, rangeChart } from './svg-charts.js';
+
+export interface HtmlReportOptions {
+    readonly locale: Locale;
+}
+
+/** The JSON report's names of the budgets, used in `data-budget` so a reader can match the two. */
+const BUDGET_KEY = { drift: 'drift', anlaeg: 'anlæg', aarsvaerk: 'årsværk' } as const;
+
+/** What a row's `data-budget` and `data-column` say it holds. */
+type RowData = { readonly budget: string; readonly column: string };
+
+/**
+ * No script runs and nothing is fetched, even if text from a file were ever left unescaped:
+ * the page allows its own inline style and nothing else.
+ */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+class HtmlWriter {
+    private readonly labels: ReportLabels;
+    private readonly format: AmountFormat;
+    private readonly periods: readonly string[];
+    private readonly periodKeys: readonly string[];
+    private widest = 0;
+
+    constructor(private readonly model: ReportModel, private readonly options: HtmlReportOptions) {
+        this.labels = reportLabels(options.locale);
+        this.format = amountFormatOf(model, options.locale);
+        this.periods = [...model.frame.years.map(String), this.labels.permanent];
+        this.periodKeys = [...model.frame.years.map(String), 'permanent'];
+        this.widest = Math.max(...this.periods.map(period => period.length));
+    }
+
+    write(): string {
+        const { model, labels } = this;
+        const body = [
+            this.titleBlock(),
+            model.basedOnErrors ? `<div class="banner" role="alert" data-based-on-errors="true">${escapeHtml(labels.basedOnErrors)}</div>` : '',
+            this.summary(),
+            ...model.children.filter(isContainerNode).map(node => this.container(node, 0)),
+            this.looseItems(),
+            this.legend()
+        ].join('\n');
+        // A4 portrait holds about 113 table digits across; names and kinds keep 40 of them.
+        const landscape = this.periods.length * (this.widest + 3.4) > 73;
+        return `<!DOCTYPE html>
+<html lang="${this.options.locale}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Brik">
+<title>${escapeHtml(model.name)}</title>
+<style>
+${reportStyles({ figureChars: this.widest, landscape, pageWords: this.options.locale === 'en' ? ['Page', 'of'] : ['Side', 'af'] })}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+<footer><p>${escapeHtml(labels.madeWith)}</p></footer>
+</body>
+</html>
+`;
+    }
+
+    private titleBlock(): string {
+        const { model, labels } = this;
+        const unit = model.frame.unit ? labels.amountsIn(model.frame.unit.label) : undefined;
+        const priceLevel = model.frame.priceLevel !== undefined ? labels.priceLevel(model.frame.priceLevel) : undefined;
+        const meta = [unit, priceLevel, labels.period(model.frame.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · ');
+        return `<header class="title">\n<h1>${escapeHtml(model.name)}</h1>\n<p class="meta">${escapeHtml(meta)}</p>\n</header>`;
+    }
+
+    private colgroup(): string {
+        return `<colgroup><col class="name"><col class="kind">${this.periods.map(() => '<col class="figure">').join('')}</colgroup>`;
+    }
+
+    private head(first: string, second: string): string {
+        const periods = this.periods.map(period => `<th scope="col" class="num">${escapeHtml(period)}</th>`).join('');
+        return `<thead><tr><th scope="col">${escapeHtml(first)}</th><th scope="col">${escapeHtml(second)}</th>${periods}</tr></thead>`;
+    }
+
+    private table(content: string, caption?: string): string {
+        const captionHtml = caption ? `<caption class="sr">${escapeHtml(caption)}</caption>` : '';
+        return `<div class="scroll"><table class="figures">${captionHtml}${this.colgroup()}${content}</table></div>`;
+    }
+
+    /** One cell per period, each with its exact ends in `data-min` and `data-max`. */
+    private figures(series: Series): string {
+        return series.map((interval, i) => this.figure(interval, this.periodKeys[i])).join('');
+    }
+
+    private figure(interval: Interval, period: string): string {
+        const text = formatInterval(interval, this.format);
+        this.widest = Math.max(this.widest, text.length);
+        const zero = isZero(interval) ? ' zero' : '';
+        return `<td class="num${zero}" data-period="${escapeHtml(period)}" data-min="${decimalString(interval.min)}" data-max="${decimalString(interval.max)}">${escapeHtml(text)}</td>`;
+    }
+
+    private row(data: RowData, className: string, labelCells: string, series: Series): string {
+        return `<tr class="${className}" data-budget="${escapeHtml(data.budget)}" data-column="${escapeHtml(data.column)}">${labelCells}${this.figures(series)}</tr>`;
+    }
+
+    private summary(): string {
+        const { labels, model } = this;
+        const groups: string[] = [];
+        const budgets = [['drift', labels.drift, labels.balance], ['anlaeg', labels.anlaeg, labels.netto]] as const;
+        for (const [budget, title, nettoLabel] of budgets) {
+            const columns = model.totals[budget];
+            if (budget === 'anlaeg' && !hasMoney(columns)) {
+                continue;
+            }
+            const key = BUDGET_KEY[budget];
+            const rows = KIND_COLUMNS.map(kind =>
+                this.row({ budget: key, column: kind }, 'kind', `<th scope="row" colspan="2">${escapeHtml(labels[kind])}</th>`, columns[kind]));
+            rows.push(this.row({ budget: key, column: 'netto' }, 'balance', `<th scope="row" colspan="2">${escapeHtml(nettoLabel)}</th>`, columns.netto));
+            groups.push(`<tbody class="group" data-budget="${key}"><tr class="heading"><th colspan="${2 + this.periods.length}" scope="rowgroup">${escapeHtml(title)}</th></tr>${rows.join('')}</tbody>`);
+        }
+        if (!isZeroSeries(model.totals.aarsvaerk)) {
+            const key = BUDGET_KEY.aarsvaerk;
+            const row = this.row({ budget: key, column: key }, 'kind', `<th scope="row" colspan="2">${escapeHtml(labels.staff)}</th>`, model.totals.aarsvaerk);
+            groups.push(`<tbody class="group" data-budget="${key}"><tr class="heading"><th colspan="${2 + this.periods.length}" scope="rowgroup">${escapeHtml(labels.staff)}</th></tr>${row}</tbody>`);
+        }
+        return `<section class="summary" data-kind="budget">\n<h2>${escapeHtml(labels.summary)}</h2>\n`
+            + this.table(this.head('', '') + groups.join(''), labels.summary) + '\n'
+            + this.charts() + '\n</section>';
+    }
+
+    private charts(): string {
+        const { labels, model } = this;
+        const balance = periodChart(
+            model.totals.drift.netto.map((interval, i) => ({ label: this.periods[i], interval })),
+            { id: 'chart-balance', title: labels.balanceChart, legendRange: labels.chartRange, legendOther: labels.chartCertain },
+            this.format);
+        const parts = [`<figure class="chart-balance">\n<figcaption>${escapeHtml(labels.balanceChart)}</figcaption>\n${balance}\n</figure>`];
+        const rows = themeRows(model.children, 0);
+        if (rows.length > 0 && model.frame.years.length > 0) {
+            const title = labels.themeChart(String(model.frame.years[0]));
+            const chart = rangeChart(rows, { id: 'chart-themes', title, legendRange: labels.chartRange, legendOther: labels.chartExact }, this.format);
+            parts.push(`<figure class="chart-themes">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n</figure>`);
+        }
+        return parts.join('\n');
+    }
+
+    private container(node: ReportNode, depth: number): string {
+        const level = Math.min(depth + 2, 6);
+        const number = node.number ? `<span class="number">${escapeHtml(node.number)}</span> ` : '';
+        const items = node.children.filter(isItemNode);
+        const containers = node.children.filter(isContainerNode);
+        const parts = [
+            `<section class="${node.kind === 'område' ? 'area' : 'theme'}" data-kind="${node.kind}">`,
+            `<h${level}>${number}${escapeHtml(node.name)}</h${level}>`
+        ];
+        if (containers.length > 0) {
+            parts.push(`<p class="count">${escapeHtml(this.labels.brikker(node.brikCount))}</p>`);
+        }
+        // The subtotal closes the items' table when nothing follows it, else the section.
+        if (items.length > 0) {
+            parts.push(this.table(this.itemsHead() + this.itemRows(items) + (containers.length === 0 ? this.totals(node) : '')));
+        }
+        parts.push(...containers.map(child => this.container(child, depth + 1)));
+        if (items.length === 0 || containers.length > 0) {
+            parts.push(this.table(this.head('', '') + this.totals(node)));
+        }
+        parts.push('</section>');
+        return parts.join('\n');
+    }
+
+    private itemsHead(): string {
+        return this.head(this.labels.item, this.labels.kind);
+    }
+
+    private itemRows(items: readonly ReportNode[]): string {
+        const rows = items.map(item => {
+            const kind = item.itemKind ?? 'opdrift';
+            const cells = `<td>${this.itemName(item)}</td><td>${this.kindCell(item)}</td>`;
+            const rows = [`<tr class="item" data-kind="${item.kind}" data-item-kind="${kind}" data-budget="drift" data-column="netto">${cells}${this.figures(item.totals.drift.netto)}</tr>`];
+            if (!isZeroSeries(item.totals.anlaeg.netto)) {
+                rows.push(this.row({ budget: 'anlæg', column: 'netto' }, 'capital', `<td></td><td>${escapeHtml(this.labels.anlaeg)}</td>`, item.totals.anlaeg.netto));
+            }
+            return rows.join('');
+        });
+        return `<tbody class="items">${rows.join('')}</tbody>`;
+    }
+
+    private itemName(item: ReportNode): string {
+        const { labels } = this;
+        const unavoidable = item.marks.includes('uomgængelig') ? `<span class="mark" title="${escapeHtml(labels.unavoidable)}">(!)</span> ` : '';
+        const political = item.marks.includes('politisk') ? ` <span class="mark" title="${escapeHtml(labels.political)}">*</span>` : '';
+        const owner = item.owner ? `<div class="owner">${escapeHtml(item.owner)}</div>` : '';
+        const notes = [
+            ...(item.unavoidablePart ? [labels.unavoidablePart(formatInterval(item.unavoidablePart, this.format))] : []),
+            ...item.notes
+        ].map(note => `<p class="note">${escapeHtml(note)}</p>`).join('');
+        return `${unavoidable}<span class="item-name">${escapeHtml(item.name)}</span>${political}${owner}${notes}`;
+    }
+
+    private kindCell(item: ReportNode): string {
+        const kind = escapeHtml(item.itemKind ? this.labels[item.itemKind] : '');
+        const categories = item.categories.length > 0 ? `<span class="category">${item.categories.map(escapeHtml).join(' · ')}</span>` : '';
+        return kind + categories;
+    }
+
+    /** The container's subtotal lines, set apart in their own row group. */
+    private totals(node: ReportNode): string {
+        const { labels } = this;
+        const rows = subtotalLines(node).map(line => {
+            const data = { budget: BUDGET_KEY[line.budget], column: line.column };
+            if (line.budget === 'anlaeg') {
+                return this.row(data, 'part capital', `<th scope="row" colspan="2">${escapeHtml(labels.anlaegTotal)}</th>`, line.series);
+            }
+            return line.column === 'netto'
+                ? this.row(data, 'subtotal', `<th scope="row" colspan="2">${escapeHtml(labels.total(nodeTitle(node)))}</th>`, line.series)
+                : this.row(data, 'part', `<th scope="row" colspan="2">– ${escapeHtml(labels[line.column].toLowerCase())}</th>`, line.series);
+        });
+        return `<tbody class="totals">${rows.join('')}</tbody>`;
+    }
+
+    private looseItems(): string {
+        const loose = this.model.children.filter(isItemNode);
+        if (loose.length === 0) {
+            return '';
+        }
+        const title = loose.every(item => item.kind === 'finansiering') ? this.labels.finansiering : this.labels.otherItems;
+        return `<section class="loose" data-kind="budget-items">\n<h2>${escapeHtml(title)}</h2>\n${this.table(this.itemsHead() + this.itemRows(loose))}\n</section>`;
+    }
+
+    private legend(): string {
+        const { labels, model } = this;
+        const used = new Set(placedItems(model).flatMap(placed => placed.item.categories));
+        const categories = Object.entries(labels.categories).filter(([code]) => used.has(code))
+            .map(([code, text]) => `${code}: ${text}`).join(' · ');
+        return `<aside class="legend">\n<p><strong>${escapeHtml(labels.legend)}.</strong> <span class="mark">(!)</span>${escapeHtml(labels.unavoidable)} &nbsp;·&nbsp; <span class="mark">*</span>${escapeHtml(labels.political)}</p>\n`
+            + `<p>${escapeHtml(labels.sign)}</p>\n`
+            + (categories ? `<p>${escapeHtml(`${labels.category}: ${categories}`)}</p>\n` : '')
+            + '</aside>';
+    }
+}
+
+/** Every tema in catalogue order with its budget-year drift netto, nested temaer indented. */
+function themeRows(nodes: readonly ReportNode[], depth: number): RangeRow[] {
+    return nodes.filter(isContainerNode).flatMap(node => node.kind === 'tema'
+        ? [{ label: nodeTitle(node), depth, interval: node.totals.drift.netto[0] }, ...themeRows(node.children, depth + 1)]
+        : themeRows(node.children, depth));
+}
+
+/**
+ * The catalogue as one self-contained HTML page: inline CSS and SVG, no script, nothing
+ * fetched, printable on A4. Every text from the file is escaped. Figure cells carry their
+ * exact ends (`data-period`, `data-min`, `data-max`) beside the printed figure.
+ */
+export function htmlReport(model: ReportModel, options: HtmlReportOptions): string {
+    return new HtmlWriter(model, options).write();
+}

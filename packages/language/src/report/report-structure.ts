@@ -1,0 +1,100 @@
+import type { AmountFormat, Locale } from '../format/format-amount.js';
+import type { BudgetName, ColumnName, Columns, KindColumn, Series } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
+import type { ReportLabels } from './report-labels.js';
+import type { ReportModel, ReportNode } from './report-model.js';
+
+// The questions about the catalogue tree that every report writer asks, answered once.
+
+export const KIND_COLUMNS: readonly KindColumn[] = ['opdrift', 'omstilling', 'finansiering'];
+
+export function isItemNode(node: ReportNode): boolean {
+    return node.kind === 'brik' || node.kind === 'finansiering';
+}
+
+export function isContainerNode(node: ReportNode): boolean {
+    return node.kind === 'område' || node.kind === 'tema';
+}
+
+/** `1.6 Medicin og lægelige artikler`, or just the name of an unnumbered container. */
+export function nodeTitle(node: ReportNode): string {
+    return node.number ? `${node.number} ${node.name}` : node.name;
+}
+
+/** How a report prints this budget's figures: the unit's decimals (§9), in the locale. */
+export function amountFormatOf(model: ReportModel, locale: Locale): AmountFormat {
+    return { decimals: model.frame.unit?.printDecimals ?? 1, locale };
+}
+
+/** True when any column of the budget holds money in some period. */
+export function hasMoney(columns: Columns): boolean {
+    return KIND_COLUMNS.some(kind => !isZeroSeries(columns[kind]));
+}
+
+/** The kinds with money, when more than one has: then a subtotal shows the split. */
+export function splitKinds(columns: Columns): KindColumn[] {
+    const kinds = KIND_COLUMNS.filter(kind => !isZeroSeries(columns[kind]));
+    return kinds.length > 1 ? kinds : [];
+}
+
+/** One line of a container's subtotal. */
+export interface SubtotalLine {
+    readonly budget: BudgetName;
+    readonly column: ColumnName;
+    readonly series: Series;
+}
+
+/**
+ * A container's subtotal: its drift netto, the split by kind when more than one kind has
+ * money, and its anlæg netto when it has any (beside the balance, never added to it).
+ */
+export function subtotalLines(node: ReportNode): SubtotalLine[] {
+    const { drift, anlaeg } = node.totals;
+    return [
+        { budget: 'drift', column: 'netto', series: drift.netto },
+        ...splitKinds(drift).map(kind => ({ budget: 'drift' as const, column: kind, series: drift[kind] })),
+        ...(hasMoney(anlaeg) ? [{ budget: 'anlaeg' as const, column: 'netto' as const, series: anlaeg.netto }] : [])
+    ];
+}
+
+/** A brik or financing item, with the containers it stands in. */
+export interface PlacedItem {
+    readonly item: ReportNode;
+    /** The containers from the outermost to the innermost. */
+    readonly path: readonly ReportNode[];
+    readonly area: ReportNode | undefined;
+    /** The innermost tema, for nested temaer. */
+    readonly theme: ReportNode | undefined;
+}
+
+/** Every brik and financing item of the budget in catalogue order, with its place. */
+export function placedItems(model: ReportModel): PlacedItem[] {
+    const placed: PlacedItem[] = [];
+    const visit = (nodes: readonly ReportNode[], path: readonly ReportNode[]) => {
+        for (const node of nodes) {
+            if (isItemNode(node)) {
+                placed.push({
+                    item: node,
+                    path,
+                    area: path.find(container => container.kind === 'område'),
+                    theme: path.findLast(container => container.kind === 'tema')
+                });
+            } else {
+                visit(node.children, [...path, node]);
+            }
+        }
+    };
+    visit(model.children, []);
+    return placed;
+}
+
+/** The column names of a series as min and max per period: `2024 min`, `2024 max`, …, `varigt max`. */
+export function rangeColumnNames(labels: ReportLabels, years: readonly number[]): string[] {
+    return [...years.map(String), labels.permanent.toLowerCase()]
+        .flatMap(period => [labels.periodEnd(period, 'min'), labels.periodEnd(period, 'max')]);
+}
+
+/** An item's marks as words (its kind, omstilling, has a column of its own). */
+export function markWords(item: ReportNode, labels: ReportLabels): string[] {
+    return item.marks.filter(mark => mark !== 'omstilling').map(mark => labels.markNames[mark as 'uomgængelig' | 'politisk']);
+}

@@ -1,0 +1,255 @@
+import ExcelJS from 'exceljs';
+import type { Locale } from '../format/format-amount.js';
+import type { Interval } from '../evaluation/interval.js';
+import type { Series } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
+import { neutraliseFormula } from './formula-injection.js';
+import { decimalString } from './json-report.js';
+import type { ReportLabels } from './report-labels.js';
+import { reportLabels } from './report-labels.js';
+import type { ReportModel, ReportNode } from './report-model.js';
+import { hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, rangeColumnNames } from './report-structure.js';
+
+export interface XlsxReportOptions {
+    readonly locale: Locale;
+}
+
+/**
+ * A figure as a spreadsheet cell. exceljs only takes JavaScript numbers, so this is the one
+ * boundary where an amount becomes one: from its exact decimal string, at the cell. The
+ * number format prints it with the unit's decimals, so the nearest double prints the same.
+ */
+function cellNumber(value: Interval['min']): number {
+    return Number(decimalString(value));
+}
+
+function numberFormat(decimals: number): string {
+    return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+}
+
+/** Excel groups rows at most seven levels deep. */
+const MAX_OUTLINE = 7;
+const SHADE: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F4F7' } };
+const RULE: Partial<ExcelJS.Borders> = { top: { style: 'thin', color: { argb: 'FF1F2933' } } };
+
+/** `E3:E5,E9`: the cells of the given rows in one column, runs of rows joined into ranges. */
+export function sumReference(column: string, rows: readonly number[]): string {
+    const sorted = [...rows].sort((a, b) => a - b);
+    const parts: string[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) {
+            j++;
+        }
+        parts.push(i === j ? `${column}${sorted[i]}` : `${column}${sorted[i]}:${column}${sorted[j]}`);
+        i = j;
+    }
+    return parts.join(',');
+}
+
+class CatalogueSheet {
+    private readonly sheet: ExcelJS.Worksheet;
+    private readonly series: Array<(node: ReportNode) => Series>;
+    private readonly firstFigure = 5;
+
+    constructor(workbook: ExcelJS.Workbook, private readonly model: ReportModel, private readonly labels: ReportLabels, private readonly format: string) {
+        this.sheet = workbook.addWorksheet(labels.catalogueSheet, {
+            views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
+            properties: { outlineProperties: { summaryBelow: true, summaryRight: false } } as Partial<ExcelJS.WorksheetProperties>
+        });
+        const withAnlaeg = hasMoney(model.totals.anlaeg);
+        this.series = [(node: ReportNode) => node.totals.drift.netto, ...(withAnlaeg ? [(node: ReportNode) => node.totals.anlaeg.netto] : [])];
+        const figures = rangeColumnNames(labels, model.frame.years);
+        const header = [
+            labels.themeNumber, labels.name, labels.kind, labels.marks,
+            ...figures, ...(withAnlaeg ? figures.map(labels.anlaegColumn) : []),
+            labels.area, labels.theme, labels.owner, labels.category, labels.notes
+        ];
+        const row = this.sheet.addRow(header);
+        row.font = { bold: true };
+        row.alignment = { vertical: 'bottom', wrapText: true };
+        row.height = 30;
+        row.eachCell(cell => cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F2933' } } });
+    }
+
+    private get figureCount(): number {
+        return this.series.length * this.model.frame.periods * 2;
+    }
+
+    write(): void {
+        const rows: number[] = [];
+        for (const node of this.model.children) {
+            rows.push(isItemNode(node) ? this.item(node, [], 0) : this.container(node, [], 0));
+        }
+        this.totalRow(this.labels.total(this.model.name), this.model.totals.drift.netto, this.model.totals.anlaeg.netto, rows, 0, true);
+        this.fitColumns();
+    }
+
+    /** Writes the container's rows and its subtotal row; returns the subtotal's row number. */
+    private container(node: ReportNode, path: readonly ReportNode[], depth: number): number {
+        const inner = [...path, node];
+        const rows = node.children.map(child => isItemNode(child) ? this.item(child, inner, depth + 1) : this.container(child, inner, depth + 1));
+        return this.totalRow(this.labels.total(nodeTitle(node)), node.totals.drift.netto, node.totals.anlaeg.netto, rows, depth, false, inner);
+    }
+
+    private place(path: readonly ReportNode[]): string[] {
+        const area = path.find(node => node.kind === 'område');
+        const theme = path.findLast(node => node.kind === 'tema');
+        return [area?.name ?? '', theme?.name ?? ''];
+    }
+
+    private item(item: ReportNode, path: readonly ReportNode[], level: number): number {
+        const { labels } = this;
+        const theme = path.findLast(node => node.kind === 'tema');
+        const row = this.sheet.addRow([
+            ...[theme?.number ?? '', item.name, item.itemKind ? labels[item.itemKind] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
+            ...this.series.flatMap(of => of(item).flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])),
+            ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join(' ')].map(neutraliseFormula)
+        ]);
+        this.styleFigures(row);
+        row.outlineLevel = Math.min(level, MAX_OUTLINE);
+        return row.number;
+    }
+
+    /** A subtotal row: SUM formulas over the rows it adds up, each cached with Brik's exact total. */
+    private totalRow(label: string, drift: Series, anlaeg: Series, rows: readonly number[], level: number, final: boolean, path: readonly ReportNode[] = []): number {
+        const theme = path.findLast(node => node.kind === 'tema');
+        const totals = [drift, anlaeg].slice(0, this.series.length);
+        const row = this.sheet.addRow([
+            neutraliseFormula(theme?.number ?? ''), neutraliseFormula(label), '', '',
+            ...new Array<string>(this.figureCount).fill(''),
+            ...this.place(path).map(neutraliseFormula)
+        ]);
+        totals.flatMap(series => series.flatMap(interval => [interval.min, interval.max])).forEach((value, i) => {
+            const cell = row.getCell(this.firstFigure + i);
+            const column = this.sheet.getColumn(this.firstFigure + i).letter;
+            cell.value = rows.length > 0
+                ? { formula: `SUM(${sumReference(column, rows)})`, result: cellNumber(value) }
+                : cellNumber(value);
+        });
+        this.styleFigures(row);
+        row.font = { bold: true };
+        row.outlineLevel = Math.min(level, MAX_OUTLINE);
+        for (let column = 1; column < this.firstFigure + this.figureCount; column++) {
+            const cell = row.getCell(column);
+            cell.fill = SHADE;
+            cell.border = final ? { ...RULE, bottom: { style: 'double', color: { argb: 'FF1F2933' } } } : RULE;
+        }
+        return row.number;
+    }
+
+    private styleFigures(row: ExcelJS.Row): void {
+        for (let i = 0; i < this.figureCount; i++) {
+            row.getCell(this.firstFigure + i).numFmt = this.format;
+        }
+    }
+
+    /** Widths from the longest text or printed figure of each column, within sensible bounds. */
+    private fitColumns(): void {
+        const figureColumns = new Set(Array.from({ length: this.figureCount }, (_, i) => this.firstFigure + i));
+        this.sheet.columns.forEach((column, index) => {
+            const number = index + 1;
+            let widest = 0;
+            column.eachCell?.({ includeEmpty: false }, (cell, rowNumber) => {
+                if (rowNumber === 1) {
+                    return;
+                }
+                widest = Math.max(widest, displayWidth(cell));
+            });
+            const header = String(this.sheet.getRow(1).getCell(number).value ?? '');
+            if (figureColumns.has(number)) {
+                // At least 10: exceljs leaves out a width of 9, its default.
+                column.width = Math.max(widest + 2, 10);
+            } else {
+                // The name may be long; tema number, kind and marks are short; place, owner and notes last.
+                const limit = number === 2 ? 70 : number < this.firstFigure ? 16 : 48;
+                column.width = Math.min(Math.max(widest, header.length) + 2, limit);
+            }
+        });
+    }
+}
+
+/** The width of a cell as shown: a number with grouping and its decimals, or its text. */
+function displayWidth(cell: ExcelJS.Cell): number {
+    // A formula cell's `value` leaves out a result of 0; `result` has it.
+    const number = typeof cell.value === 'number' ? cell.value : typeof cell.result === 'number' ? cell.result : undefined;
+    if (number !== undefined) {
+        const decimals = /\.(0+)$/.exec(cell.numFmt ?? '')?.[1].length ?? 0;
+        // Only a width: how many characters the formatted figure takes, never a printed figure.
+        return new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(number).length;
+    }
+    return String(cell.value ?? '').length;
+}
+
+function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: ReportLabels, format: string): void {
+    const sheet = workbook.addWorksheet(labels.summary);
+    const title = sheet.addRow([neutraliseFormula(model.name)]);
+    title.font = { bold: true, size: 14 };
+    const unit = model.frame.unit ? labels.amountsIn(model.frame.unit.label) : undefined;
+    const priceLevel = model.frame.priceLevel !== undefined ? labels.priceLevel(model.frame.priceLevel) : undefined;
+    sheet.addRow([[unit, priceLevel, labels.period(model.frame.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · ')]);
+    if (model.basedOnErrors) {
+        sheet.addRow([labels.basedOnErrors]).font = { bold: true, color: { argb: 'FF9C1C1C' } };
+    }
+    sheet.addRow([]);
+    const header = sheet.addRow(['', ...rangeColumnNames(labels, model.frame.years)]);
+    header.font = { bold: true };
+    header.eachCell(cell => cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F2933' } } });
+    sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header.number }];
+    const figureRow = (label: string, series: Series, numFmt: string) => {
+        const row = sheet.addRow([label, ...series.flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])]);
+        for (let i = 0; i < series.length * 2; i++) {
+            row.getCell(2 + i).numFmt = numFmt;
+        }
+        return row;
+    };
+    const budgets = [[labels.drift, model.totals.drift, labels.balance], [labels.anlaeg, model.totals.anlaeg, labels.netto]] as const;
+    for (const [name, columns, nettoLabel] of budgets) {
+        if (columns === model.totals.anlaeg && !hasMoney(columns)) {
+            continue;
+        }
+        sheet.addRow([name]).font = { bold: true };
+        const kindRows = KIND_COLUMNS.map(kind => figureRow(labels[kind], columns[kind], format).number);
+        const netto = figureRow(nettoLabel, columns.netto, format);
+        netto.font = { bold: true };
+        netto.eachCell((cell, column) => {
+            cell.fill = SHADE;
+            cell.border = RULE;
+            if (column > 1) {
+                const letter = sheet.getColumn(column).letter;
+                cell.value = { formula: `SUM(${letter}${kindRows[0]}:${letter}${kindRows[kindRows.length - 1]})`, result: cell.value as number };
+            }
+        });
+        sheet.addRow([]);
+    }
+    if (!isZeroSeries(model.totals.aarsvaerk)) {
+        figureRow(labels.staff, model.totals.aarsvaerk, '#,##0.0');
+    }
+    sheet.getColumn(1).width = Math.max(16, ...[labels.finansiering, labels.balance, labels.staff].map(text => text.length + 2));
+    for (let i = 0; i < model.frame.periods * 2; i++) {
+        const column = sheet.getColumn(2 + i);
+        let widest = 10;
+        column.eachCell({ includeEmpty: false }, (cell, row) => {
+            if (row >= header.number) {
+                widest = Math.max(widest, displayWidth(cell) + 2);
+            }
+        });
+        column.width = widest;
+    }
+}
+
+/**
+ * The catalogue as an Excel workbook: a summary sheet, and a catalogue sheet with one row per
+ * brik and financing item, amounts as numbers in the unit's format (min and max per period),
+ * and per container a subtotal row of SUM formulas, grouped with Excel's outline.
+ */
+export async function xlsxReport(model: ReportModel, options: XlsxReportOptions): Promise<Uint8Array> {
+    const labels = reportLabels(options.locale);
+    const format = numberFormat(model.frame.unit?.printDecimals ?? 1);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Brik';
+    workbook.title = model.name;
+    summarySheet(workbook, model, labels, format);
+    new CatalogueSheet(workbook, model, labels, format).write();
+    return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+}

@@ -1,0 +1,59 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { csvReport } from '../../src/report/csv-report.js';
+import { brikString, FORMULA_CORPUS } from './injection-corpus.js';
+import { MEDICIN, modelOf } from './report-fixture.js';
+
+function records(csv: string): Array<Record<string, string>> {
+    return parse(csv, { bom: true, columns: true, relax_column_count: false });
+}
+
+describe('csvReport', () => {
+    it('is UTF-8 with a byte order mark and CRLF line endings, for spreadsheets', async () => {
+        const csv = csvReport(await modelOf(MEDICIN), { locale: 'da' });
+        expect(csv.startsWith('\uFEFFOmråde,Tema nr.,Tema,Sti,Navn,Type,Markering,Virksomhed,Kategori,Noter,2024 min,2024 max,')).toBe(true);
+        expect(csv.split('\r\n')).toHaveLength(4 + 1 + 1);
+        expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
+    });
+
+    it('writes one row per brik and financing item, with its place and plain decimal amounts', async () => {
+        const rows = records(csvReport(await modelOf(MEDICIN), { locale: 'da' }));
+        expect(rows.map(r => r.Navn)).toEqual(['Vækst i medicinudgifter', 'Bedre indkøb', 'Fællesregional handleplan', 'Råderum fra Økonomiaftale, drift']);
+        expect(rows[0]).toMatchObject({
+            Område: 'Sundhedsområdet', 'Tema nr.': '1.6', Tema: 'Medicin og lægelige artikler',
+            Sti: 'Sundhedsområdet › 1.6 Medicin og lægelige artikler', Type: 'opdrift', Markering: 'uomgængelig',
+            '2024 min': '19', '2024 max': '35', 'varigt min': '19', 'varigt max': '35'
+        });
+        expect(rows[1]).toMatchObject({ Type: 'omstilling', Markering: '', Kategori: 'eff', '2024 min': '-3.4', '2027 max': '-3.4' });
+        expect(rows[2]).toMatchObject({ Virksomhed: 'Digitalisering og IT', '2024 min': '1.8', '2025 min': '0' });
+        expect(rows[3]).toMatchObject({ Område: '', 'Tema nr.': '', Sti: '', Type: 'finansiering', '2024 min': '-111' });
+        expect(Object.keys(rows[0]).some(key => key.startsWith('Anlæg'))).toBe(false);
+    });
+
+    it('adds anlæg columns only when the budget has anlæg', async () => {
+        const [row] = records(csvReport(await modelOf('brik "IT" drift -15 permanent { anlæg 15.25 permanent }'), { locale: 'da' }));
+        expect(row).toMatchObject({ '2024 min': '-15', 'Anlæg 2024 min': '15.25', 'Anlæg varigt max': '15.25' });
+    });
+
+    it('switches the header labels with the English locale, never the numbers', async () => {
+        const csv = csvReport(await modelOf(MEDICIN), { locale: 'en' });
+        expect(csv).toMatch(/^\uFEFFArea,Theme no\.,Theme,Path,Name,Type,Marks,Unit responsible,Category,Notes,2024 min,2024 max,.*,permanent min,permanent max\r\n/);
+        expect(records(csv)[1]).toMatchObject({ Type: 'reallocation', '2024 min': '-3.4' });
+    });
+
+    it('neutralises text cells that a spreadsheet would read as formulas, but not negative amounts', async () => {
+        const members = FORMULA_CORPUS.map((text, i) => `brik ${brikString(text)} omstilling drift -${i + 1}.5 { virksomhed ${brikString(text)} note ${brikString(text)} }`).join('\n');
+        const rows = records(csvReport(await modelOf(members), { locale: 'da' }));
+        rows.forEach((row, i) => {
+            expect(row.Navn).toBe(`'${FORMULA_CORPUS[i]}`);
+            expect(row.Virksomhed).toBe(`'${FORMULA_CORPUS[i]}`);
+            expect(row.Noter).toBe(`'${FORMULA_CORPUS[i]}`);
+            expect(row['2024 min']).toBe(`-${i + 1}.5`);
+        });
+    });
+
+    it('quotes commas, quotes and line breaks, so the file parses back to the same text', async () => {
+        const rows = records(csvReport(await modelOf('brik "A, \\"B\\"" drift 1 { note "første" note "anden; tredje" }'), { locale: 'da' }));
+        expect(rows[0]).toMatchObject({ Navn: 'A, "B"', Noter: 'første\nanden; tredje' });
+    });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { htmlReport } from '../../src/report/html-report.js';
+import { everywhere, XSS_CORPUS } from './injection-corpus.js';
+import { MEDICIN, modelOf } from './report-fixture.js';
+
+/** The opening tag of the row with these attributes, and the row itself. */
+function row(html: string, attributes: string): string {
+    const match = new RegExp(`<tr [^>]*${attributes}[^>]*>.*?</tr>`).exec(html);
+    if (!match) throw new Error(`no row with ${attributes}`);
+    return match[0];
+}
+
+describe('htmlReport', () => {
+    it('is one self-contained page: inline style, no script, nothing fetched, A4 print', async () => {
+        const html = htmlReport(await modelOf(MEDICIN), { locale: 'da' });
+        expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="da">\n<head>\n<meta charset="utf-8">/);
+        expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">');
+        expect(html).toContain('<title>Test</title>');
+        expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|\shref=|@import|url\((?!#)/i);
+        expect(html.match(/<style>/g)).toHaveLength(1);
+        expect(html).toContain('@page { size: A4;');
+        expect(html).toContain('tr, figure, .banner { break-inside: avoid; }');
+        expect(html).toContain('thead { display: table-header-group; }');
+        expect(html).toContain('font-variant-numeric: tabular-nums');
+    });
+
+    it('prints the summary with Danish figures and their exact ends in data- attributes', async () => {
+        const html = htmlReport(await modelOf(MEDICIN), { locale: 'da' });
+        expect(html).toContain('<h1>Test</h1>');
+        expect(html).toContain('<p class="meta">Beløb i mio. kr. · P/L-2023 · budgetår 2024, overslagsår 2025–2027 · 3 brikker</p>');
+        const balance = row(html, 'class="balance" data-budget="drift" data-column="netto"');
+        expect(balance).toContain('<th scope="row" colspan="2">Balance</th>');
+        expect(balance).toContain('<td class="num" data-period="2024" data-min="-93.6" data-max="-77.6">-93,6–-77,6</td>');
+        expect(balance).toContain('<td class="num" data-period="permanent" data-min="-95.4" data-max="-79.4">-95,4–-79,4</td>');
+        expect(row(html, 'data-budget="drift" data-column="finansiering"')).toContain('>-111,0</td>');
+        expect(html).not.toContain('data-budget="anlæg"');
+        expect(html).not.toContain('data-budget="årsværk"');
+    });
+
+    it('prints område → tema → brik with marks, kinds, categories, owners, notes and subtotals', async () => {
+        const html = htmlReport(await modelOf(MEDICIN), { locale: 'da' });
+        expect(html).toContain('<h2>Sundhedsområdet</h2>');
+        expect(html).toContain('<h3><span class="number">1.6</span> Medicin og lægelige artikler</h3>');
+        expect(html).toContain('<span class="mark" title="uomgængelig udgift">(!)</span> <span class="item-name">Vækst i medicinudgifter</span>');
+        expect(html).toContain('<td>Omstilling<span class="category">eff</span></td>');
+        expect(html).toContain('<div class="owner">Digitalisering og IT</div><p class="note">heraf uomgængeligt: 0,9</p>');
+        const subtotal = row(html, 'class="subtotal" data-budget="drift" data-column="netto"');
+        expect(subtotal).toContain('I alt – 1.6 Medicin og lægelige artikler');
+        expect(subtotal).toContain('data-period="2024" data-min="17.4" data-max="33.4">17,4–33,4<');
+        expect(row(html, 'class="part" data-budget="drift" data-column="opdrift"')).toContain('>– opdrift</th><td class="num" data-period="2024" data-min="20.8" data-max="36.8">20,8–36,8</td>');
+        expect(row(html, 'class="part" data-budget="drift" data-column="omstilling"')).toContain('>-3,4</td>');
+        expect(html).toContain('<h2>Finansiering</h2>');
+        expect(html).toContain('Kategori: eff: effektivisering');
+        expect(html).toContain('<span class="mark">*</span>politisk budgetforslag');
+    });
+
+    it('marks a political proposal with * after its name', async () => {
+        const html = htmlReport(await modelOf('brik "Forslag fra udvalget" politisk drift 1'), { locale: 'da' });
+        expect(html).toContain('<span class="item-name">Forslag fra udvalget</span> <span class="mark" title="politisk budgetforslag">*</span>');
+    });
+
+    it('shows anlæg and årsværk only when they have something, beside the balance', async () => {
+        const html = htmlReport(await modelOf('tema "1" "T" { brik "IT" drift -15 permanent { anlæg 15 permanent årsværk 2 } }'), { locale: 'da' });
+        expect(row(html, 'class="balance" data-budget="anlæg" data-column="netto"')).toContain('<th scope="row" colspan="2">Netto</th>');
+        expect(row(html, 'data-budget="årsværk"')).toContain('>2,0</td>');
+        expect(row(html, 'class="capital" data-budget="anlæg"')).toContain('>15,0</td>');
+        expect(row(html, 'class="part capital" data-budget="anlæg"')).toContain('>Anlæg i alt</th>');
+    });
+
+    it('draws the two charts, each with a title and a text alternative', async () => {
+        const html = htmlReport(await modelOf(MEDICIN), { locale: 'da' });
+        expect(html).toContain('<figcaption>Balance: drift, netto pr. år og varigt</figcaption>');
+        expect(html).toContain('<title id="chart-balance-title">Balance: drift, netto pr. år og varigt</title>');
+        expect(html).toContain('<desc id="chart-balance-desc">2024: -93,6–-77,6; 2025: -95,4–-79,4;');
+        expect(html).toContain('<figcaption>Drift, netto pr. tema i budgetåret 2024</figcaption>');
+        expect(html).toContain('<desc id="chart-themes-desc">1.6 Medicin og lægelige artikler: 17,4–33,4</desc>');
+    });
+
+    it('switches language, labels and figures with the English locale', async () => {
+        const html = htmlReport(await modelOf(MEDICIN), { locale: 'en' });
+        expect(html).toContain('<html lang="en">');
+        expect(html).toContain('<h2>Summary</h2>');
+        expect(html).toContain('Amounts in mio. kr. · 2023 prices · budget year 2024, projection years 2025–2027 · 3 items');
+        expect(row(html, 'class="balance" data-budget="drift"')).toContain('>-93.6–-77.6</td>');
+        expect(html).toContain('content: "Page" " " counter(page) " " "of" " " counter(pages)');
+        expect(html).toContain('<figcaption>Operating, net by theme in budget year 2024</figcaption>');
+    });
+
+    it('prints 1.000 kr. without decimals and with Danish grouping', async () => {
+        const html = htmlReport(await modelOf('brik "A" omstilling drift -12000 permanent', 'enhed 1.000 kr.\n  prisniveau 2024\n  år 2024..2027'), { locale: 'da' });
+        expect(row(html, 'class="balance"')).toContain('data-min="-12000" data-max="-12000">-12.000</td>');
+    });
+
+    it('shows a clearly visible banner when made from a file with errors', async () => {
+        const model = await modelOf(MEDICIN);
+        expect(htmlReport(model, { locale: 'da' })).not.toContain('class="banner"');
+        const html = htmlReport({ ...model, basedOnErrors: true }, { locale: 'da' });
+        expect(html).toContain('<div class="banner" role="alert" data-based-on-errors="true">OBS: Rapporten er lavet af en fil med fejl. Tallene kan være forkerte.</div>');
+        expect(html.indexOf('class="banner"')).toBeLessThan(html.indexOf('<h2>'));
+    });
+
+    describe('keeps every text from the file inert', () => {
+        it.each(XSS_CORPUS)('%s', async text => {
+            const html = htmlReport(await modelOf(everywhere([text])), { locale: 'da' });
+            const tags = [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map(match => match[1].toLowerCase());
+            const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'p', 'div', 'span',
+                'section', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption', 'svg', 'desc',
+                'defs', 'pattern', 'rect', 'line', 'circle', 'text', 'g', 'aside', 'strong', 'footer']);
+            expect(tags.filter(tag => !allowed.has(tag))).toEqual([]);
+            expect(html.match(/<style>/g)).toHaveLength(1);
+            expect(html.match(/<\/style>/g)).toHaveLength(1);
+            expect(html).not.toMatch(/<[a-z]+\s[^>]*\son[a-z]+\s*=/i);
+            expect(html).not.toMatch(/<[a-z]+\s[^>]*\s(href|src)\s*=/i);
+            // Shown, escaped, wherever the file's text goes: title, headings, cells, owner, note, chart.
+            const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+            expect(html.split(escaped).length - 1).toBeGreaterThanOrEqual(8);
+        });
+    });
+});

@@ -1,0 +1,28 @@
+/** Text that a report must show as text: markup, script, template and formula attempts. */
+export const XSS_CORPUS = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(2)>',
+    '<a href="javascript:alert(3)">klik</a>',
+    '</style><script>alert(4)</script>',
+    '<svg onload=alert(5)>',
+    '{{constructor.constructor(\'alert(6)\')()}}',
+    '" onmouseover="alert(7)',
+    '\' onfocus=\'alert(8)',
+    '</title></desc></text><script>alert(9)</script>'
+] as const;
+
+/** Text a spreadsheet would read as a formula. */
+export const FORMULA_CORPUS = ['=1+2', '+SUM(1;2)', '-2+3', '@cmd', '\tTab', '\rReturn', '＝1+2'] as const;
+
+/** `text` as a Brik string literal. */
+export function brikString(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t').replace(/\r/g, '\\r')}"`;
+}
+
+/** A budget's members in which every text from the file is one of the given texts. */
+export function everywhere(texts: readonly string[]): string {
+    return texts.map((text, i) => {
+        const s = brikString(text);
+        return `område ${s} {\n  tema ${brikString(`${i}${text}`)} ${s} {\n    brik ${s} uomgængelig politisk drift ${i + 1} permanent { virksomhed ${s} note ${s} kategori eff }\n  }\n}`;
+    }).join('\n') + `\nfinansiering ${brikString(`${texts[0]} finansiering`)} drift -1`;
+}

@@ -1,0 +1,134 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ExactDecimal } from '../../src/evaluation/exact-decimal.js';
+import { sumReference, xlsxReport } from '../../src/report/xlsx-report.js';
+import { brikString, FORMULA_CORPUS } from './injection-corpus.js';
+import { MEDICIN, modelOf } from './report-fixture.js';
+
+async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    return workbook;
+}
+
+/** The rows of a sheet as [outline level, column B, column E] for a quick picture. */
+function picture(sheet: ExcelJS.Worksheet): unknown[][] {
+    const rows: unknown[][] = [];
+    sheet.eachRow((row, number) => {
+        const cell = row.getCell(5);
+        rows.push([number, row.outlineLevel, row.getCell(2).value, cell.formula ?? cell.value, cell.formula ? cell.result : undefined]);
+    });
+    return rows;
+}
+
+describe('sumReference', () => {
+    it('joins runs of rows into ranges', () => {
+        expect(sumReference('E', [3, 4, 5, 9, 11, 12])).toBe('E3:E5,E9,E11:E12');
+        expect(sumReference('AA', [7])).toBe('AA7');
+    });
+});
+
+describe('xlsxReport', () => {
+    it('has a summary and a catalogue sheet, named in the locale', async () => {
+        const da = await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }));
+        expect(da.worksheets.map(sheet => sheet.name)).toEqual(['Sammenfatning', 'Katalog']);
+        const en = await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'en' }));
+        expect(en.worksheets.map(sheet => sheet.name)).toEqual(['Summary', 'Catalogue']);
+        expect(en.getWorksheet('Catalogue')!.getRow(1).getCell(2).value).toBe('Name');
+    });
+
+    it('writes one row per item with amounts as numbers, and subtotals as SUM formulas cached with Brik\'s totals, grouped in an outline', async () => {
+        const workbook = await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }));
+        const sheet = workbook.getWorksheet('Katalog')!;
+        expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['Tema nr.', 'Navn', 'Type', 'Markering', '2024 min', '2024 max']);
+        expect(picture(sheet)).toEqual([
+            [1, 0, 'Navn', '2024 min', undefined],
+            [2, 2, 'Vækst i medicinudgifter', 19, undefined],
+            [3, 2, 'Bedre indkøb', -3.4, undefined],
+            [4, 2, 'Fællesregional handleplan', 1.8, undefined],
+            [5, 1, 'I alt – 1.6 Medicin og lægelige artikler', 'SUM(E2:E4)', 17.4],
+            [6, 0, 'I alt – Sundhedsområdet', 'SUM(E5)', 17.4],
+            [7, 0, 'Råderum fra Økonomiaftale, drift', -111, undefined],
+            [8, 0, 'I alt – Test', 'SUM(E6:E7)', -93.6]
+        ]);
+        expect(sheet.getCell('F5').result).toBe(33.4);
+        expect(sheet.getCell('N8')).toMatchObject({ formula: 'SUM(N6:N7)', result: -79.4 });
+        expect(sheet.getCell('D2').value).toBe('uomgængelig');
+        expect(sheet.getCell('C3').value).toBe('Omstilling');
+    });
+
+    it('freezes the header row and the names, and sums below each group', async () => {
+        const workbook = await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }));
+        const sheet = workbook.getWorksheet('Katalog')!;
+        expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+        expect(sheet.properties.outlineProperties).toMatchObject({ summaryBelow: true });
+    });
+
+    it('formats amounts by the unit: one decimal for mio. kr., none for 1.000 kr.', async () => {
+        const mio = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Katalog')!;
+        expect(mio.getCell('E2').numFmt).toBe('#,##0.0');
+        expect(mio.getCell('E5').numFmt).toBe('#,##0.0');
+        const thousands = await modelOf('brik "A" omstilling drift -12000 permanent', 'enhed 1.000 kr.\n  prisniveau 2024\n  år 2024..2027');
+        const sheet = (await workbookOf(await xlsxReport(thousands, { locale: 'da' }))).getWorksheet('Katalog')!;
+        expect(sheet.getCell('E2')).toMatchObject({ value: -12000, numFmt: '#,##0' });
+    });
+
+    it('gives every column a width that fits its content', async () => {
+        const sheet = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Katalog')!;
+        expect(sheet.getColumn(2).width).toBe('I alt – 1.6 Medicin og lægelige artikler'.length + 2);
+        expect(sheet.getColumn(5).width).toBe(10);
+        // Text headers fit on one line; figure headers (`varigt min`) wrap onto two, a word a line.
+        sheet.columns.forEach((column, i) => {
+            const header = String(sheet.getRow(1).getCell(i + 1).value);
+            const figure = i + 1 >= 5 && i + 1 < 15;
+            const needed = figure ? Math.max(...header.split(' ').map(word => word.length)) : header.length;
+            expect(column.width).toBeGreaterThanOrEqual(needed + 2);
+        });
+    });
+
+    it('sums exactly what its cached result says, in every subtotal', async () => {
+        const sheet = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Katalog')!;
+        let formulas = 0;
+        sheet.eachRow(row => row.eachCell(cell => {
+            if (!cell.formula) return;
+            formulas++;
+            const sum = cell.formula.slice(4, -1).split(',').flatMap(part => {
+                const [from, to = from] = part.split(':');
+                const column = from.replace(/[0-9]/g, '');
+                const rows = Array.from({ length: Number(to.slice(column.length)) - Number(from.slice(column.length)) + 1 }, (_, i) => Number(from.slice(column.length)) + i);
+                return rows.map(r => sheet.getCell(`${column}${r}`));
+            }).reduce((total, ref) => total.plus(String(ref.formula ? ref.result : ref.value)), new ExactDecimal(0));
+            expect(sum.toNumber()).toBe(cell.result);
+        }));
+        expect(formulas).toBe(3 * 10);
+    });
+
+    it('writes the summary: opdrift, omstilling, finansiering and the balance as their SUM', async () => {
+        const sheet = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Sammenfatning')!;
+        expect(sheet.getCell('A1').value).toBe('Test');
+        const rows: unknown[][] = [];
+        sheet.eachRow(row => rows.push([row.getCell(1).value, row.getCell(2).formula ?? row.getCell(2).value, row.getCell(2).result]));
+        expect(rows.slice(2)).toEqual([
+            ['', '2024 min', undefined],
+            ['Drift', null, undefined],
+            ['Opdrift', 20.8, undefined],
+            ['Omstilling', -3.4, undefined],
+            ['Finansiering', -111, undefined],
+            ['Balance', 'SUM(B6:B8)', -93.6]
+        ]);
+        expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+        expect(sheet.getCell('B9').numFmt).toBe('#,##0.0');
+    });
+
+    it('neutralises text cells against formula injection, but writes amounts as numbers', async () => {
+        const members = FORMULA_CORPUS.map((text, i) => `brik ${brikString(text)} omstilling drift -${i + 1} { virksomhed ${brikString(text)} }`).join('\n');
+        const sheet = (await workbookOf(await xlsxReport(await modelOf(members), { locale: 'da' }))).getWorksheet('Katalog')!;
+        FORMULA_CORPUS.forEach((text, i) => {
+            const row = sheet.getRow(i + 2);
+            // XML reads a carriage return in a cell back as a line feed.
+            expect(row.getCell(2).value).toBe(`'${text.replace(/\r/g, '\n')}`);
+            expect(row.getCell(2).formula).toBeUndefined();
+            expect(row.getCell(5).value).toBe(-(i + 1));
+        });
+    });
+});

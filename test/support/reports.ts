@@ -1,0 +1,53 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { ROOT, runBrik } from './run-brik.js';
+
+/** The budgets (not fragments) below a folder of the repository: paths relative to it, without `.brik`. */
+export function budgetsIn(folder: string): string[] {
+    return readdirSync(path.join(ROOT, folder), { recursive: true }).map(String)
+        .filter(name => name.endsWith('.brik'))
+        .filter(name => /^budget\s/m.test(readFileSync(path.join(ROOT, folder, name), 'utf8')))
+        .map(name => name.slice(0, -'.brik'.length).split(path.sep).join('/'))
+        .sort();
+}
+
+/** The reports of every budget below a folder, as `brik report FOLDER --format F --out DIR` writes them; returns DIR. */
+export function writeReports(folder: string, format: string): string {
+    const out = mkdtempSync(path.join(tmpdir(), `brik-${format}-`));
+    const { code, stderr } = runBrik(['report', folder, '--format', format, '--out', out]);
+    if (code !== 0) {
+        throw new Error(`brik report ${folder} --format ${format} exited with ${code}: ${stderr}`);
+    }
+    return out;
+}
+
+/** The brik-report/1 document of README.md, as far as the tests read it. */
+export type JsonInterval = { min: string; max: string };
+export type JsonYears = Record<string, JsonInterval>;
+export type JsonColumns = Record<'opdrift' | 'omstilling' | 'finansiering' | 'netto', JsonYears>;
+export type JsonTotals = { drift: JsonColumns; 'anlæg': JsonColumns; 'årsværk': JsonYears };
+export interface JsonNode { kind: string; name: string; number: string | null; total: JsonTotals; children: JsonNode[] }
+export interface JsonReport { budget: string; unit: string | null; years: number[]; total: JsonTotals; children: JsonNode[] }
+
+export function readJsonReport(folder: string, name: string): JsonReport {
+    return JSON.parse(readFileSync(path.join(folder, `${name}.json`), 'utf8')) as JsonReport;
+}
+
+/** Every node of the tree, parents before their children, in catalogue order. */
+export function preorder(nodes: readonly JsonNode[]): JsonNode[] {
+    return nodes.flatMap(node => [node, ...preorder(node.children)]);
+}
+
+export function isItemJson(node: JsonNode): boolean {
+    return node.kind === 'brik' || node.kind === 'finansiering';
+}
+
+export function hasMoneyJson(years: JsonYears): boolean {
+    return Object.values(years).some(i => i.min !== '0' || i.max !== '0');
+}
+
+/** True when any column of a budget (drift or anlæg) holds money. */
+export function budgetHasMoney(columns: JsonColumns): boolean {
+    return (['opdrift', 'omstilling', 'finansiering'] as const).some(kind => hasMoneyJson(columns[kind]));
+}
