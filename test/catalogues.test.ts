@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runBrik } from './support/run-brik.js';
 import { brikFiles, budgetYear, evaluator, formattingEdits, loadCatalogue, printed } from './support/catalogue.js';
 
 /**
@@ -53,6 +54,16 @@ describe('Region Nordjylland, budgetkatalog 2024 (seed 003), health area overvie
         expect(printed(budgetYear(theme('Finansiering').drift.finansiering))).toBe('-119.6');
         expect(printed(budgetYear(budget.drift.netto))).toBe('48.9..121.5');
         expect(printed(budgetYear(budget.drift.omstilling))).toBe('-24.3');
+    });
+});
+
+describe('Region Nordjylland\'s scenarios (seed 003, "Uomgængelige udgifter i 2024")', () => {
+    it('gives the scenario of only the unavoidable the catalogue\'s "TOTAL (-)11,4 – (+)35,6", in one file and split in many', () => {
+        for (const file of ['examples/region-nordjylland-2024.brik', 'examples/region-nordjylland-2024-flere-filer/budget.brik']) {
+            const report = JSON.parse(runBrik(['report', file]).stdout);
+            const only = report.scenarios.find((s: { name: string }) => s.name === 'Kun uomgængelige udgifter');
+            expect(only.total.drift.netto['2024']).toEqual({ min: '-11.4', max: '35.6' });
+        }
     });
 });
 

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
 import { ExitCode, UsageError } from './exit-codes.js';
@@ -21,6 +22,7 @@ Eksempler:
   $ brik check examples/
   $ brik report examples/region-nordjylland-2024.brik --format md --out rapport.md
   $ brik report examples/ --format html --out rapporter/
+  $ brik diff --git main budget.brik
 
 Afslutningskoder: 0 ingen fejl (advarsler tilladt), 1 fejl i input, 2 kunne ikke køre.`);
 
@@ -46,10 +48,14 @@ Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis e
         .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output; for en mappe: mappen, rapporterne skrives i')
         .addOption(new Option('-l, --locale <sprog>', 'sprog og talformat: da (1.234,5) eller en (1,234.5)').choices(['da', 'en']).default('da'))
         .option('--allow-errors', 'lav rapporten, selv om filen har fejl (rapporten markeres)', false)
+        .option('-s, --scenario <navn>', 'kun scenariets brikker, med scenariets beløb (niveau og uomgængelige dele)')
+        .addOption(new Option('-p, --prisniveau <år>', 'omregn alle beløb til dette prisniveau med budgettets prisindeks').argParser(parseYear))
         .helpOption('-h, --help', 'vis denne hjælp')
         .addHelpText('after', `
 Eksempler:
   $ brik report budget.brik --format json > budget.json
+  $ brik report budget.brik --format md --scenario "Forlig, minimum"
+  $ brik report budget.brik --format html --prisniveau 2024 --out budget-pl2024.html
   $ brik report budget.brik --format md --out budget.md --locale en
   $ brik report budget.brik --format html --out budget.html
   $ brik report budget.brik --format xlsx --out budget.xlsx
@@ -69,7 +75,33 @@ forkert brug, fx en mappe uden --out.`)
         .action(async (target: string, options: ReportOptions) => {
             setExit(await reportCommand(target, options));
         });
+    brik.command('diff')
+        .description('Vis hvad der er ændret mellem to versioner af et budget: nye, fjernede, omdøbte og ændrede brikker, subtotaler og balance.')
+        .argument('<fil...>', 'GAMMEL.brik NY.brik, eller med --git én fil')
+        .option('-g, --git <rev>', 'sammenlign filen med dens version i git-revisionen REV (fx HEAD, main, en tag)')
+        .addOption(new Option('-f, --format <format>', 'udskriftsformat').choices(['text', 'md', 'json']).default('text'))
+        .addOption(new Option('-l, --locale <sprog>', 'sprog og talformat: da eller en').choices(['da', 'en']).default('da'))
+        .option('--fail-on-change', 'afslut med kode 1, hvis noget er ændret (til pipelines)', false)
+        .helpOption('-h, --help', 'vis denne hjælp')
+        .addHelpText('after', `
+Eksempler:
+  $ brik diff budget-1-behandling.brik budget-2-behandling.brik
+  $ brik diff --git main budget.brik --format md > ændringer.md
+  $ brik diff --git HEAD~1 budget.brik --fail-on-change
+
+Ældre beløb omregnes til den nye versions enhed. En version med fejl kan ikke sammenlignes (kode 1).
+Afslutningskode 0; med --fail-on-change 1, hvis noget er ændret; 2 ved forkert brug.`)
+        .action(async (files: string[], options: { git?: string; format: 'text' | 'md' | 'json'; locale: 'da' | 'en'; failOnChange: boolean }) => {
+            setExit(await diffCommand(files, options));
+        });
     return brik;
+}
+
+function parseYear(text: string): number {
+    if (!/^[0-9]{4}$/.test(text)) {
+        throw new InvalidArgumentError('skriv et firecifret år, fx 2024.');
+    }
+    return Number(text);
 }
 
 /** Runs the CLI and returns its exit code; it never throws and never prints a stack trace. */

@@ -1,8 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { Budget, BrikServices, Locale } from '@brik/language';
-import { buildReportModel, isBudget, isFragment } from '@brik/language';
+import type { Budget, BrikServices, Locale, ReportModel } from '@brik/language';
+import { buildReportModel, isBudget, isFragment, ReportViewError } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -19,6 +19,10 @@ export interface ReportOptions {
     readonly out?: string;
     readonly locale: Locale;
     readonly allowErrors: boolean;
+    /** Only this scenario's brikker and amounts (§6). */
+    readonly scenario?: string;
+    /** Every amount restated in this price level (§8). */
+    readonly prisniveau?: number;
 }
 
 /**
@@ -62,8 +66,19 @@ async function reportOf(services: BrikServices, loaded: readonly LangiumDocument
     if (!isBudget(root)) {
         throw new UsageError(`${shown} er et fragment; lav rapporten af det budget, der inkluderer det.`);
     }
-    const model = buildReportModel(services.evaluation.Evaluator, root as Budget, errors.length > 0);
+    const model = viewOf(() => buildReportModel(services.evaluation.Evaluator, root as Budget, {
+        basedOnErrors: errors.length > 0, scenario: options.scenario, priceLevel: options.prisniveau
+    }));
     return renderReport(model, options.format, options.locale);
+}
+
+/** An unknown scenario or a missing price index year is a usage error (exit 2). */
+function viewOf(build: () => ReportModel): ReportModel {
+    try {
+        return build();
+    } catch (error) {
+        throw error instanceof ReportViewError ? new UsageError(error.message) : error;
+    }
 }
 
 /** A progress line for a person at a terminal; never written into a pipe or a log. */

@@ -1,3 +1,4 @@
+import type { AstNode } from 'langium';
 import type { Item, Scenario, Theme } from '../generated/ast.js';
 import { isScenarioFrame, isScenarioLevel, isScenarioSelection, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from './brik-evaluator.js';
@@ -54,6 +55,26 @@ function defaultInclusion(item: Item): Inclusion | undefined {
 }
 
 /**
+ * What an item puts into a scenario, in the unit of `host` (the budget), ranges resolved by
+ * the scenario's niveau: its totals, or just its unavoidable part in the budget year.
+ */
+export function scenarioItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: Inclusion, level: ResolutionLevel, host: AstNode): Totals {
+    const frame = evaluator.frame(host);
+    if (inclusion === 'full') {
+        return mapTotals(evaluator.totalsIn(item, host), resolveLevel(level));
+    }
+    const builder = new TotalsBuilder(frame.periods);
+    if (frame.years.length > 0) {
+        // "enters with just that 0.9, in the budget year"
+        const written = rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL;
+        const factor = evaluator.unitFactor(item, host);
+        const part = resolveLevel(level)(factor ? scaleInterval(written, factor) : written);
+        builder.addLine('drift', 'opdrift', [part, ...new Array<Interval>(frame.periods - 1).fill(ZERO_INTERVAL)]);
+    }
+    return builder.build();
+}
+
+/**
  * Evaluates a scenario: which items it contains, at what amounts, and whether it keeps its
  * ramme. `items` are all items of the budget, included files counted.
  */
@@ -74,21 +95,13 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
             included.set(item, inclusion);
         }
     }
-    const frame = evaluator.frame(scenario);
-    const builder = new TotalsBuilder(frame.periods);
-    for (const [item, inclusion] of included) {
-        if (inclusion === 'full') {
-            builder.addTotals(evaluator.totalsIn(item, scenario));
-        } else if (frame.years.length > 0) {
-            // "enters with just that 0.9, in the budget year", in the scenario's unit
-            const written = rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL;
-            const factor = evaluator.unitFactor(item, scenario);
-            const part = factor ? scaleInterval(written, factor) : written;
-            builder.addLine('drift', 'opdrift', [part, ...new Array<Interval>(frame.periods - 1).fill(ZERO_INTERVAL)]);
-        }
-    }
     const level = scenario.clauses.find(isScenarioLevel)?.level as ResolutionLevel;
-    const totals = mapTotals(builder.build(), resolveLevel(level));
+    const builder = new TotalsBuilder(evaluator.frame(scenario).periods);
+    for (const [item, inclusion] of included) {
+        builder.addTotals(scenarioItemTotals(evaluator, item, inclusion, level, scenario));
+    }
+    const totals = builder.build();
+    const frame = evaluator.frame(scenario);
     const ramme = rangeValue(scenario.clauses.find(isScenarioFrame)?.value);
     const exceeded: ScenarioExcess[] = [];
     if (ramme) {

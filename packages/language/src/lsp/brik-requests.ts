@@ -68,7 +68,7 @@ export class BrikRequestHandler {
             return { basedOnErrors: false, message: 'Filen indeholder ikke et budget.' };
         }
         const errors = errorCount(document) > 0;
-        const model = buildReportModel(this.services.evaluation.Evaluator, root, errors);
+        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors: errors });
         const locale = params.locale ?? await this.services.lsp.BrikSettings.locale();
         return { basedOnErrors: errors, content: renderTextReport(model, params.format, locale) };
     }

@@ -53,6 +53,7 @@ class HtmlWriter {
             this.summary(),
             ...model.children.filter(isContainerNode).map(node => this.container(node, 0)),
             this.looseItems(),
+            this.scenarios(),
             this.legend()
         ].join('\n');
         // A4 portrait holds about 113 table digits across; names and kinds keep 40 of them.
@@ -82,8 +83,10 @@ ${body}
         const { model, labels } = this;
         const unit = model.frame.unit ? labels.amountsIn(model.frame.unit.label) : undefined;
         const priceLevel = model.frame.priceLevel !== undefined ? labels.priceLevel(model.frame.priceLevel) : undefined;
-        const meta = [unit, priceLevel, labels.period(model.frame.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · ');
-        return `<header class="title">\n<h1>${escapeHtml(model.name)}</h1>\n<p class="meta">${escapeHtml(meta)}</p>\n</header>`;
+        const restated = model.restatedFrom !== undefined ? labels.restatedFrom(model.restatedFrom) : undefined;
+        const meta = [unit, priceLevel, restated, labels.period(model.frame.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · ');
+        const shown = model.scenario !== undefined ? `\n<p class="scenario" data-scenario="${escapeHtml(model.scenario)}">${escapeHtml(labels.scenarioShown(model.scenario))}</p>` : '';
+        return `<header class="title">${shown}\n<h1>${escapeHtml(model.name)}</h1>\n<p class="meta">${escapeHtml(meta)}</p>\n</header>`;
     }
 
     private colgroup(): string {
@@ -238,6 +241,23 @@ ${body}
         }
         const title = loose.every(item => item.kind === 'finansiering') ? this.labels.finansiering : this.labels.otherItems;
         return `<section class="loose" data-kind="budget-items">\n<h2>${escapeHtml(title)}</h2>\n${this.table(this.itemsHead() + this.itemRows(loose))}\n</section>`;
+    }
+
+    /** All the budget's scenarios side by side: the balance per year, from minimum to maximum. */
+    private scenarios(): string {
+        const { labels, model } = this;
+        if (model.scenarios.length === 0) {
+            return '';
+        }
+        const rows = model.scenarios.map(scenario => {
+            const frame = scenario.frame ? formatInterval(scenario.frame, this.format) : undefined;
+            const verdict = !frame ? '' : scenario.exceeded.length === 0 ? `${labels.frame(frame)}, ${labels.frameKept}`
+                : `${labels.frame(frame)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
+            const detail = [labels.scenarioLevel(scenario.level), verdict].filter(Boolean).join('; ');
+            return `<tr class="scenario" data-scenario="${escapeHtml(scenario.name)}" data-budget="drift" data-column="netto"><th scope="row" colspan="2"><span class="item-name">${escapeHtml(scenario.name)}</span><div class="owner">${escapeHtml(detail)}</div></th>${this.figures(scenario.totals.drift.netto)}</tr>`;
+        });
+        return `<section class="scenarios" data-kind="scenarios">\n<h2>${escapeHtml(labels.scenarios)}</h2>\n<p class="meta">${escapeHtml(labels.scenarioNote)}</p>\n`
+            + this.table(this.head(labels.scenarios, '') + `<tbody>${rows.join('')}</tbody>`, labels.scenarios) + '\n</section>';
     }
 
     private legend(): string {

@@ -67,9 +67,18 @@ export function jsonReport(model: ReportModel): string {
         priceLevel: model.frame.priceLevel ?? null,
         years,
         basedOnErrors: model.basedOnErrors,
+        scenario: model.scenario ?? null,
+        restatedFrom: model.restatedFrom ?? null,
         total: totalsJson(model.totals, years),
         children: model.children.map(child => nodeJson(child, years)),
-        scenarios: []
+        scenarios: model.scenarios.map(scenario => ({
+            name: scenario.name,
+            total: totalsJson(scenario.totals, years),
+            ramme: scenario.frame ? decimalString(scenario.frame.max) : null,
+            exceeded: scenario.exceeded.map(({ year, by }) => ({ year: String(year), by: intervalJson(by) })),
+            level: scenario.level ?? null,
+            items: scenario.items.map(({ name, inclusion }) => ({ name, inclusion }))
+        }))
     };
     return JSON.stringify(report, null, 2) + '\n';
 }

@@ -37,7 +37,9 @@ class MarkdownWriter {
         this.add(`# ${escapeMarkdown(model.name)}`);
         const unit = model.frame.unit ? `${labels.unit}: ${model.frame.unit.label}` : undefined;
         const priceLevel = model.frame.priceLevel !== undefined ? labels.priceLevel(model.frame.priceLevel) : undefined;
-        this.add([unit, priceLevel, labels.period(this.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · '));
+        const restated = model.restatedFrom !== undefined ? labels.restatedFrom(model.restatedFrom) : undefined;
+        const shown = model.scenario !== undefined ? escapeMarkdown(labels.scenarioShown(model.scenario)) : undefined;
+        this.add([shown, unit, priceLevel, restated, labels.period(this.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · '));
         if (model.basedOnErrors) {
             this.add(`> **${labels.basedOnErrors}**`);
         }
@@ -50,6 +52,7 @@ class MarkdownWriter {
             this.add(`## ${labels.finansiering}`);
             this.itemTable(loose);
         }
+        this.scenarios();
         this.legend();
         return this.lines.join('\n\n') + '\n';
     }
@@ -153,6 +156,23 @@ class MarkdownWriter {
     private itemKind(item: ReportNode): string {
         const kind = item.itemKind ? this.labels[item.itemKind] : '';
         return item.categories.length > 0 ? `${kind} (${item.categories.map(escapeMarkdown).join(', ')})` : kind;
+    }
+
+    /** All the budget's scenarios side by side: the balance per year, from minimum to maximum. */
+    private scenarios(): void {
+        const { labels, model } = this;
+        if (model.scenarios.length === 0) {
+            return;
+        }
+        this.add(`## ${labels.scenarios}`);
+        this.add(labels.scenarioNote);
+        const rows = model.scenarios.map(scenario => {
+            const frame = scenario.frame ? formatInterval(scenario.frame, this.format) : undefined;
+            const verdict = !frame ? '' : scenario.exceeded.length === 0 ? `${labels.frame(frame)}, ${labels.frameKept}`
+                : `${labels.frame(frame)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
+            return [escapeMarkdown(scenario.name), [labels.scenarioLevel(scenario.level), verdict].filter(Boolean).join('; '), ...this.figures(scenario.totals.drift.netto)];
+        });
+        this.table([this.header(labels.scenarios, ''), ...rows], 2);
     }
 
     private legend(): void {

@@ -53,6 +53,14 @@ export interface ReportLabels {
     readonly chartRange: string;
     readonly chartExact: string;
     readonly chartCertain: string;
+    readonly scenarios: string;
+    readonly scenarioShown: (name: string) => string;
+    readonly restatedFrom: (year: number) => string;
+    readonly scenarioLevel: (level: string | undefined) => string;
+    readonly frame: (figure: string) => string;
+    readonly exceededIn: (years: string) => string;
+    readonly frameKept: string;
+    readonly scenarioNote: string;
 }
 
 /** `2025–2027`, or `2025` for one year. */
@@ -85,6 +93,14 @@ const da: ReportLabels = {
     unavoidablePart: amount => `heraf uomgængeligt: ${amount}`,
     basedOnErrors: 'OBS: Rapporten er lavet af en fil med fejl. Tallene kan være forkerte.',
     sign: '+ er merudgift, − er mindreudgift eller merindtægt.',
+    scenarios: 'Scenarier',
+    scenarioShown: name => `Scenarie: ${name}`,
+    restatedFrom: year => `omregnet fra P/L-${year}`,
+    scenarioLevel: level => ({ min: 'minimumsniveau', max: 'maksimumsniveau', midt: 'midt mellem minimum og maksimum' } as Record<string, string>)[level ?? ''] ?? 'minimum–maksimum',
+    frame: figure => `ramme ${figure}`,
+    exceededIn: years => `overskrides: ${years}`,
+    frameKept: 'rammen holder',
+    scenarioNote: 'Balance (drift netto) pr. år. Et scenarie rummer altid de uomgængelige udgifter, omstillingerne og finansieringen.',
     categories: { eff: 'effektivisering', bao: 'bortfald af opgave', am: 'opgave løst på anden måde' },
     anlaegTotal: 'Anlæg i alt',
     otherItems: 'Øvrige poster',
@@ -134,6 +150,14 @@ const en: ReportLabels = {
     unavoidablePart: amount => `of which unavoidable: ${amount}`,
     basedOnErrors: 'NOTE: This report was made from a file with errors. Its figures may be wrong.',
     sign: '+ is more expenditure, − is less expenditure or more revenue.',
+    scenarios: 'Scenarios',
+    scenarioShown: name => `Scenario: ${name}`,
+    restatedFrom: year => `restated from ${year} prices`,
+    scenarioLevel: level => ({ min: 'minimum level', max: 'maximum level', midt: 'midway between minimum and maximum' } as Record<string, string>)[level ?? ''] ?? 'minimum–maximum',
+    frame: figure => `frame ${figure}`,
+    exceededIn: years => `exceeded: ${years}`,
+    frameKept: 'within the frame',
+    scenarioNote: 'Balance (operating net) per year. A scenario always contains the unavoidable items, the reallocations and the financing.',
     categories: { eff: 'efficiency', bao: 'task discontinued', am: 'task solved differently' },
     anlaegTotal: 'Capital total',
     otherItems: 'Other items',

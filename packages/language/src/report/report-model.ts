@@ -1,13 +1,18 @@
 import type { Area, Budget, Document, Fragment, Item, Theme } from '../generated/ast.js';
-import { isArea, isInclude, isItem, isTheme, isUnavoidable } from '../generated/ast.js';
+import { isArea, isBudget, isInclude, isItem, isScenario, isTheme, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { BudgetFrame } from '../evaluation/budget-frame.js';
+import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import type { Interval } from '../evaluation/interval.js';
 import { scaleInterval } from '../evaluation/interval.js';
 import type { Mark } from '../evaluation/item-kind.js';
 import { categoriesOf, itemKind, marksOf, notesOf, ownerOf } from '../evaluation/item-kind.js';
+import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import { rangeValue } from '../evaluation/profile.js';
+import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult } from '../evaluation/scenario-evaluation.js';
+import { scenarioItemTotals } from '../evaluation/scenario-evaluation.js';
 import type { Totals } from '../evaluation/totals.js';
+import { mapTotals, TotalsBuilder } from '../evaluation/totals.js';
 
 export type ReportNodeKind = 'område' | 'tema' | 'brik' | 'finansiering';
 
@@ -30,6 +35,17 @@ export interface ReportNode {
     readonly children: readonly ReportNode[];
 }
 
+/** A scenario of the budget (§6), for the side-by-side table and the JSON `scenarios`. */
+export interface ScenarioSummary {
+    readonly name: string;
+    readonly level: ResolutionLevel;
+    readonly totals: Totals;
+    readonly frame: Interval | undefined;
+    readonly exceeded: readonly ScenarioExcess[];
+    /** The items in it, and how: in full or with their unavoidable part. */
+    readonly items: ReadonlyArray<{ readonly name: string; readonly inclusion: Inclusion }>;
+}
+
 /** An evaluated budget: the input of every report writer. */
 export interface ReportModel {
     readonly name: string;
@@ -39,51 +55,120 @@ export interface ReportModel {
     readonly brikCount: number;
     /** True when the source had errors; reports then say so (only made with --allow-errors). */
     readonly basedOnErrors: boolean;
+    /** The scenario the report is restricted to (`--scenario`), if any. */
+    readonly scenario: string | undefined;
+    /** The price level the amounts were written in, when the report restates them (`--prisniveau`). */
+    readonly restatedFrom: number | undefined;
+    readonly scenarios: readonly ScenarioSummary[];
 }
 
-export function buildReportModel(evaluator: BrikEvaluator, document: Document, basedOnErrors = false): ReportModel {
-    const children = childNodes(evaluator, document, document);
-    return {
+/** What a report shows: the whole budget or one scenario, in its own price level or another. */
+export interface ReportView {
+    readonly basedOnErrors?: boolean;
+    readonly scenario?: string;
+    readonly priceLevel?: number;
+}
+
+/** A view that cannot be made: an unknown scenario, a price level without an index. */
+export class ReportViewError extends Error {}
+
+/** How the nodes of one view get their figures. */
+interface NodeFigures {
+    /** The item's totals in this view, or undefined when the view leaves it out. */
+    item(item: Item): Totals | undefined;
+    /** A container's totals: the evaluator's, or the sum of what the view kept below it. */
+    container(container: Area | Theme, children: readonly ReportNode[]): Totals;
+}
+
+/**
+ * Evaluates a budget for the report writers, as a whole or as one scenario, in its own price
+ * level or restated in another. Throws ReportViewError for a view that cannot be made.
+ */
+export function buildReportModel(evaluator: BrikEvaluator, document: Document, options: ReportView = {}): ReportModel {
+    const budget = document;
+    const scenarios = isBudget(budget) ? budget.members.filter(isScenario).map(scenario => evaluator.scenario(scenario)) : [];
+    const chosen = options.scenario === undefined ? undefined : scenarios.find(s => s.name === options.scenario);
+    if (options.scenario !== undefined && !chosen) {
+        const known = scenarios.map(s => `"${s.name}"`).join(', ');
+        throw new ReportViewError(`Budgettet har intet scenarie "${options.scenario}".${known ? ` Det har ${known}.` : ' Det har ingen scenarier.'}`);
+    }
+    const figures = chosen ? scenarioFigures(evaluator, chosen, budget) : wholeFigures(evaluator, budget);
+    const children = childNodes(evaluator, budget, budget, figures);
+    const model: ReportModel = {
         name: document.name ?? '',
         frame: evaluator.frame(document),
-        totals: evaluator.totalsOf(document),
+        totals: chosen ? chosen.totals : evaluator.totalsOf(document),
         children,
         brikCount: countBrikker(children),
-        basedOnErrors
+        basedOnErrors: options.basedOnErrors ?? false,
+        scenario: chosen?.name,
+        restatedFrom: undefined,
+        scenarios: scenarios.map(summary)
+    };
+    return options.priceLevel === undefined ? model : restated(model, document, options.priceLevel);
+}
+
+function wholeFigures(evaluator: BrikEvaluator, budget: Document): NodeFigures {
+    return {
+        item: item => evaluator.totalsIn(item, budget),
+        container: container => evaluator.totalsIn(container, budget)
+    };
+}
+
+function scenarioFigures(evaluator: BrikEvaluator, scenario: ScenarioResult, budget: Document): NodeFigures {
+    return {
+        item: item => {
+            const inclusion = scenario.included.get(item);
+            return inclusion && scenarioItemTotals(evaluator, item, inclusion, scenario.level, budget);
+        },
+        container: (_, children) => children.reduce((builder, child) => builder.addTotals(child.totals), new TotalsBuilder(evaluator.frame(budget).periods)).build()
+    };
+}
+
+function summary(result: ScenarioResult): ScenarioSummary {
+    return {
+        name: result.name, level: result.level, totals: result.totals, frame: result.frame, exceeded: result.exceeded,
+        items: [...result.included.entries()].map(([item, inclusion]) => ({ name: item.name, inclusion }))
     };
 }
 
 /**
  * The nodes of a container, an included fragment's in place of its `inkluder` (§7), every
  * figure in the unit of the budget the report is about (a fragment may have its own).
+ * A container the view leaves empty is left out.
  */
-function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme, budget: Document): ReportNode[] {
+function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme, budget: Document, figures: NodeFigures): ReportNode[] {
     const nodes: ReportNode[] = [];
     for (const member of container.members) {
         if (isItem(member)) {
-            nodes.push(itemNode(evaluator, member, budget));
+            const totals = figures.item(member);
+            if (totals) {
+                nodes.push(itemNode(evaluator, member, budget, totals));
+            }
         } else if (isArea(member) || isTheme(member)) {
-            const children = childNodes(evaluator, member, budget);
-            nodes.push({
-                kind: isArea(member) ? 'område' : 'tema',
-                name: member.name,
-                number: isTheme(member) ? member.number : undefined,
-                marks: [], itemKind: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
-                totals: evaluator.totalsIn(member, budget),
-                brikCount: countBrikker(children),
-                children
-            });
+            const children = childNodes(evaluator, member, budget, figures);
+            if (children.length > 0 || member.members.length === 0) {
+                nodes.push({
+                    kind: isArea(member) ? 'område' : 'tema',
+                    name: member.name,
+                    number: isTheme(member) ? member.number : undefined,
+                    marks: [], itemKind: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
+                    totals: figures.container(member, children),
+                    brikCount: countBrikker(children),
+                    children
+                });
+            }
         } else if (isInclude(member)) {
             const fragment = evaluator.includedFragment(member);
             if (fragment) {
-                nodes.push(...childNodes(evaluator, fragment, budget));
+                nodes.push(...childNodes(evaluator, fragment, budget, figures));
             }
         }
     }
     return nodes;
 }
 
-function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document): ReportNode {
+function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals: Totals): ReportNode {
     const kind = itemKind(item);
     const unavoidable = rangeValue(item.elements.find(isUnavoidable)?.amount);
     const factor = evaluator.unitFactor(item, budget);
@@ -97,7 +182,7 @@ function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document): Repor
         notes: notesOf(item),
         categories: categoriesOf(item),
         unavoidablePart: unavoidable && factor ? scaleInterval(unavoidable, factor) : unavoidable,
-        totals: evaluator.totalsIn(item, budget),
+        totals,
         brikCount: kind === 'finansiering' ? 0 : 1,
         children: []
     };
@@ -105,4 +190,33 @@ function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document): Repor
 
 function countBrikker(nodes: readonly ReportNode[]): number {
     return nodes.reduce((sum, node) => sum + node.brikCount, 0);
+}
+
+/** Every amount restated in another price level (§8): × index(to) / index(from), exactly. */
+function restated(model: ReportModel, document: Document, to: number): ReportModel {
+    const from = model.frame.priceLevel;
+    if (from === undefined) {
+        throw new ReportViewError(`Budgettet har intet prisniveau, så beløbene kan ikke omregnes til ${to}.`);
+    }
+    const result = priceFactor(priceIndexOf(document), from, to);
+    if ('missing' in result) {
+        throw new ReportViewError(`Prisindekset har intet tal for ${result.missing}, så beløbene kan ikke omregnes fra P/L-${from} til P/L-${to}. Tilføj ${result.missing} i 'prisindeks'.`);
+    }
+    const factor: ExactDecimal = result.factor;
+    const money = (totals: Totals) => mapTotals(totals, interval => scaleInterval(interval, factor), true);
+    const node = (n: ReportNode): ReportNode => ({
+        ...n, totals: money(n.totals), children: n.children.map(node),
+        unavoidablePart: n.unavoidablePart && scaleInterval(n.unavoidablePart, factor)
+    });
+    return {
+        ...model,
+        frame: { ...model.frame, priceLevel: to },
+        restatedFrom: from,
+        totals: money(model.totals),
+        children: model.children.map(node),
+        scenarios: model.scenarios.map(s => ({
+            ...s, totals: money(s.totals), frame: s.frame && scaleInterval(s.frame, factor),
+            exceeded: s.exceeded.map(e => ({ ...e, by: scaleInterval(e.by, factor) }))
+        }))
+    };
 }

@@ -15,7 +15,7 @@ describe('decimalString', () => {
 describe('jsonReport (brik-report/1, LANGUAGE.md §10)', () => {
     it('has the documented shape, with every amount a decimal string', async () => {
         const report = JSON.parse(jsonReport(await modelOf(MEDICIN)));
-        expect(Object.keys(report)).toEqual(['schema', 'budget', 'unit', 'priceLevel', 'years', 'basedOnErrors', 'total', 'children', 'scenarios']);
+        expect(Object.keys(report)).toEqual(['schema', 'budget', 'unit', 'priceLevel', 'years', 'basedOnErrors', 'scenario', 'restatedFrom', 'total', 'children', 'scenarios']);
         expect(report).toMatchObject({ schema: 'brik-report/1', budget: 'Test', unit: 'mio. kr.', priceLevel: 2023, years: [2024, 2025, 2026, 2027] });
         expect(Object.keys(report.total)).toEqual(['drift', 'anlæg', 'årsværk']);
         expect(Object.keys(report.total.drift)).toEqual(['opdrift', 'omstilling', 'finansiering', 'netto']);
