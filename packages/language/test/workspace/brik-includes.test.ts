@@ -108,3 +108,34 @@ describe('catalogues in several files (§7)', () => {
         expect(workspace.problems('sundhed/1-1-kapacitet.brik').filter(p => p.includes('year-outside'))).toHaveLength(1);
     });
 });
+
+describe('names across files', () => {
+    it('renames a brik in a fragment and the scenario that names it in the budget', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        const fragment = workspace.document('sundhed/1-2-akut.brik');
+        const text = fragment.textDocument.getText();
+        const position = fragment.textDocument.positionAt(text.indexOf('Styrkelse af akutområdet') + 2);
+        const edit = await workspace.brik.lsp.RenameProvider!.rename(fragment, { textDocument: { uri: fragment.uri.toString() }, position, newName: 'Styrket akutområde' });
+        const changed = Object.entries(edit!.changes!).map(([uri, edits]) => [uri.split('/').pop(), edits.map(e => e.newText)]);
+        expect(changed.sort()).toEqual([['1-2-akut.brik', ['"Styrket akutområde"']], ['budget.brik', ['"Styrket akutområde"']]]);
+    });
+
+    it('goes from a scenario in the budget to the brik in the fragment', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        const budget = workspace.document('budget.brik');
+        const position = budget.textDocument.positionAt(budget.textDocument.getText().indexOf('"Styrkelse af akutområdet"') + 3);
+        const links = await workspace.brik.lsp.DefinitionProvider!.getDefinition(budget, { textDocument: { uri: budget.uri.toString() }, position });
+        expect(links?.map(link => link.targetUri.split('/').pop())).toEqual(['1-2-akut.brik']);
+    });
+
+    it('never links a name to a brik of another catalogue in the same workspace', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({
+            'a.brik': `budget "A" {\n  ${HEADER}\n  brik "Fælles navn" drift 1\n}`,
+            'b.brik': `budget "B" {\n  ${HEADER}\n  scenarie "S" { medtag "Fælles navn" }\n}`
+        });
+        expect(workspace.problems('b.brik').map(p => p.split(':')[1].trim())).toEqual(['brik/unknown-name']);
+    });
+});
