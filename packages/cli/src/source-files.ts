@@ -2,8 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import type { FileSystemNode, FileSystemProvider } from 'langium';
-import { URI } from 'langium';
+import type { FileSystemNode, FileSystemProvider, URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
 import { isInside } from './workspace-root.js';
 
