@@ -57,6 +57,9 @@ describe('the extension manifest', () => {
         expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
         expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/inkluder/);
+        // Untrusted support is honest only while no setting a workspace can set names a program or a path to run.
+        const settings = Object.values(manifest.contributes.configuration.properties) as Array<{ type: string; enum?: string[] }>;
+        expect(settings.filter(setting => setting.type !== 'boolean' && !setting.enum)).toEqual([]);
     });
 });
 

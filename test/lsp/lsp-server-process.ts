@@ -129,6 +129,18 @@ export class LspServerProcess {
         void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'brik', version: 1, text } });
     }
 
+    /** Changes one range of the document, as an editor with incremental sync sends a keystroke. */
+    edit(uri: string, range: Range, text: string): void {
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    }
+
+    /** The server's process id, to read its memory from /proc. */
+    get pid(): number {
+        return this.child.pid!;
+    }
+
     /** Replaces the document's whole text, as an editor with full sync does. */
     change(uri: string, text: string): void {
         const version = (this.versions.get(uri) ?? 1) + 1;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -19,4 +19,20 @@ export function runBrik(args: readonly string[], options: { cwd?: string; input?
         timeout: 60_000
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** As runBrik, without blocking: for tests that run the CLI on many files side by side. */
+export function runBrikAsync(args: readonly string[], options: { cwd?: string } = {}): Promise<RunResult> {
+    return new Promise(resolve => {
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+        const timer = setTimeout(() => child.kill(), 60_000);
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolve({ code, stdout, stderr });
+        });
+    });
 }

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../out/main.js';
+// out/brik.js is the whole CLI in one file (packages/cli/esbuild.mjs): Node starts it without
+// resolving and loading hundreds of modules.
+import { main } from '../out/brik.js';
 
 process.exitCode = await main(process.argv);

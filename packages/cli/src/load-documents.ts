@@ -2,6 +2,10 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { BrikServices } from '@brik/language';
 import { createBrikServices } from '@brik/language';
+import type { LimitOptions } from './limits.js';
+import { DEFAULT_LIMIT_OPTIONS } from './limits.js';
+import type { Problem } from './problems.js';
+import { tooLargeProblem } from './problems.js';
 import type { SourceFiles } from './source-files.js';
 import { diskFiles } from './source-files.js';
 import { workspaceRoot } from './workspace-root.js';
@@ -10,22 +14,36 @@ export interface LoadedWorkspace {
     readonly services: BrikServices;
     /** The given files first, then every file they include. */
     readonly documents: LangiumDocument[];
+    /** The files not read because they are larger than --max-bytes, each an error at its start. */
+    readonly unread: Problem[];
 }
 
 /**
  * Parses, links and validates the given files, and the files they include, with the same
  * services the editor uses. An included file is read only if it lies inside `root` (on disk:
  * also after following symbolic links); the validator reports the others at their `inkluder`.
+ * A file larger than `limits.maxBytes` is never read: reading it whole could exhaust memory.
  */
-export async function loadDocuments(files: readonly string[], root = workspaceRoot(files), source: SourceFiles = diskFiles): Promise<LoadedWorkspace> {
-    const { shared, Brik } = createBrikServices({ fileSystemProvider: () => source.provider });
+export async function loadDocuments(files: readonly string[], root = workspaceRoot(files), source: SourceFiles = diskFiles, limits: LimitOptions = DEFAULT_LIMIT_OPTIONS): Promise<LoadedWorkspace> {
+    const { shared, Brik } = createBrikServices({
+        fileSystemProvider: () => source.provider,
+        limits: { maxCharacters: limits.maxBytes, maxDepth: limits.maxDepth }
+    });
     const includes = shared.workspace.Includes;
     includes.setRoots([URI.file(root)]);
     const documents: LangiumDocument[] = [];
+    const unread: Problem[] = [];
     const queued = new Set(files.map(file => URI.file(file).toString()));
     const queue = files.map(file => URI.file(file));
     while (queue.length > 0) {
-        const document = await shared.workspace.LangiumDocuments.getOrCreateDocument(queue.shift()!);
+        const uri = queue.shift()!;
+        const size = await source.size(uri);
+        if (size !== undefined && size > limits.maxBytes) {
+            unread.push(tooLargeProblem(uri.fsPath, size, limits.maxBytes));
+            includes.refuse(uri, 'too-large');
+            continue;
+        }
+        const document = await shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
         documents.push(document);
         for (const target of includes.targets(document)) {
             if (queued.has(target.toString()) || !includes.mayRead(target, document.uri)) {
@@ -41,5 +59,5 @@ export async function loadDocuments(files: readonly string[], root = workspaceRo
         }
     }
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return { services: Brik, documents };
+    return { services: Brik, documents, unread };
 }

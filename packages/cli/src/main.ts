@@ -5,6 +5,8 @@ import { diffCommand } from './commands/diff.js';
 import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
 import { ExitCode, UsageError } from './exit-codes.js';
+import type { LimitOptions } from './limits.js';
+import { limitOptions } from './limits.js';
 import { REPORT_FORMATS } from './report-formats.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -35,10 +37,13 @@ Afslutningskoder: 0 ingen fejl (advarsler tilladt), 1 fejl i input, 2 kunne ikke
 Eksempler:
   $ brik check budget.brik
   $ brik check examples/ --format sarif > brik.sarif
+  $ brik check stort-katalog.brik --max-bytes 10000000
 
+En fil over --max-bytes læses ikke og er en fejl i linje 1; blokke '{ … }' dybere end --max-depth
+springes over med en fejl, hvor de begynder.
 Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis en fil ikke findes.`)
-        .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' }) => {
-            setExit(await checkCommand(paths, { format: options.format, version }));
+        .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' } & LimitOptions) => {
+            setExit(await checkCommand(paths, { ...options, version }));
         });
 
     brik.command('report')
@@ -70,6 +75,7 @@ Formater:
          (binær: skrives med --out eller videre i et rør, aldrig til terminalen)
 
 En mappe giver OUT/<navn>.<format> for hvert budget under den; fragmenter springes over.
+En fil over --max-bytes laves der ingen rapport af, heller ikke med --allow-errors.
 Afslutningskode 1, hvis en fil har fejl (de øvrige rapporter skrives alligevel), 2 ved
 forkert brug, fx en mappe uden --out.`)
         .action(async (target: string, options: ReportOptions) => {
@@ -91,10 +97,19 @@ Eksempler:
 
 Ældre beløb omregnes til den nye versions enhed. En version med fejl kan ikke sammenlignes (kode 1).
 Afslutningskode 0; med --fail-on-change 1, hvis noget er ændret; 2 ved forkert brug.`)
-        .action(async (files: string[], options: { git?: string; format: 'text' | 'md' | 'json'; locale: 'da' | 'en'; failOnChange: boolean }) => {
+        .action(async (files: string[], options: { git?: string; format: 'text' | 'md' | 'json'; locale: 'da' | 'en'; failOnChange: boolean } & LimitOptions) => {
             setExit(await diffCommand(files, options));
         });
+    for (const command of brik.commands) {
+        limitOptions().forEach(option => command.addOption(option));
+    }
     return brik;
+}
+
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+    if (error.code !== 'EPIPE') {
+        process.exitCode = ExitCode.CouldNotRun;
+    }
 }
 
 function parseYear(text: string): number {
@@ -107,6 +122,9 @@ function parseYear(text: string): number {
 /** Runs the CLI and returns its exit code; it never throws and never prints a stack trace. */
 export async function main(argv: readonly string[]): Promise<number> {
     let exitCode: number = ExitCode.Ok;
+    // Without a listener, a closed pipe is an unhandled 'error' event: a crash with a stack trace.
+    process.stdout.on('error', ignoreClosedPipe);
+    process.stderr.on('error', ignoreClosedPipe);
     try {
         await program(code => exitCode = code).parseAsync(argv as string[]);
         return exitCode;
@@ -114,6 +132,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (error instanceof CommanderError) {
             // Help and version exit 0; every other commander error is a usage error.
             return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CouldNotRun;
+        }
+        if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') {
+            // The reader closed the pipe (`brik check … | head`): it wants no more, which is no error.
+            return exitCode;
         }
         if (error instanceof UsageError) {
             process.stderr.write(`brik: ${error.message}\n`);

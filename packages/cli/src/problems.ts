@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import { IssueCodes } from '@brik/language';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -44,9 +45,22 @@ export function toProblem(file: string, diagnostic: Diagnostic): Problem {
     };
 }
 
-/** Every problem of the documents, by file and position. */
-export function problemsOf(documents: readonly LangiumDocument[]): Problem[] {
-    return documents.flatMap(document => (document.diagnostics ?? [])
-        .map(diagnostic => toProblem(document.uri.fsPath, diagnostic)))
+/** `2000000` → `2.000.000`. */
+function grouped(count: number): string {
+    return String(count).replace(/\B(?=(?:[0-9]{3})+$)/g, '.');
+}
+
+/** A file larger than --max-bytes: not read, and an error at its start. */
+export function tooLargeProblem(file: string, size: number, maxBytes: number): Problem {
+    return {
+        path: displayPath(file), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: IssueCodes.FileTooLarge,
+        message: `Filen fylder ${grouped(size)} byte; Brik læser højst ${grouped(maxBytes)} byte af en fil og har ikke læst den. Del kataloget i flere filer med 'inkluder', eller hæv grænsen med --max-bytes.`
+    };
+}
+
+/** Every problem of the documents, and of the files not read, by file and position. */
+export function problemsOf(documents: readonly LangiumDocument[], unread: readonly Problem[] = []): Problem[] {
+    return [...unread, ...documents.flatMap(document => (document.diagnostics ?? [])
+        .map(diagnostic => toProblem(document.uri.fsPath, diagnostic)))]
         .sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
 }

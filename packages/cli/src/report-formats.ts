@@ -1,5 +1,5 @@
 import type { Locale, ReportModel } from '@brik/language';
-import { renderTextReport, xlsxReport } from '@brik/language';
+import { jsonReportChunks, renderTextReport, xlsxReport } from '@brik/language';
 
 export const REPORT_FORMATS = ['json', 'md', 'html', 'csv', 'xlsx'] as const;
 export type ReportFormat = typeof REPORT_FORMATS[number];
@@ -14,7 +14,10 @@ export function isBinaryFormat(format: ReportFormat): boolean {
     return format === 'xlsx';
 }
 
-/** The report in one format: text, or the bytes of a workbook. */
-export async function renderReport(model: ReportModel, format: ReportFormat, locale: Locale): Promise<string | Uint8Array> {
+/** The report in one format: text (JSON in pieces, as it may be larger than one string), or the bytes of a workbook. */
+export async function renderReport(model: ReportModel, format: ReportFormat, locale: Locale): Promise<string | Uint8Array | Iterable<string>> {
+    if (format === 'json') {
+        return jsonReportChunks(model);
+    }
     return format === 'xlsx' ? xlsxReport(model, { locale }) : renderTextReport(model, format, locale);
 }

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { FileSystemNode, FileSystemProvider, URI } from 'langium';
@@ -13,6 +13,8 @@ export interface SourceFiles {
     readonly provider: FileSystemProvider;
     /** Whether an included file may be read: it exists and lies inside `root`. */
     readability(target: URI, root: string): Promise<Readability>;
+    /** A file's size in bytes, asked before reading it (--max-bytes); undefined when there is no such file. */
+    size(uri: URI): Promise<number | undefined>;
 }
 
 /** The files on disk; an include is read only if its real path (links followed) is inside the root. */
@@ -24,6 +26,9 @@ export const diskFiles: SourceFiles = {
             return 'missing';
         }
         return isInside(real, await realpath(root)) ? 'readable' : 'outside';
+    },
+    async size(uri) {
+        return (await stat(uri.fsPath).catch(() => undefined))?.size;
     }
 };
 
@@ -70,6 +75,10 @@ export function gitFiles(revision: string, topLevel: string): SourceFiles {
                 return 'outside';
             }
             return exists(target) ? 'readable' : 'missing';
+        },
+        async size(uri) {
+            const { stdout } = await run('git', ['cat-file', '-s', spec(uri)], { cwd: topLevel }).catch(() => ({ stdout: '' }));
+            return /^[0-9]+\s*$/.test(stdout) ? Number(stdout) : undefined;
         }
     };
 }

@@ -2,6 +2,8 @@ import type { DeepPartial, Module } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import type { BrikLimits } from './brik-limits.js';
+import { limitsOf } from './brik-limits.js';
 import { BrikEvaluator } from './evaluation/brik-evaluator.js';
 import { BrikCodeActionProvider } from './lsp/brik-code-action-provider.js';
 import { BrikCodeLensProvider } from './lsp/brik-code-lens-provider.js';
@@ -19,12 +21,17 @@ import { BrikLinker } from './references/brik-linker.js';
 import { BrikScopeComputation } from './references/brik-scope-computation.js';
 import { BrikScopeProvider } from './references/brik-scope-provider.js';
 import { BrikGeneratedModule, BrikGeneratedSharedModule } from './generated/module.js';
+import { createBrikParser } from './parser/brik-langium-parser.js';
+import { BrikLexer } from './parser/brik-lexer.js';
 import { BrikLexerErrorMessageProvider } from './parser/brik-lexer-error-messages.js';
 import { BrikParserErrorMessageProvider } from './parser/brik-parser-error-messages.js';
 import { BrikTokenBuilder } from './parser/brik-token-builder.js';
 import { BrikDocumentValidator } from './validation/brik-document-validator.js';
 import { registerValidationChecks } from './validation/brik-validator.js';
+import { BrikAstNodeDescriptionProvider } from './workspace/brik-ast-node-description-provider.js';
+import { BrikDocumentBuilder } from './workspace/brik-document-builder.js';
 import { BrikIncludes } from './workspace/brik-includes.js';
+import { BrikReferenceDescriptionProvider } from './workspace/brik-reference-description-provider.js';
 import { BrikIndexManager } from './workspace/brik-index-manager.js';
 
 /** Services Brik adds to Langium's. */
@@ -38,10 +45,11 @@ export type BrikAddedServices = {
     };
 };
 
-/** Shared services Brik adds: the include graph between the documents of a workspace. */
+/** Shared services Brik adds: the include graph between the documents of a workspace, and the limits of what is read. */
 export type BrikSharedAddedServices = {
     workspace: {
         Includes: BrikIncludes;
+        Limits: BrikLimits;
     };
 };
 
@@ -74,7 +82,13 @@ export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAdded
     validation: {
         DocumentValidator: (services) => new BrikDocumentValidator(services)
     },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new BrikAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: (services) => new BrikReferenceDescriptionProvider(services)
+    },
     parser: {
+        LangiumParser: (services) => createBrikParser(services),
+        Lexer: (services) => new BrikLexer(services),
         ParserErrorMessageProvider: (services) => new BrikParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new BrikLexerErrorMessageProvider(),
         TokenBuilder: () => new BrikTokenBuilder()
@@ -88,16 +102,22 @@ export const BrikSharedModule: Module<BrikSharedServices, DeepPartial<LangiumSha
     },
     workspace: {
         Includes: (shared) => new BrikIncludes(shared),
+        DocumentBuilder: (shared) => new BrikDocumentBuilder(shared),
+        Limits: () => limitsOf(),
         IndexManager: (shared) => new BrikIndexManager(shared)
     }
 };
+
+/** How the services are made: Langium's context, and limits other than the defaults (the CLI's flags). */
+export type BrikModuleContext = DefaultSharedModuleContext & { readonly limits?: Partial<BrikLimits> };
 
 /**
  * Creates the shared services and the Brik language services. Without an LSP connection
  * (the CLI, tests) the configuration is marked initialised so that builds run at once.
  */
-export function createBrikServices(context: DefaultSharedModuleContext): { shared: BrikSharedServices; Brik: BrikServices } {
-    const shared = inject(createDefaultSharedModule(context), BrikGeneratedSharedModule, BrikSharedModule);
+export function createBrikServices(context: BrikModuleContext): { shared: BrikSharedServices; Brik: BrikServices } {
+    const limits: Module<BrikSharedServices, DeepPartial<BrikSharedAddedServices>> = { workspace: { Limits: () => limitsOf(context.limits) } };
+    const shared = inject(createDefaultSharedModule(context), BrikGeneratedSharedModule, BrikSharedModule, limits);
     const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule);
     shared.ServiceRegistry.register(Brik);
     registerValidationChecks(Brik);

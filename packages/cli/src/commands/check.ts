@@ -1,14 +1,16 @@
 import { collectBrikFiles } from '../collect-files.js';
 import { jsonOutput, sarifOutput, summarise, summaryLine, textOutput } from '../check-output.js';
 import { ExitCode } from '../exit-codes.js';
+import type { LimitOptions } from '../limits.js';
 import { loadDocuments } from '../load-documents.js';
 import { problemsOf } from '../problems.js';
+import { diskFiles } from '../source-files.js';
 import { workspaceRoot } from '../workspace-root.js';
 import { writeOutput } from '../write-output.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
-export interface CheckOptions {
+export interface CheckOptions extends LimitOptions {
     readonly format: CheckFormat;
     readonly version: string;
 }
@@ -16,8 +18,8 @@ export interface CheckOptions {
 /** `brik check PATH…`: every problem of every file; 0 without errors, 1 with. */
 export async function checkCommand(paths: readonly string[], options: CheckOptions): Promise<number> {
     const files = await collectBrikFiles(paths);
-    const { documents } = await loadDocuments(files, workspaceRoot(paths));
-    const problems = problemsOf(documents);
+    const { documents, unread } = await loadDocuments(files, workspaceRoot(paths), diskFiles, options);
+    const problems = problemsOf(documents, unread);
     const summary = summarise(files.length, problems);
     switch (options.format) {
         case 'json':

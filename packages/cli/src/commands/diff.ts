@@ -4,13 +4,14 @@ import { buildReportModel, diffBudgets, diffJson, diffMarkdown, diffText, hasCha
 import type { ReportModel } from '@brik/language';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import type { LimitOptions } from '../limits.js';
 import { loadDocuments } from '../load-documents.js';
 import { problemsOf } from '../problems.js';
 import { diskFiles, gitFiles, gitTopLevel } from '../source-files.js';
 import type { SourceFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
 
-export interface DiffOptions {
+export interface DiffOptions extends LimitOptions {
     readonly format: 'text' | 'md' | 'json';
     readonly locale: Locale;
     readonly git?: string;
@@ -18,9 +19,9 @@ export interface DiffOptions {
 }
 
 /** Loads one version of a budget; a version with errors cannot be compared (exit 1). */
-async function version(file: string, source: SourceFiles, label: string, root?: string): Promise<ReportModel | number> {
-    const { services, documents } = await loadDocuments([path.resolve(file)], root, source);
-    const errors = problemsOf(documents).filter(p => p.severity === 'error');
+async function version(file: string, source: SourceFiles, label: string, limits: LimitOptions, root?: string): Promise<ReportModel | number> {
+    const { services, documents, unread } = await loadDocuments([path.resolve(file)], root, source, limits);
+    const errors = problemsOf(documents, unread).filter(p => p.severity === 'error');
     if (errors.length > 0) {
         process.stderr.write(textOutput(errors));
         process.stderr.write(`Kan ikke sammenligne: ${label} har fejl.\n`);
@@ -47,14 +48,14 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
         const topLevel = await gitTopLevel(path.dirname(path.resolve(files[0]))).catch(() => {
             throw new UsageError(`${files[0]} ligger ikke i et git-repository.`);
         });
-        before = await version(files[0], gitFiles(options.git, topLevel), `${options.git}:${files[0]}`, topLevel);
-        after = await version(files[0], diskFiles, files[0]);
+        before = await version(files[0], gitFiles(options.git, topLevel), `${options.git}:${files[0]}`, options, topLevel);
+        after = await version(files[0], diskFiles, files[0], options);
     } else {
         if (files.length !== 2) {
             throw new UsageError("'brik diff' tager to filer: den gamle og den nye version (eller --git REV FIL).");
         }
-        before = await version(files[0], diskFiles, files[0]);
-        after = await version(files[1], diskFiles, files[1]);
+        before = await version(files[0], diskFiles, files[0], options);
+        after = await version(files[1], diskFiles, files[1], options);
     }
     if (typeof before === 'number' || typeof after === 'number') {
         return ExitCode.Errors;

@@ -6,15 +6,17 @@ import { buildReportModel, isBudget, isFragment, ReportViewError } from '@brik/l
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import type { LimitOptions } from '../limits.js';
 import { loadDocuments } from '../load-documents.js';
 import { displayPath, problemsOf } from '../problems.js';
 import type { ReportFormat } from '../report-formats.js';
 import { isBinaryFormat, renderReport, reportExtension } from '../report-formats.js';
+import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
 
 export type { ReportFormat } from '../report-formats.js';
 
-export interface ReportOptions {
+export interface ReportOptions extends LimitOptions {
     readonly format: ReportFormat;
     readonly out?: string;
     readonly locale: Locale;
@@ -39,7 +41,12 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
         throw new UsageError(`--format ${options.format} er binært og skrives ikke til terminalen: brug --out FIL, eller send det videre med > FIL.`);
     }
     const files = await collectBrikFiles([target]);
-    const { services, documents } = await loadDocuments(files);
+    const { services, documents, unread } = await loadDocuments(files, undefined, diskFiles, options);
+    if (documents.length === 0) {
+        process.stderr.write(textOutput(unread));
+        process.stderr.write(`Rapporten er ikke lavet, fordi ${target} er større, end Brik læser.\n`);
+        return ExitCode.Errors;
+    }
     const content = await reportOf(services, documents, documents[0], target, options);
     if (content === undefined) {
         return ExitCode.Errors;
@@ -52,7 +59,7 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
  * The report of one budget, or undefined when errors in it or in a file it includes refuse
  * it (they are on stderr then).
  */
-async function reportOf(services: BrikServices, loaded: readonly LangiumDocument[], document: LangiumDocument, shown: string, options: ReportOptions): Promise<string | Uint8Array | undefined> {
+async function reportOf(services: BrikServices, loaded: readonly LangiumDocument[], document: LangiumDocument, shown: string, options: ReportOptions): Promise<string | Uint8Array | Iterable<string> | undefined> {
     const included = services.shared.workspace.Includes.includedBy(document.uri);
     const sources = [document, ...loaded.filter(other => included.has(other.uri.toString()))];
     const errors = problemsOf(sources).filter(p => p.severity === 'error');
@@ -63,8 +70,13 @@ async function reportOf(services: BrikServices, loaded: readonly LangiumDocument
         return undefined;
     }
     const root = document.parseResult.value;
-    if (!isBudget(root)) {
+    if (isFragment(root)) {
         throw new UsageError(`${shown} er et fragment; lav rapporten af det budget, der inkluderer det.`);
+    }
+    if (!isBudget(root)) {
+        // Only with --allow-errors: a file read as neither budget nor fragment has nothing to report.
+        process.stderr.write(`Rapporten er ikke lavet, fordi ${shown} ikke kan læses som et budget.\n`);
+        return undefined;
     }
     const model = viewOf(() => buildReportModel(services.evaluation.Evaluator, root as Budget, {
         basedOnErrors: errors.length > 0, scenario: options.scenario, priceLevel: options.prisniveau
@@ -101,7 +113,8 @@ async function reportFolder(folder: string, options: ReportOptions): Promise<num
         throw new UsageError(`--out ${out} er en fil; en mappe af kataloger giver én rapport pr. budget, så --out skal være en mappe.`);
     }
     const files = await collectBrikFiles([folder]);
-    const { services, documents } = await loadDocuments(files);
+    const { services, documents, unread } = await loadDocuments(files, undefined, diskFiles, options);
+    process.stderr.write(textOutput(unread));
     const reports = documents.filter(document => !isFragment(document.parseResult.value));
     if (reports.length === 0) {
         throw new UsageError(`${folder} har ingen budgetter (kun fragmenter eller ingen .brik-filer).`);
@@ -123,7 +136,7 @@ async function reportFolder(folder: string, options: ReportOptions): Promise<num
     }
     const skipped = documents.length - reports.length;
     progress(`${written} af ${reports.length} rapporter skrevet i ${displayPath(path.resolve(out))}${skipped > 0 ? `; ${skipped} fragment${skipped === 1 ? '' : 'er'} sprunget over` : ''}.`);
-    return written === reports.length ? ExitCode.Ok : ExitCode.Errors;
+    return written === reports.length && unread.length === 0 ? ExitCode.Ok : ExitCode.Errors;
 }
 
 async function makeFolder(folder: string): Promise<void> {

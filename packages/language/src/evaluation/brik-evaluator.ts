@@ -1,11 +1,12 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import { AstUtils, URI, WorkspaceCache } from 'langium';
-import type { AmountLine, Area, Budget, Document, Fragment, Include, Item, Scenario, Theme } from '../generated/ast.js';
-import { isArea, isBudget, isDocument, isInclude, isItem, isTheme } from '../generated/ast.js';
+import { URI, WorkspaceCache } from 'langium';
+import type { AmountLine, Area, Budget, Fragment, Include, Item, Scenario, Theme } from '../generated/ast.js';
+import { isArea, isBudget, isInclude, isItem, isTheme } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
 import type { BudgetFrame } from './budget-frame.js';
 import { frameOf } from './budget-frame.js';
+import { membersOf, readRoot } from './document-root.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import { scaleInterval } from './interval.js';
 import { itemKind, lineBudget, lineColumn } from './item-kind.js';
@@ -45,7 +46,12 @@ export class BrikEvaluator {
 
     /** The header (years, unit, price level) that governs a node's amounts. */
     frame(node: AstNode): BudgetFrame {
-        const document = AstUtils.getContainerOfType(node, isDocument) as Document | undefined;
+        // The root is the top of the containers (checks ask this of every amount: no type tests on the way).
+        let root = node;
+        while (root.$container) {
+            root = root.$container;
+        }
+        const document = readRoot(root);
         if (!document) {
             return NO_FRAME;
         }
@@ -120,7 +126,7 @@ export class BrikEvaluator {
         const builder = new TotalsBuilder(this.frame(container).periods);
         this.inProgress.add(container);
         try {
-            for (const member of container.members) {
+            for (const member of membersOf(container)) {
                 if (isItem(member) || isTheme(member) || isArea(member)) {
                     builder.addTotals(this.totalsOf(member));
                 } else if (isInclude(member)) {
@@ -164,7 +170,7 @@ export class BrikEvaluator {
             return [];
         }
         seen.add(node);
-        return node.members.flatMap(member => {
+        return membersOf(node).flatMap(member => {
             if (isItem(member) || isTheme(member) || isArea(member)) {
                 return this.itemsOf(member, seen);
             }

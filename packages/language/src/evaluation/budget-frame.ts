@@ -32,7 +32,11 @@ const UNITS: Record<UnitLabel, UnitInfo> = {
     'kr.': { label: 'kr.', kroner: new D(1), printDecimals: 0 }
 };
 
-export function unitInfo(unit: Unit): UnitInfo | undefined {
+/** The unit an `enhed` names; undefined for an unknown one, or a half-typed `enhed` that names none. */
+export function unitInfo(unit: Unit | undefined): UnitInfo | undefined {
+    if (unit === undefined) {
+        return undefined;
+    }
     if (unit.million) {
         return UNITS['mio. kr.'];
     }

@@ -16,16 +16,28 @@ export type ExactDecimal = Decimal;
 export const ZERO: ExactDecimal = new ExactDecimal(0);
 
 /**
+ * The most digits an amount may have. Sums of amounts this long stay far inside the 1,000
+ * significant digits, so no total is ever rounded; a longer amount counts as nothing, and the
+ * validator reports it.
+ */
+export const MAX_AMOUNT_DIGITS = 100;
+
+/** How many digits an amount has as written, `_` not counted: `1_250.5` has 5. */
+export function digitCount(text: string): number {
+    return text.replace(/[^0-9]/g, '').length;
+}
+
+/**
  * Reads an amount as written in a `.brik` file: `2.8`, `-3.4`, `1_250.5`, and the Danish
  * `2,8` (which the validator reports, but which still counts as 2.8 so totals stay useful).
- * Returns undefined for text that is not a number.
+ * Returns undefined for text that is not a number, or has more than MAX_AMOUNT_DIGITS digits.
  */
 export function parseAmount(text: string | undefined): ExactDecimal | undefined {
     if (text === undefined) {
         return undefined;
     }
     const normalised = text.replace(/_/g, '').replace(',', '.');
-    if (!/^[+-]?[0-9]+(\.[0-9]+)?$/.test(normalised)) {
+    if (!/^[+-]?[0-9]+(\.[0-9]+)?$/.test(normalised) || digitCount(normalised) > MAX_AMOUNT_DIGITS) {
         return undefined;
     }
     return new ExactDecimal(normalised);

@@ -53,8 +53,9 @@ export function ownerOf(item: Item): string | undefined {
     return item.elements.find(isOwner)?.name;
 }
 
+/** The notes as written; a half-typed `note` without its text has none. */
 export function notesOf(item: Item): string[] {
-    return item.elements.filter(isNote).map(note => note.text);
+    return item.elements.filter(isNote).flatMap(note => note.text === undefined ? [] : [note.text]);
 }
 
 export function categoriesOf(item: Item): string[] {

@@ -3,11 +3,12 @@ import { isPriceIndex } from '../generated/ast.js';
 import { parseYear } from './budget-frame.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import { parseAmount } from './exact-decimal.js';
+import { membersOf } from './document-root.js';
 
 /** The `prisindeks` of a budget (§8): an index value per year; empty when there is none. */
 export function priceIndexOf(document: Document): Map<number, ExactDecimal> {
     const index = new Map<number, ExactDecimal>();
-    for (const entry of document.members.filter(isPriceIndex).flatMap(table => table.entries)) {
+    for (const entry of membersOf(document).filter(isPriceIndex).flatMap(table => table.entries)) {
         const year = parseYear(entry.year);
         const value = parseAmount(entry.value);
         if (year !== undefined && value && !value.isZero() && !index.has(year)) {

@@ -7,8 +7,14 @@ import type { Series } from './totals.js';
 
 const PRINTED_RANGE = /^([+-]?[0-9][0-9_]*(?:[.,][0-9]+)?)[-–—]([+-]?[0-9][0-9_]*(?:[.,][0-9]+)?)$/;
 
-/** The two ends of a range as written, whichever of its forms it has; max is absent for a single amount. */
-export function rangeEnds(range: Range): { min: string; max: string | undefined } | undefined {
+/**
+ * The two ends of a range as written, whichever of its forms it has; max is absent for a single
+ * amount. Undefined where the parser found no amount (a half-typed `total`).
+ */
+export function rangeEnds(range: Range | undefined): { min: string; max: string | undefined } | undefined {
+    if (range === undefined) {
+        return undefined;
+    }
     if (range.printed !== undefined) {
         const match = PRINTED_RANGE.exec(range.printed);
         return match ? { min: match[1], max: match[2] } : undefined;

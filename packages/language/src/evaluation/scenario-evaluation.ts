@@ -59,16 +59,22 @@ function defaultInclusion(item: Item): Inclusion | undefined {
  * the scenario's niveau: its totals, or just its unavoidable part in the budget year.
  */
 export function scenarioItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: Inclusion, level: ResolutionLevel, host: AstNode): Totals {
-    const frame = evaluator.frame(host);
+    const totals = unresolvedItemTotals(evaluator, item, inclusion, host);
+    return level === undefined ? totals : mapTotals(totals, resolveLevel(level));
+}
+
+/** An item's part of a scenario with its ranges kept. */
+function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: Inclusion, host: AstNode): Totals {
     if (inclusion === 'full') {
-        return mapTotals(evaluator.totalsIn(item, host), resolveLevel(level));
+        return evaluator.totalsIn(item, host);
     }
+    const frame = evaluator.frame(host);
     const builder = new TotalsBuilder(frame.periods);
     if (frame.years.length > 0) {
         // "enters with just that 0.9, in the budget year"
         const written = rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL;
         const factor = evaluator.unitFactor(item, host);
-        const part = resolveLevel(level)(factor ? scaleInterval(written, factor) : written);
+        const part = factor ? scaleInterval(written, factor) : written;
         builder.addLine('drift', 'opdrift', [part, ...new Array<Interval>(frame.periods - 1).fill(ZERO_INTERVAL)]);
     }
     return builder.build();
@@ -98,9 +104,11 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
     const level = scenario.clauses.find(isScenarioLevel)?.level as ResolutionLevel;
     const builder = new TotalsBuilder(evaluator.frame(scenario).periods);
     for (const [item, inclusion] of included) {
-        builder.addTotals(scenarioItemTotals(evaluator, item, inclusion, level, scenario));
+        builder.addTotals(unresolvedItemTotals(evaluator, item, inclusion, scenario));
     }
-    const totals = builder.build();
+    // Ranges add up end by end and every niveau is linear (min, max, the middle), so resolving
+    // the sum once gives exactly the sum of the resolved amounts, without a copy per item.
+    const totals = level === undefined ? builder.build() : mapTotals(builder.build(), resolveLevel(level));
     const frame = evaluator.frame(scenario);
     const ramme = rangeValue(scenario.clauses.find(isScenarioFrame)?.value);
     const exceeded: ScenarioExcess[] = [];
@@ -113,5 +121,6 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
             }
         });
     }
-    return { name: scenario.name, level, included, totals, frame: ramme, exceeded };
+    // A half-typed `scenarie {` has no name yet.
+    return { name: scenario.name ?? '', level, included, totals, frame: ramme, exceeded };
 }

@@ -55,7 +55,7 @@ export function addSeries(a: Series, b: Series): Series {
 function accumulate(target: Interval[], series: Series): void {
     for (let i = 0; i < target.length; i++) {
         const value = series[i];
-        if (value === ZERO_INTERVAL) {
+        if (value === ZERO_INTERVAL || value === undefined) {
             continue;
         }
         target[i] = target[i] === ZERO_INTERVAL ? value : addIntervals(target[i], value);
@@ -66,13 +66,62 @@ function nettoOf(columns: Record<KindColumn, Series>): Series {
     return addSeries(addSeries(columns.opdrift, columns.omstilling), columns.finansiering);
 }
 
+/**
+ * The sum of the series added to it. Most sums have one term (a brik with one amount line, a
+ * column only one child has money in), so the first term is kept as it is, and copied only
+ * when a second one comes: a brik's totals then share its line's series instead of copying it.
+ */
+class SeriesSum {
+    private first: Series | undefined;
+    private sum: Interval[] | undefined;
+
+    constructor(private readonly periods: number) {}
+
+    add(series: Series): void {
+        if (series === zeroSeriesByLength.get(this.periods)) {
+            return;
+        }
+        if (!this.sum && !this.first && series.length === this.periods) {
+            this.first = series;
+            return;
+        }
+        if (!this.sum) {
+            // A series of another length (a fragment framed by another budget) is cut or padded with zeros.
+            this.sum = new Array<Interval>(this.periods).fill(ZERO_INTERVAL);
+            if (this.first) {
+                accumulate(this.sum, this.first);
+                this.first = undefined;
+            }
+        }
+        accumulate(this.sum, series);
+    }
+
+    result(): Series {
+        const series = this.sum ?? this.first;
+        return series && series.some(i => i !== ZERO_INTERVAL) ? series : zeroSeries(this.periods);
+    }
+}
+
+const zeroColumnsByLength = new Map<number, Columns>();
+
+/** The shared columns of a budget without money (most brikker have no anlæg), one per number of periods. */
+function zeroColumns(periods: number): Columns {
+    let columns = zeroColumnsByLength.get(periods);
+    if (!columns) {
+        const zero = zeroSeries(periods);
+        columns = Object.freeze({ opdrift: zero, omstilling: zero, finansiering: zero, netto: zero });
+        zeroColumnsByLength.set(periods, columns);
+    }
+    return columns;
+}
+
 /** Collects lines and child totals, and builds the node's Totals with the netto columns. */
 export class TotalsBuilder {
-    private readonly columns: Record<BudgetName, Record<KindColumn, Interval[]>>;
-    private readonly staff: Interval[];
+    private readonly columns: Record<BudgetName, Record<KindColumn, SeriesSum>>;
+    private readonly staff: SeriesSum;
 
     constructor(readonly periods: number) {
-        const fresh = () => new Array<Interval>(periods).fill(ZERO_INTERVAL);
+        const fresh = () => new SeriesSum(periods);
         this.columns = {
             drift: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() },
             anlaeg: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() }
@@ -81,44 +130,43 @@ export class TotalsBuilder {
     }
 
     addLine(budget: BudgetName, column: KindColumn, series: Series): this {
-        accumulate(this.columns[budget][column], series);
+        this.columns[budget][column].add(series);
         return this;
     }
 
     addStaff(series: Series): this {
-        accumulate(this.staff, series);
+        this.staff.add(series);
         return this;
     }
 
     addTotals(totals: Totals): this {
         for (const budget of BUDGET_NAMES) {
             for (const column of ['opdrift', 'omstilling', 'finansiering'] as const) {
-                accumulate(this.columns[budget][column], totals[budget][column]);
+                this.columns[budget][column].add(totals[budget][column]);
             }
         }
-        accumulate(this.staff, totals.aarsvaerk);
+        this.staff.add(totals.aarsvaerk);
         return this;
     }
 
     build(): Totals {
         const columnsOf = (budget: BudgetName): Columns => {
             const kinds = {
-                opdrift: this.shared(this.columns[budget].opdrift),
-                omstilling: this.shared(this.columns[budget].omstilling),
-                finansiering: this.shared(this.columns[budget].finansiering)
+                opdrift: this.columns[budget].opdrift.result(),
+                omstilling: this.columns[budget].omstilling.result(),
+                finansiering: this.columns[budget].finansiering.result()
             };
-            return { ...kinds, netto: nettoOf(kinds) };
+            const zero = zeroSeries(this.periods);
+            return kinds.opdrift === zero && kinds.omstilling === zero && kinds.finansiering === zero
+                ? zeroColumns(this.periods)
+                : { ...kinds, netto: nettoOf(kinds) };
         };
         return {
             periods: this.periods,
             drift: columnsOf('drift'),
             anlaeg: columnsOf('anlaeg'),
-            aarsvaerk: this.shared(this.staff)
+            aarsvaerk: this.staff.result()
         };
-    }
-
-    private shared(series: Interval[]): Series {
-        return series.every(i => i === ZERO_INTERVAL) ? zeroSeries(this.periods) : series;
     }
 }
 

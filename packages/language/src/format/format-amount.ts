@@ -28,12 +28,24 @@ function formatterFor(format: AmountFormat): Intl.NumberFormat {
     return formatter;
 }
 
+/** Intl prints at most 20 decimals; a declared total may be written with more (`0.000…01`). */
+const INTL_MAX_DECIMALS = 20;
+
 /**
  * The one function that prints a figure: Danish `1.234,5` or English `1,234.5`, rounded
  * half-up (away from zero) to the unit's decimals, never through a binary float.
  */
 export function formatAmount(value: ExactDecimal, format: AmountFormat): string {
-    return formatterFor(format).format(roundedText(value, format.decimals) as `${number}`);
+    const text = roundedText(value, format.decimals);
+    if (format.decimals <= INTL_MAX_DECIMALS) {
+        return formatterFor(format).format(text as `${number}`);
+    }
+    // Intl groups the integer part, and gives the minus sign and decimal separator; the digits are appended.
+    const [integer, fraction] = text.replace('-', '').split('.');
+    const parts = formatterFor({ ...format, decimals: 1 }).formatToParts('-1.5' as `${number}`);
+    const minus = text.startsWith('-') ? parts.find(part => part.type === 'minusSign')?.value ?? '-' : '';
+    const separator = parts.find(part => part.type === 'decimal')?.value ?? '.';
+    return `${minus}${formatterFor({ ...format, decimals: 0 }).format(integer as `${number}`)}${separator}${fraction}`;
 }
 
 /** `value` rounded half-up to `decimals` as plain text, without a sign on zero. */

@@ -33,7 +33,8 @@ export class BrikCodeActionProvider implements CodeActionProvider {
     private fixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const code = String(diagnostic.code);
         const data = (diagnostic.data ?? {}) as FixData;
-        const title = REPLACEMENT_TITLES[code];
+        // A client sends the diagnostics back: a code such as `constructor` must find no title.
+        const title = Object.hasOwn(REPLACEMENT_TITLES, code) ? REPLACEMENT_TITLES[code] : undefined;
         if (title && data.replacement !== undefined) {
             return [data.replacement, ...(data.alternatives ?? [])].map((text, i) =>
                 this.fix(document, diagnostic, title(text), [{ range: diagnostic.range, newText: text }], i === 0));

@@ -9,6 +9,7 @@ import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import { ZERO_INTERVAL } from '../evaluation/interval.js';
+import { membersOf } from '../evaluation/document-root.js';
 import { rangeValue } from '../evaluation/profile.js';
 import { reportLabels } from '../report/report-labels.js';
 import type { BrikSettings } from './brik-settings.js';
@@ -47,7 +48,7 @@ export class BrikCodeLensProvider implements CodeLensProvider {
     /** Above each item, when the budget has scenarios: the scenarios it is in. */
     private *scenarioLenses(document: LangiumDocument, locale: Locale): Iterable<CodeLens> {
         const root = document.parseResult.value;
-        const scenarios = isDocument(root) ? root.members.filter(isScenario).map(s => this.evaluator.scenario(s)) : [];
+        const scenarios = isDocument(root) ? membersOf(root).filter(isScenario).map(s => this.evaluator.scenario(s)) : [];
         if (scenarios.length === 0) {
             return;
         }

@@ -1,9 +1,12 @@
-import type { AstNodeDescription, LangiumDocuments, MaybePromise, ReferenceInfo } from 'langium';
-import { AstUtils, GrammarAST, WorkspaceCache } from 'langium';
-import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
+import type { AstNodeDescription, LangiumDocument, LangiumDocuments, MaybePromise, ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, TextDocument, URI, WorkspaceCache } from 'langium';
+import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
+import type { Position } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { isOwner } from '../generated/ast.js';
+import type { Area, Budget, BudgetMember, Fragment, Member, Theme } from '../generated/ast.js';
+import { isArea, isOwner, isTheme } from '../generated/ast.js';
+import { membersOf, readRoot } from '../evaluation/document-root.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 
@@ -64,6 +67,63 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
         return super.completionFor(context, next, acceptor);
     }
 
+    /**
+     * Langium finds what may stand at the cursor by parsing all the text before it, on every
+     * completion, however large the file. What may stand in a member depends only on the
+     * containers it stands in, so this parses their headers and the text from the member before
+     * the one the cursor is in or follows: the same features (see anchorOf).
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const text = document.getText();
+        const anchor = this.anchor(text, offset, this.documents.getDocument(URI.parse(document.uri)));
+        if (!anchor) {
+            return super.findFeaturesAt(document, offset);
+        }
+        const prefix = anchor.headers.join('\n') + '\n' + text.slice(anchor.from, offset);
+        return super.findFeaturesAt(TextDocument.create(document.uri, document.languageId, document.version, prefix), prefix.length);
+    }
+
+    /** The document being completed, by its text: `backtrackToAnyToken` is only given the text. */
+    private readonly completing = new Map<string, LangiumDocument>();
+
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        const text = document.textDocument.getText();
+        this.completing.set(text, document);
+        try {
+            yield* super.buildContexts(document, position);
+        } finally {
+            this.completing.delete(text);
+        }
+    }
+
+    /**
+     * Langium lexes the whole text to find the tokens around the cursor. Lexing from a token
+     * before them (see Anchor) to the end of the cursor's line finds the same ones: no token but
+     * a comment spans lines, and comments are not among them.
+     */
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        const from = this.anchor(text, offset, this.completing.get(text))?.lexFrom ?? 0;
+        const lineEnd = text.indexOf('\n', offset);
+        const to = lineEnd < 0 ? text.length : lineEnd;
+        if (from === 0 && to === text.length) {
+            return super.backtrackToAnyToken(text, offset);
+        }
+        const found = super.backtrackToAnyToken(text.slice(from, to), offset - from);
+        const shift = (at: number | undefined) => at === undefined ? undefined : at + from;
+        return {
+            nextTokenStart: found.nextTokenStart + from,
+            nextTokenEnd: found.nextTokenEnd + from,
+            previousTokenStart: shift(found.previousTokenStart),
+            previousTokenEnd: shift(found.previousTokenEnd)
+        };
+    }
+
+    private anchor(text: string, offset: number, document: LangiumDocument | undefined): Anchor | undefined {
+        // Only a syntax tree of this very text says where its members begin.
+        const root = document?.textDocument.getText() === text ? readRoot(document.parseResult.value) : undefined;
+        return root && anchorOf(root, text, offset);
+    }
+
     /** Names are quoted strings: insert (and filter on) the name with its quotes. */
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const quoted = JSON.stringify(description.name);
@@ -102,5 +162,45 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
             }
             return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
         });
+    }
+}
+
+/** Where the parser stands at an offset: the headers of the containers around it, then the text from `from`. */
+interface Anchor {
+    readonly headers: readonly string[];
+    /** The start of the member before the one the cursor is in or follows, or just after a `{`. */
+    readonly from: number;
+    /** Where lexing finds the tokens around the cursor and the one before them: a token's start, or undefined for the whole text. */
+    readonly lexFrom: number | undefined;
+}
+
+/**
+ * What puts the parser where it is at `offset`: the header of each container around the cursor
+ * (`budget "…" {`, `område "…" {`), then the text from the start of the member before the one
+ * the cursor is in or follows; undefined when the cursor is in the root's header.
+ */
+function anchorOf(root: Budget | Fragment, text: string, offset: number): Anchor | undefined {
+    const headers: string[] = [];
+    let container: Budget | Fragment | Area | Theme = root;
+    for (;;) {
+        const start = container.$cstNode?.offset;
+        const brace = GrammarUtils.findNodeForKeyword(container.$cstNode, '{');
+        if (start === undefined || !brace || offset < brace.end) {
+            return headers.length === 0 || start === undefined ? undefined : { headers, from: start, lexFrom: undefined };
+        }
+        headers.push(text.slice(start, brace.end));
+        const members: ReadonlyArray<BudgetMember | Member> = membersOf(container).filter(m => m.$cstNode !== undefined);
+        const index = members.findLastIndex(m => m.$cstNode!.offset < offset);
+        const member: BudgetMember | Member | undefined = members[index];
+        if (!member?.$cstNode) {
+            return { headers, from: brace.end, lexFrom: brace.offset };
+        }
+        const inner: Area | Theme | undefined = (isArea(member) || isTheme(member)) && offset < member.$cstNode.end ? member : undefined;
+        if (!inner) {
+            // From the member before, too: what is typed may continue it (`finansiering` is an amount line then).
+            const before = members[index - 1]?.$cstNode?.offset;
+            return { headers, from: before ?? member.$cstNode.offset, lexFrom: before ?? brace.offset };
+        }
+        container = inner;
     }
 }

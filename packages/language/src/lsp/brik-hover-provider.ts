@@ -56,12 +56,14 @@ export class BrikHoverProvider implements HoverProvider {
         const labels = reportLabels(locale);
         const kind = itemKind(item);
         const marks = marksOf(item).filter(mark => mark !== 'omstilling');
+        // A half-typed item (`brik drift 2`) has no name yet.
+        const name = bold(item.name ?? '');
         const title = kind === 'finansiering'
-            ? `${bold(item.name)} — ${words.finansiering}`
-            : `${bold(item.name)} — ${words.brik}, ${labels[kind].toLowerCase()}${marks.length ? ` · ${marks.join(', ')}` : ''}`;
+            ? `${name} — ${words.finansiering}`
+            : `${name} — ${words.brik}, ${labels[kind].toLowerCase()}${marks.length ? ` · ${marks.join(', ')}` : ''}`;
         const details = [
             ownerOf(item) ? `${labels.owner}: ${ownerOf(item)}` : undefined,
-            categoriesOf(item).length ? `${categoriesOf(item).map(c => labels.categories[c] ?? c).join(', ')}` : undefined
+            categoriesOf(item).length ? `${categoriesOf(item).map(c => Object.hasOwn(labels.categories, c) ? labels.categories[c] : c).join(', ')}` : undefined
         ].filter(Boolean).join(' · ');
         const table = totalsTable(this.evaluator.totalsOf(item), this.evaluator.frame(item), locale, false);
         return [title, details, table].filter(Boolean).join('\n\n');
@@ -84,7 +86,7 @@ export class BrikHoverProvider implements HoverProvider {
         const format = { decimals: frame.unit?.printDecimals ?? 1, locale };
         const brikker = [...result.included.keys()].filter(item => item.kind !== 'finansiering').length;
         const level = result.level ? ` · ${words.level} ${result.level}` : '';
-        const lines = [`${bold(scenario.name)} — ${words.scenario}${level} · ${reportLabels(locale).brikker(brikker)}`, totalsTable(result.totals, frame, locale, true)];
+        const lines = [`${bold(scenario.name ?? '')} — ${words.scenario}${level} · ${reportLabels(locale).brikker(brikker)}`, totalsTable(result.totals, frame, locale, true)];
         if (result.frame) {
             const excess = result.exceeded.map(({ year, by }) => `${year}: ${formatInterval(by, format)}`).join(', ');
             lines.push(`${words.frame} ${formatInterval(result.frame, format)}: ${excess ? `${words.exceeded} ${excess}` : `✓ ${words.kept}`}`);

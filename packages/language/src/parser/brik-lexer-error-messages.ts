@@ -19,6 +19,8 @@ export class BrikLexerErrorMessageProvider extends DefaultLexerErrorMessageProvi
                 return 'Krøllede anførselstegn fra Word: skriv navnet i lige anførselstegn ("), og afslut det på samme linje.';
             case '.':
                 return "Et punktum kan ikke stå her. Tal skrives uden tusindtalspunktum (2455000 eller 2_455_000), intervaller med '..', og enheden som 'mio. kr.', '1.000 kr.' eller 'kr.'.";
+            case '\uFFFD':
+                return "Et tegn, der ikke kunne læses (U+FFFD): filen er nok ikke gemt som UTF-8 (men fx som Windows-1252 eller UTF-16). Gem den som UTF-8.";
             case ';':
                 return "Semikolon bruges ikke i Brik; hver linje står for sig. Slet det.";
             default:

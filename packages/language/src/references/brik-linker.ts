@@ -1,15 +1,29 @@
-import type { AstNodeDescription, LinkingError, ReferenceInfo } from 'langium';
-import { DefaultLinker } from 'langium';
+import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck } from 'langium';
+import { scenariosOf } from '../evaluation/members.js';
 import { distance } from 'fastest-levenshtein';
 
 const WHAT: Record<string, string> = { Item: 'en brik eller et finansieringspunkt', Theme: 'et tema' };
 
 /** A name that resolves to nothing says so in Danish, with the closest existing name. */
 export class BrikLinker extends DefaultLinker {
+    /**
+     * Names are only referred to in scenarios (§6), so only they are walked: Langium walks every
+     * node of the document, and waits a tick per node, on every keystroke.
+     */
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        for (const scenario of scenariosOf(document.parseResult.value)) {
+            for (const node of AstUtils.streamAst(scenario)) {
+                await interruptAndCheck(cancelToken);
+                AstUtils.streamReferences(node).forEach(ref => this.doLink(ref, document));
+            }
+        }
+    }
+
     override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
         const type = this.reflection.getReferenceType(refInfo);
-        const name = refInfo.reference.$refText.replace(/^["“„](.*)["”“]$/, '$1');
+        const name = refInfo.reference.$refText.replace(/^["“„”](.*)["”“]$/, '$1');
         const suggestion = this.closestName(refInfo, name);
         const hint = suggestion ? ` Mente du "${suggestion}"?` : ' Tjek stavningen; navnet skal stå præcis som i brikken eller temaet.';
         return { ...error, message: `Der er ikke ${WHAT[type] ?? type} med navnet "${name}" i budgettet.${hint}` };

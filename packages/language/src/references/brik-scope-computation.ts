@@ -1,6 +1,8 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
-import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
+import { DefaultScopeComputation, MultiMap } from 'langium';
 import { isItem, isTheme } from '../generated/ast.js';
+import { readRoot } from '../evaluation/document-root.js';
+import { forEachMember } from '../evaluation/members.js';
 
 /**
  * Scenarios name brikker and temaer anywhere in their budget, however deeply nested: every
@@ -8,6 +10,9 @@ import { isItem, isTheme } from '../generated/ast.js';
  * and from the budgets that include it.
  */
 export class BrikScopeComputation extends DefaultScopeComputation {
+    /** The descriptions of a parse, made once for its exports and again asked for its local symbols. */
+    private readonly named = new WeakMap<AstNode, AstNodeDescription[]>();
+
     override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
@@ -21,18 +26,33 @@ export class BrikScopeComputation extends DefaultScopeComputation {
     }
 
     private namedNodes(document: LangiumDocument): AstNodeDescription[] {
+        const root = document.parseResult.value;
+        let descriptions = this.named.get(root);
+        if (!descriptions) {
+            descriptions = this.describe(document);
+            this.named.set(root, descriptions);
+        }
+        return descriptions;
+    }
+
+    private describe(document: LangiumDocument): AstNodeDescription[] {
         const descriptions: AstNodeDescription[] = [];
-        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
-            // Half-typed nodes may have no name yet; they are simply not referable.
-            if (isItem(node) && node.name !== undefined) {
+        const root = readRoot(document.parseResult.value);
+        if (!root) {
+            return descriptions;
+        }
+        forEachMember(root, node => {
+            // Half-typed nodes may have no name yet, and `brik ""` an empty one (Langium refuses to
+            // describe a node without a name): they are simply not referable.
+            if (isItem(node) && node.name) {
                 descriptions.push(this.descriptions.createDescription(node, node.name, document));
-            } else if (isTheme(node) && node.name !== undefined) {
+            } else if (isTheme(node) && node.name) {
                 descriptions.push(this.descriptions.createDescription(node, node.name, document));
                 if (node.number) {
                     descriptions.push(this.descriptions.createDescription(node, node.number, document));
                 }
             }
-        }
+        });
         return descriptions;
     }
 }

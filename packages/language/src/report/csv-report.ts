@@ -21,6 +21,8 @@ function amounts(series: Series): string[] {
  * drift netto (and anlæg netto, when the budget has any) as min and max per period.
  * For programs: comma-separated, decimal point, no grouping; UTF-8 with a byte order mark and
  * CRLF so that spreadsheets read æøå. Text cells are neutralised against formula injection.
+ * A report made from a file with errors (--allow-errors) ends each row in a column that says so:
+ * a program reads it by its header, and one that counts columns sees that something is different.
  */
 export function csvReport(model: ReportModel, options: CsvReportOptions): string {
     const labels = reportLabels(options.locale);
@@ -30,7 +32,8 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
         labels.area, labels.themeNumber, labels.theme, labels.path, labels.name, labels.kind,
         labels.marks, labels.owner, labels.category, labels.notes,
         ...rangeColumnNames(labels, years),
-        ...(withAnlaeg ? rangeColumnNames(labels, years).map(labels.anlaegColumn) : [])
+        ...(withAnlaeg ? rangeColumnNames(labels, years).map(labels.anlaegColumn) : []),
+        ...(model.basedOnErrors ? [labels.basedOnErrorsColumn] : [])
     ];
     const rows = placedItems(model).map(({ item, path, area, theme }) => [
         ...[
@@ -46,7 +49,8 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
             item.notes.join('\n')
         ].map(neutraliseFormula),
         ...amounts(item.totals.drift.netto),
-        ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : [])
+        ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : []),
+        ...(model.basedOnErrors ? [labels.yes] : [])
     ]);
     return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
 }

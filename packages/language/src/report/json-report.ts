@@ -59,6 +59,18 @@ function nodeJson(node: ReportNode, years: readonly number[]): unknown {
 
 /** The `brik-report/1` document of LANGUAGE.md §10: every amount a decimal string. */
 export function jsonReport(model: ReportModel): string {
+    return [...jsonReportChunks(model)].join('');
+}
+
+const CHILDREN = '\u0000children\u0000';
+
+/**
+ * The text of `jsonReport`, in pieces: the document around its children, then one top-level
+ * child at a time, indented as `JSON.stringify(report, null, 2)` indents them. A catalogue of
+ * 100,000 brikker gives some 700 MB of JSON, more than one JavaScript string can hold, so
+ * the CLI writes these pieces as they come.
+ */
+export function* jsonReportChunks(model: ReportModel): Generator<string> {
     const years = model.frame.years;
     const report = {
         schema: 'brik-report/1',
@@ -70,7 +82,7 @@ export function jsonReport(model: ReportModel): string {
         scenario: model.scenario ?? null,
         restatedFrom: model.restatedFrom ?? null,
         total: totalsJson(model.totals, years),
-        children: model.children.map(child => nodeJson(child, years)),
+        children: CHILDREN,
         scenarios: model.scenarios.map(scenario => ({
             name: scenario.name,
             total: totalsJson(scenario.totals, years),
@@ -80,5 +92,21 @@ export function jsonReport(model: ReportModel): string {
             items: scenario.items.map(({ name, inclusion }) => ({ name, inclusion }))
         }))
     };
-    return JSON.stringify(report, null, 2) + '\n';
+    const text = JSON.stringify(report, null, 2) + '\n';
+    // A name may hold the same characters, but never a raw line break: only the key's line matches.
+    const mark = JSON.stringify(CHILDREN);
+    const at = text.indexOf(`\n  "children": ${mark}`) + `\n  "children": `.length;
+    yield text.slice(0, at);
+    if (model.children.length === 0) {
+        yield '[]';
+    } else {
+        yield '[\n';
+        for (const [index, child] of model.children.entries()) {
+            // JSON strings hold no raw line breaks, so every line break is one to indent.
+            const json = JSON.stringify(nodeJson(child, years), null, 2).replace(/\n/g, '\n    ');
+            yield `    ${json}${index < model.children.length - 1 ? ',' : ''}\n`;
+        }
+        yield '  ]';
+    }
+    yield text.slice(at + mark.length);
 }

@@ -25,6 +25,9 @@ export interface ReportLabels {
     readonly political: string;
     readonly unavoidablePart: (amount: string) => string;
     readonly basedOnErrors: string;
+    /** The column of a CSV report made from a file with errors, `ja` in every row. */
+    readonly basedOnErrorsColumn: string;
+    readonly yes: string;
     readonly sign: string;
     readonly categories: Readonly<Record<string, string>>;
     /** The anlæg line of a subtotal, beside the drift balance. */
@@ -92,6 +95,8 @@ const da: ReportLabels = {
     political: 'politisk budgetforslag',
     unavoidablePart: amount => `heraf uomgængeligt: ${amount}`,
     basedOnErrors: 'OBS: Rapporten er lavet af en fil med fejl. Tallene kan være forkerte.',
+    basedOnErrorsColumn: 'Lavet af fil med fejl',
+    yes: 'ja',
     sign: '+ er merudgift, − er mindreudgift eller merindtægt.',
     scenarios: 'Scenarier',
     scenarioShown: name => `Scenarie: ${name}`,
@@ -149,6 +154,8 @@ const en: ReportLabels = {
     political: 'political proposal',
     unavoidablePart: amount => `of which unavoidable: ${amount}`,
     basedOnErrors: 'NOTE: This report was made from a file with errors. Its figures may be wrong.',
+    basedOnErrorsColumn: 'Made from a file with errors',
+    yes: 'yes',
     sign: '+ is more expenditure, − is less expenditure or more revenue.',
     scenarios: 'Scenarios',
     scenarioShown: name => `Scenario: ${name}`,

@@ -128,7 +128,7 @@ function scenarioFigures(evaluator: BrikEvaluator, scenario: ScenarioResult, bud
 function summary(result: ScenarioResult): ScenarioSummary {
     return {
         name: result.name, level: result.level, totals: result.totals, frame: result.frame, exceeded: result.exceeded,
-        items: [...result.included.entries()].map(([item, inclusion]) => ({ name: item.name, inclusion }))
+        items: [...result.included.entries()].map(([item, inclusion]) => ({ name: item.name ?? '', inclusion }))
     };
 }
 
@@ -150,7 +150,8 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
             if (children.length > 0 || member.members.length === 0) {
                 nodes.push({
                     kind: isArea(member) ? 'område' : 'tema',
-                    name: member.name,
+                    // A half-typed container or item (`tema {`, `brik drift 2`) has no name yet.
+                    name: member.name ?? '',
                     number: isTheme(member) ? member.number : undefined,
                     marks: [], itemKind: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
                     totals: figures.container(member, children),
@@ -174,7 +175,7 @@ function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals
     const factor = evaluator.unitFactor(item, budget);
     return {
         kind: kind === 'finansiering' ? 'finansiering' : 'brik',
-        name: item.name,
+        name: item.name ?? '',
         number: undefined,
         marks: marksOf(item),
         itemKind: kind,

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// Loaded when a workbook is written: exceljs is large, and most runs never write one.
+import type ExcelJS from 'exceljs';
 import type { Locale } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import type { Series } from '../evaluation/totals.js';
@@ -65,7 +66,8 @@ class CatalogueSheet {
             ...figures, ...(withAnlaeg ? figures.map(labels.anlaegColumn) : []),
             labels.area, labels.theme, labels.owner, labels.category, labels.notes
         ];
-        const row = this.sheet.addRow(header);
+        // A catalogue from a file with errors says so in its header too: the sheet may be opened alone.
+        const row = this.sheet.addRow(model.basedOnErrors ? [...header, labels.basedOnErrors] : header);
         row.font = { bold: true };
         row.alignment = { vertical: 'bottom', wrapText: true };
         row.height = 30;
@@ -246,9 +248,14 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
 export async function xlsxReport(model: ReportModel, options: XlsxReportOptions): Promise<Uint8Array> {
     const labels = reportLabels(options.locale);
     const format = numberFormat(model.frame.unit?.printDecimals ?? 1);
-    const workbook = new ExcelJS.Workbook();
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     workbook.creator = 'Brik';
     workbook.title = model.name;
+    if (model.basedOnErrors) {
+        // Also in the file's properties, which a program or a file browser reads without opening it.
+        workbook.subject = labels.basedOnErrors;
+    }
     summarySheet(workbook, model, labels, format);
     new CatalogueSheet(workbook, model, labels, format).write();
     return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);

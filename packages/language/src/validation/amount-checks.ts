@@ -4,7 +4,7 @@ import { isAmountLine, isTotal } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { UnitInfo } from '../evaluation/budget-frame.js';
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
-import { ExactDecimal as D, parseAmount } from '../evaluation/exact-decimal.js';
+import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
 import { lineBudget } from '../evaluation/item-kind.js';
 import { rangeEnds } from '../evaluation/profile.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -21,6 +21,18 @@ export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): voi
                 ? `Brik skriver decimaltal med punktum: skriv ${replacement}, hvis kommaet er et decimalkomma, eller ${thousands}, hvis det skiller tusinder.`
                 : `Brik skriver decimaltal med punktum: skriv ${replacement} i stedet for ${text}.`;
             accept('error', message, { node: range, property, code: IssueCodes.CommaDecimal, data: { replacement, alternatives: thousands ? [thousands] : [] } });
+        }
+    }
+}
+
+/** An amount too long to compute exactly counts as nothing; this says so, at the amount. */
+export function checkAmountLength(range: Range, accept: ValidationAcceptor): void {
+    const ends = rangeEnds(range);
+    for (const property of ['min', 'max'] as const) {
+        const text = ends?.[property];
+        if (text !== undefined && digitCount(text) > MAX_AMOUNT_DIGITS) {
+            accept('error', `Beløbet har ${digitCount(text)} cifre; Brik regner eksakt med beløb på højst ${MAX_AMOUNT_DIGITS} cifre og tæller det ikke med. Skriv beløbet i budgettets enhed, fx 2.8 i mio. kr.`,
+                { node: range, property: range.printed === undefined ? property : 'printed', code: IssueCodes.AmountTooLong });
         }
     }
 }

@@ -37,7 +37,10 @@ export const IssueCodes = {
     IncludeCycle: 'brik/include-cycle',
     FragmentSetting: 'brik/fragment-setting',
     PriceIndexInvalid: 'brik/price-index-invalid',
-    PriceIndexMissingLevel: 'brik/price-index-missing-level'
+    PriceIndexMissingLevel: 'brik/price-index-missing-level',
+    FileTooLarge: 'brik/file-too-large',
+    NestingTooDeep: 'brik/nesting-too-deep',
+    AmountTooLong: 'brik/amount-too-long'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
@@ -78,5 +81,8 @@ export const IssueDescriptions: Readonly<Record<IssueCode, string>> = {
     'brik/include-cycle': "Filer, der inkluderer hinanden i ring.",
     'brik/fragment-setting': "'år', 'prisniveau' eller et scenarie i et fragment.",
     'brik/price-index-invalid': 'Et prisindeks, der ikke er et positivt tal.',
-    'brik/price-index-missing-level': 'Et prisindeks uden budgettets eget prisniveau.'
+    'brik/price-index-missing-level': 'Et prisindeks uden budgettets eget prisniveau.',
+    'brik/file-too-large': 'En fil, der er større, end Brik læser.',
+    'brik/nesting-too-deep': 'Blokke, der står dybere inde i hinanden, end Brik læser.',
+    'brik/amount-too-long': 'Et beløb med flere cifre, end Brik regner eksakt med.'
 };

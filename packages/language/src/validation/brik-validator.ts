@@ -1,13 +1,14 @@
 import type { ValidationChecks } from 'langium';
 import type { BrikAstType } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
-import { checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder } from './amount-checks.js';
+import { checkAmountLength, checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder } from './amount-checks.js';
 import { checkBudgetSettings, checkPriceLevel, checkUnit, checkYearsSetting } from './header-checks.js';
 import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
 import { checkFragmentContents, checkInclude, checkNamesAcrossFiles } from './include-checks.js';
 import { checkUniqueNames } from './name-checks.js';
 import { checkPermanentHasAmount, checkProfileYears } from './profile-checks.js';
 import { checkPriceIndex } from './price-index-checks.js';
+import { checkStrings } from './string-checks.js';
 import { checkScenarioFrame } from './scenario-checks.js';
 import { checkDeclaredTotal } from './total-checks.js';
 
@@ -16,7 +17,7 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
     const evaluator = services.evaluation.Evaluator;
     return {
         Budget: [checkBudgetSettings],
-        Document: [checkUniqueNames, checkNamesAcrossFiles(evaluator)],
+        Document: [checkUniqueNames, checkNamesAcrossFiles(evaluator), checkStrings],
         Fragment: [checkFragmentContents],
         Include: [checkInclude(services.shared.workspace.Includes)],
         YearsSetting: [checkYearsSetting],
@@ -26,7 +27,7 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
         Item: [checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
         Category: [checkCategories],
         AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator)],
-        Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder, checkMagnitude(evaluator)],
+        Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder, checkMagnitude(evaluator), checkAmountLength],
         Total: [checkDeclaredTotal(evaluator)],
         Scenario: [checkScenarioFrame(evaluator)],
         PriceIndex: [checkPriceIndex]

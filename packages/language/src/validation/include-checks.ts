@@ -1,12 +1,14 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
 import type { Document, Fragment, Include, Item } from '../generated/ast.js';
-import { isInclude, isItem, isPriceLevelSetting, isScenario, isYearsSetting } from '../generated/ast.js';
+import { isPriceLevelSetting, isScenario, isYearsSetting } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
+import { readRoot } from '../evaluation/document-root.js';
+import { ownIncludes, ownItems } from '../evaluation/members.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
-/** A missing file, a file outside the workspace, a budget instead of a fragment, or a cycle (§7). */
+/** A missing file, one outside the workspace or too large, a budget instead of a fragment, nesting too deep, or a cycle (§7). */
 export function checkInclude(includes: BrikIncludes) {
     return (include: Include, accept: ValidationAcceptor): void => {
         const resolution = includes.resolve(include);
@@ -18,6 +20,12 @@ export function checkInclude(includes: BrikIncludes) {
                 return;
             case 'outside':
                 accept('error', `"${path}" ligger uden for arbejdsområdet, og Brik læser aldrig filer uden for det. Flyt filen ind i arbejdsområdet.`, { ...at, code: IssueCodes.IncludeOutside });
+                return;
+            case 'too-large':
+                accept('error', `"${path}" er større, end Brik læser, og er ikke læst. Del den i flere filer.`, { ...at, code: IssueCodes.FileTooLarge });
+                return;
+            case 'too-deep':
+                accept('error', `"${path}" ville stå ${resolution.level} niveauer inde i budgettet; Brik læser højst ${includes.maxDepth} niveauer af blokke '{ … }' inde i hinanden, også gennem 'inkluder'. Flyt 'inkluder' eller temaerne længere ud.`, { ...at, code: IssueCodes.NestingTooDeep });
                 return;
             case 'not-fragment':
                 accept('error', `"${path}" er et budget, ikke et fragment. En fil, der inkluderes, begynder med 'fragment {'.`, { ...at, code: IssueCodes.IncludeNotFragment });
@@ -34,15 +42,16 @@ function lineOf(node: AstNode): number {
     return (node.$cstNode?.range.start.line ?? 0) + 1;
 }
 
-function ownItems(document: Document): Item[] {
-    return AstUtils.streamAllContents(document).filter(isItem).toArray();
-}
-
 /** A name defined in two files is an error at the `inkluder` line that brings in the second. */
 export function checkNamesAcrossFiles(evaluator: BrikEvaluator) {
     return (document: Document, accept: ValidationAcceptor): void => {
-        const seen = new Map<string, Item>(ownItems(document).map(item => [item.name, item]));
-        for (const include of AstUtils.streamAllContents(document).filter(isInclude)) {
+        const root = readRoot(document);
+        const includes = root ? ownIncludes(root) : [];
+        if (!root || includes.length === 0) {
+            return;
+        }
+        const seen = new Map<string, Item>(ownItems(root).map(item => [item.name, item]));
+        for (const include of includes) {
             const fragment = evaluator.includedFragment(include);
             for (const item of fragment ? evaluator.itemsOf(fragment) : []) {
                 const first = seen.get(item.name);

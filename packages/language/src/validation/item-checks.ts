@@ -21,15 +21,16 @@ export function checkOmstillingSaves(evaluator: BrikEvaluator) {
     };
 }
 
-const CATEGORIES: Record<string, string> = { eff: 'effektivisering', bao: 'bortfald af opgave', am: 'opgave løst på anden måde' };
+// A set, not an object: `kategori constructor` must not find Object.prototype's `constructor`.
+const CATEGORIES: ReadonlySet<string> = new Set(['eff', 'bao', 'am']);
 
 export function checkCategories(category: Category, accept: ValidationAcceptor): void {
     category.values.forEach((value, index) => {
-        if (!(value in CATEGORIES)) {
+        if (!CATEGORIES.has(value)) {
             const lower = value.toLowerCase().replace(/\.$/, '');
-            const hint = lower in CATEGORIES ? ` Skriv '${lower}'.` : '';
+            const hint = CATEGORIES.has(lower) ? ` Skriv '${lower}'.` : '';
             accept('error', `'${value}' er ikke en kategori. Brug eff (effektivisering), bao (bortfald af opgave) eller am (opgave løst på anden måde).${hint}`,
-                { node: category, property: 'values', index, code: IssueCodes.UnknownCategory, data: lower in CATEGORIES ? { replacement: lower } : undefined });
+                { node: category, property: 'values', index, code: IssueCodes.UnknownCategory, data: CATEGORIES.has(lower) ? { replacement: lower } : undefined });
         }
     });
 }

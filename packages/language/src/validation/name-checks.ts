@@ -1,7 +1,8 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { AstUtils } from 'langium';
-import type { Document, Item, Theme } from '../generated/ast.js';
-import { isItem, isScenario, isTheme } from '../generated/ast.js';
+import type { Document } from '../generated/ast.js';
+import { isScenario } from '../generated/ast.js';
+import { membersOf, readRoot } from '../evaluation/document-root.js';
+import { ownItems, ownThemes } from '../evaluation/members.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 function lineOf(node: AstNode): number {
@@ -27,17 +28,16 @@ function firstOccurrences<T extends AstNode>(nodes: Iterable<T>, key: (node: T) 
 
 /** Scenarios name brikker, so a name must point at one item only (§3, §6). */
 export function checkUniqueNames(document: Document, accept: ValidationAcceptor): void {
-    const items = AstUtils.streamAllContents(document).filter(isItem) as Iterable<Item>;
-    firstOccurrences(items, item => item.name, (repeat, first) => {
+    const root = readRoot(document);
+    firstOccurrences(root ? ownItems(root) : [], item => item.name, (repeat, first) => {
         accept('error', `Navnet "${repeat.name}" bruges allerede i linje ${lineOf(first)}. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
             { node: repeat, property: 'name', code: IssueCodes.DuplicateName });
     });
-    firstOccurrences(document.members.filter(isScenario), scenario => scenario.name, (repeat, first) => {
+    firstOccurrences(membersOf(document).filter(isScenario), scenario => scenario.name, (repeat, first) => {
         accept('error', `Scenariet "${repeat.name}" findes allerede i linje ${lineOf(first)}. Giv det et andet navn.`,
             { node: repeat, property: 'name', code: IssueCodes.DuplicateScenario });
     });
-    const themes = AstUtils.streamAllContents(document).filter(isTheme) as Iterable<Theme>;
-    firstOccurrences(themes, theme => theme.number, (repeat, first) => {
+    firstOccurrences(root ? ownThemes(root) : [], theme => theme.number, (repeat, first) => {
         accept('error', `Tema-nummeret "${repeat.number}" bruges allerede af "${first.name}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
             { node: repeat, property: 'number', code: IssueCodes.DuplicateThemeNumber });
     });

@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { PriceIndex } from '../generated/ast.js';
 import { isBudget, isPriceLevelSetting } from '../generated/ast.js';
 import { parseYear } from '../evaluation/budget-frame.js';
-import { parseAmount } from '../evaluation/exact-decimal.js';
+import { digitCount, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** A price index has real years, in order, positive values, and the budget's own price level. */
@@ -15,6 +15,9 @@ export function checkPriceIndex(table: PriceIndex, accept: ValidationAcceptor): 
             accept('error', `'${entry.year}' er ikke et årstal. Skriv fx 2024: 103.4.`, { node: entry, property: 'year', code: IssueCodes.InvalidYear });
         } else if (previous !== undefined && year <= previous) {
             accept('error', `Årene i prisindekset skal stå i stigende rækkefølge, hvert år én gang; ${year} kommer efter ${previous}.`, { node: entry, property: 'year', code: IssueCodes.YearsNotIncreasing });
+        }
+        if (entry.value !== undefined && digitCount(entry.value) > MAX_AMOUNT_DIGITS) {
+            accept('error', `Indekstallet har ${digitCount(entry.value)} cifre; Brik regner med højst ${MAX_AMOUNT_DIGITS}. Skriv fx 103.4.`, { node: entry, property: 'value', code: IssueCodes.AmountTooLong });
         }
         if (value && !value.greaterThan(0)) {
             accept('error', `Et prisindeks er et positivt tal, fx 103.4.`, { node: entry, property: 'value', code: IssueCodes.PriceIndexInvalid });

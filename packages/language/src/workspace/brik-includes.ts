@@ -1,15 +1,28 @@
 import type { LangiumDocument, LangiumDocuments, WorkspaceManager } from 'langium';
-import { AstUtils, DocumentState, URI, UriUtils } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import { AstUtils, DocumentState, URI, UriUtils, WorkspaceCache } from 'langium';
+import type { BrikLimits } from '../brik-limits.js';
+import type { BrikSharedServices } from '../brik-module.js';
 import type { Fragment, Include } from '../generated/ast.js';
-import { isFragment, isInclude } from '../generated/ast.js';
+import { isFragment } from '../generated/ast.js';
+import { assemblyOffsets, localDepth, siteDepth } from './include-depth.js';
+import { readRoot } from '../evaluation/document-root.js';
+import { ownIncludes } from '../evaluation/members.js';
 
-export type IncludeProblem = 'missing' | 'outside' | 'not-fragment';
+/**
+ * Why an include brings nothing in: no such file, outside the workspace, too large to read
+ * (the CLI's --max-bytes), a budget rather than a fragment, or nested past BrikLimits.maxDepth.
+ */
+export type IncludeProblem = 'missing' | 'outside' | 'too-large' | 'not-fragment' | 'too-deep';
+
+/** What a loader may refuse to read. */
+export type RefusalReason = 'outside' | 'too-large';
 
 export interface IncludeResolution {
     readonly uri?: URI;
     readonly document?: LangiumDocument<Fragment>;
     readonly problem?: IncludeProblem;
+    /** For 'too-deep': how deep the fragment's innermost block would stand. */
+    readonly level?: number;
 }
 
 /**
@@ -24,12 +37,18 @@ export class BrikIncludes {
     private readonly documents: LangiumDocuments;
     private readonly workspaceManager: WorkspaceManager;
     private readonly edges = new Map<string, string[]>();
-    private readonly refused = new Set<string>();
+    private readonly refused = new Map<string, RefusalReason>();
+    private readonly limits: BrikLimits;
+    private readonly offsets: WorkspaceCache<'offsets', Map<string, number>>;
+    private readonly depths: WorkspaceCache<LangiumDocument, number>;
     private roots: URI[] | undefined;
 
-    constructor(shared: LangiumSharedServices) {
+    constructor(shared: BrikSharedServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.workspaceManager = shared.workspace.WorkspaceManager;
+        this.limits = shared.workspace.Limits;
+        this.offsets = new WorkspaceCache(shared);
+        this.depths = new WorkspaceCache(shared);
         shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.IndexedContent, document => {
             this.edges.set(document.uri.toString(), this.targets(document).map(uri => uri.toString()));
         });
@@ -41,9 +60,9 @@ export class BrikIncludes {
         this.roots = roots;
     }
 
-    /** Marks a target that resolved outside the workspace on disk (through a symbolic link). */
-    refuse(uri: URI): void {
-        this.refused.add(uri.toString());
+    /** Marks a target that resolved outside the workspace on disk (through a symbolic link), or is too large to read. */
+    refuse(uri: URI, reason: RefusalReason = 'outside'): void {
+        this.refused.set(uri.toString(), reason);
     }
 
     private rootsFor(from: URI): URI[] {
@@ -59,7 +78,8 @@ export class BrikIncludes {
     /** The file an `inkluder` names, relative to the including file. */
     targetOf(include: Include): URI | undefined {
         const document = AstUtils.getDocument(include);
-        if (include.path === undefined || include.path.trim() === '') {
+        // A lone surrogate (an editor may send one) names no file, and would make the URI throw.
+        if (include.path === undefined || include.path.trim() === '' || /\p{Cs}/u.test(include.path)) {
             return undefined;
         }
         return UriUtils.resolvePath(UriUtils.dirname(document.uri), include.path.replace(/\\/g, '/'));
@@ -68,18 +88,45 @@ export class BrikIncludes {
     resolve(include: Include): IncludeResolution {
         const uri = this.targetOf(include);
         if (!uri) {
-            return {};
+            // `inkluder ""`, or a path no file can have: nothing to read, which the validator says.
+            return include.path === undefined ? {} : { problem: 'missing' };
         }
         if (!this.mayRead(uri, AstUtils.getDocument(include).uri)) {
-            return { uri, problem: 'outside' };
+            return { uri, problem: this.refused.get(uri.toString()) ?? 'outside' };
         }
         const document = this.documents.getDocument(uri);
         if (!document) {
             return { uri, problem: 'missing' };
         }
-        return isFragment(document.parseResult.value)
-            ? { uri, document: document as LangiumDocument<Fragment> }
-            : { uri, problem: 'not-fragment' };
+        if (!isFragment(document.parseResult.value)) {
+            return { uri, problem: 'not-fragment' };
+        }
+        const level = this.deepestLevel(include, document);
+        return level > this.limits.maxDepth
+            ? { uri, problem: 'too-deep', level }
+            : { uri, document: document as LangiumDocument<Fragment> };
+    }
+
+    /** The deepest nesting Brik reads (BrikLimits.maxDepth). */
+    get maxDepth(): number {
+        return this.limits.maxDepth;
+    }
+
+    /** How deep the fragment's innermost tema would stand in the assembled catalogue (see include-depth.ts). */
+    deepestLevel(include: Include, fragment: LangiumDocument): number {
+        const offsets = this.offsets.get('offsets', () => assemblyOffsets({
+            documents: this.documents.all,
+            document: uri => this.documents.getDocument(URI.parse(uri)),
+            target: site => this.targetOf(site)?.toString(),
+            depth: document => this.depthOf(document),
+            cyclic: site => this.cycleThrough(site) !== undefined
+        }, this.limits.maxDepth));
+        const offset = offsets.get(AstUtils.getDocument(include).uri.toString()) ?? 0;
+        return offset + siteDepth(include) + this.depthOf(fragment);
+    }
+
+    private depthOf(document: LangiumDocument): number {
+        return this.depths.get(document, () => localDepth(document));
     }
 
     documentAt(uri: URI): LangiumDocument | undefined {
@@ -88,8 +135,8 @@ export class BrikIncludes {
 
     /** The targets of a document's `inkluder` lines, as its current syntax tree has them. */
     targets(document: LangiumDocument): URI[] {
-        return AstUtils.streamAllContents(document.parseResult.value).filter(isInclude)
-            .map(include => this.targetOf(include)).filter((uri): uri is URI => uri !== undefined).toArray();
+        const root = readRoot(document.parseResult.value);
+        return (root ? ownIncludes(root) : []).map(include => this.targetOf(include)).filter((uri): uri is URI => uri !== undefined);
     }
 
     /** Every document a document includes, directly or through fragments (cycles cut). */
@@ -99,7 +146,11 @@ export class BrikIncludes {
 
     /** Every document that includes a document, directly or through fragments. */
     includersOf(uri: URI): Set<string> {
-        return this.reach(uri.toString(), to => [...this.edges.entries()].filter(([, targets]) => targets.includes(to)).map(([from]) => from));
+        const includers = new Map<string, string[]>();
+        for (const [from, targets] of this.edges) {
+            targets.forEach(to => includers.set(to, [...includers.get(to) ?? [], from]));
+        }
+        return this.reach(uri.toString(), to => includers.get(to) ?? []);
     }
 
     /**
@@ -113,23 +164,30 @@ export class BrikIncludes {
             return undefined;
         }
         const path = (uri: string) => UriUtils.basename(URI.parse(uri));
-        const search = (uri: string, chain: string[], seen: Set<string>): string[] | undefined => {
-            if (uri === start) {
-                return [...chain, uri];
-            }
-            if (seen.has(uri)) {
-                return undefined;
-            }
-            seen.add(uri);
-            for (const next of this.edges.get(uri) ?? []) {
-                const found = search(next, [...chain, uri], seen);
-                if (found) {
-                    return found;
+        // A depth-first search with its own stack: a chain of thousands of files must not exhaust the call stack.
+        const seen = new Set<string>();
+        const stack: Array<{ uri: string; next: number }> = [{ uri: first, next: -1 }];
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.next === -1) {
+                if (top.uri === start) {
+                    return [start, ...stack.map(frame => frame.uri)].map(path);
                 }
+                if (seen.has(top.uri)) {
+                    stack.pop();
+                    continue;
+                }
+                seen.add(top.uri);
+                top.next = 0;
             }
-            return undefined;
-        };
-        return search(first, [start], new Set())?.map(path);
+            const targets = this.edges.get(top.uri) ?? [];
+            if (top.next < targets.length) {
+                stack.push({ uri: targets[top.next++], next: -1 });
+            } else {
+                stack.pop();
+            }
+        }
+        return undefined;
     }
 
     private reach(start: string, next: (uri: string) => string[]): Set<string> {

@@ -42,3 +42,12 @@ describe('sourceInterval', () => {
         expect(sourceInterval({ min: d('-0.01'), max: d('-0.01') }, 1)).toBe('0.0');
     });
 });
+
+describe('figures with more decimals than Intl prints', () => {
+    it('prints 41 decimals exactly, grouped and signed as in the locale (found by the fuzz suite)', () => {
+        const tiny = new ExactDecimal('-1234.00000000000000000000000000000000000000001');
+        expect(formatAmount(tiny, { decimals: 41, locale: 'da' })).toBe('-1.234,00000000000000000000000000000000000000001');
+        expect(formatAmount(tiny, { decimals: 41, locale: 'en' })).toBe('-1,234.00000000000000000000000000000000000000001');
+        expect(formatAmount(new ExactDecimal('0.5'), { decimals: 25, locale: 'da' })).toBe('0,5000000000000000000000000');
+    });
+});

@@ -67,6 +67,12 @@ describe('BrikFormatter', () => {
         await formatting({ before: '\uFEFFbudget "B" {\r\nenhed kr.\r\n}', after: '\uFEFFbudget "B" {\r\n  enhed kr.\r\n}\r\n', options });
     });
 
+    it('keeps a lone carriage return as the line break it is to an editor (found by the fuzz suite)', async () => {
+        // Joined into a space, it moved a name onto the line a `// tillad:` covers, and a warning vanished.
+        await formatting({ before: 'budget "B" {\r  enhed kr.\r  brik\r"A" drift 1\r}', after: 'budget "B" {\r  enhed kr.\r  brik\r  "A" drift 1\r}\r', options });
+        await formatting({ before: 'budget "B" {\n  enhed kr.\n  brik \r "A" drift 1\n}\n', after: 'budget "B" {\n  enhed kr.\n  brik\n  "A" drift 1\n}\n', options });
+    });
+
     it('leaves a file with syntax errors alone', async () => {
         const document = await open('budget "B" {\nenhed kr.\n  brik "A" drift');
         expect(await brik.lsp.Formatter!.formatDocument(document, { textDocument: identifier(document), options })).toEqual([]);

@@ -8,11 +8,15 @@ export const XSS_CORPUS = [
     '{{constructor.constructor(\'alert(6)\')()}}',
     '" onmouseover="alert(7)',
     '\' onfocus=\'alert(8)',
-    '</title></desc></text><script>alert(9)</script>'
+    '</title></desc></text><script>alert(9)</script>',
+    '<!-- <iframe srcdoc="<script>alert(10)</script>"> -->',
+    '&lt;script&gt;alert(11)&lt;/script&gt;',
+    '${process.exit(12)}',
+    '<style>@import url(//x)</style>'
 ] as const;
 
 /** Text a spreadsheet would read as a formula. */
-export const FORMULA_CORPUS = ['=1+2', '+SUM(1;2)', '-2+3', '@cmd', '\tTab', '\rReturn', '＝1+2'] as const;
+export const FORMULA_CORPUS = ['=1+2', '+SUM(1;2)', '-2+3', '@cmd', '\tTab', '\rReturn', '＝1+2', "=cmd|' /C calc'!A0", '＋1', '－1', '＠SUM(A1)', '=HYPERLINK("http://x";"klik")'] as const;
 
 /** `text` as a Brik string literal. */
 export function brikString(text: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownReport } from '../../src/report/markdown-report.js';
+import { everywhere, XSS_CORPUS } from './injection-corpus.js';
 import { MEDICIN, modelOf } from './report-fixture.js';
 
 describe('markdownReport', () => {
@@ -41,5 +42,16 @@ describe('markdownReport', () => {
         const md = markdownReport(await modelOf('brik "<img src=x onerror=alert(1)> | ok" drift 1'), { locale: 'da' });
         expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\| ok');
         expect(md).not.toMatch(/(^|[^\\])<img/);
+    });
+});
+
+describe('markdownReport on hostile text', () => {
+    it('escapes every text of the XSS corpus wherever it stands: no raw markup, link or table break from the file', async () => {
+        const md = markdownReport(await modelOf(everywhere(XSS_CORPUS)), { locale: 'da' });
+        // Every `<`, `[` and backtick from the file is escaped, and no line gains a table cell.
+        expect(md).not.toMatch(/(^|[^\\])[<`[]/m);
+        for (const text of XSS_CORPUS) {
+            expect(md).toContain(escapeMarkdown(text));
+        }
     });
 });

@@ -225,3 +225,22 @@ describe('items', () => {
         await expectOnly(budget('tema "T" { område <|"O"|> { brik "A" drift 1 } }'), IssueCodes.MisplacedArea);
     });
 });
+
+describe('robustness', () => {
+    it('reports an amount too long to compute exactly, and counts it as nothing', async () => {
+        const [found] = await expectOnly(budget(`brik "A" drift <|${'9'.repeat(101)}|>`), IssueCodes.AmountTooLong);
+        expect(found.message).toMatch(/^Beløbet har 101 cifre; Brik regner eksakt med beløb på højst 100 cifre/);
+        // 100 digits are still computed (and, in mio. kr., look like kroner).
+        await expectOnly(budget(`brik "A" drift <|${'1234567890'.repeat(10)}|>`), IssueCodes.SuspiciousMagnitude, 'warning');
+    });
+
+    it.each(['', 'hello', '{', '\0\0\0'])('validates a file that is neither budget nor fragment (%j) without an exception in any check', async text => {
+        const found = await diagnosticsOf(text);
+        expect(found.map(d => d.message).filter(m => /error occurred/i.test(m))).toEqual([]);
+        expect(found.length).toBeGreaterThan(0);
+    });
+
+    it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('takes kategori %s for what it is: an unknown category', async word => {
+        await expectOnly(budget(`brik "A" {\n  drift 1\n  kategori <|${word}|>\n}`), IssueCodes.UnknownCategory);
+    });
+});

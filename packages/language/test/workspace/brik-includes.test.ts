@@ -139,3 +139,40 @@ describe('names across files', () => {
         expect(workspace.problems('b.brik').map(p => p.split(':')[1].trim())).toEqual(['brik/unknown-name']);
     });
 });
+
+describe('limits across files', () => {
+    /** A budget including f0, which includes f1, …: each fragment one level below its inkluder. */
+    function chain(length: number): Record<string, string> {
+        const files: Record<string, string> = { 'budget.brik': `budget "B" {\n  ${HEADER}\n  inkluder "f0.brik"\n}` };
+        for (let i = 0; i < length; i++) {
+            files[`f${i}.brik`] = `fragment {\n  ${i + 1 < length ? `inkluder "f${i + 1}.brik"` : ''}\n  brik "B${i}" drift 1\n}`;
+        }
+        return files;
+    }
+
+    it('refuses the fragment that would stand deeper than maxDepth in the assembled budget, at its inkluder', async () => {
+        const workspace = new VirtualWorkspace();
+        const documents = await workspace.build(chain(40));
+        // budget { f0 { f1 { … } } }: f30 stands at level 32, the deepest Brik reads.
+        expect(workspace.problems('f30.brik')).toEqual([
+            "2: brik/nesting-too-deep: \"f31.brik\" ville stå 33 niveauer inde i budgettet; Brik læser højst 32 niveauer af blokke '{ … }' inde i hinanden, også gennem 'inkluder'. Flyt 'inkluder' eller temaerne længere ud."
+        ]);
+        expect(Array.from({ length: 40 }, (_, i) => workspace.problems(`f${i}.brik`).length).reduce((a, b) => a + b)).toBe(1);
+        const totals = workspace.brik.evaluation.Evaluator.totalsOf(documents['budget.brik'].parseResult.value as Budget);
+        expect(seriesText(totals.drift.netto, [2024, 2025, 2026, 2027])).toEqual({ 2024: '31', 2025: '0', 2026: '0', 2027: '0', permanent: '0' });
+    });
+
+    it('evaluates a chain of 250 fragments without exhausting the stack', async () => {
+        const workspace = new VirtualWorkspace();
+        const documents = await workspace.build(chain(250));
+        const totals = workspace.brik.evaluation.Evaluator.totalsOf(documents['budget.brik'].parseResult.value as Budget);
+        expect(seriesText(totals.drift.netto, [2024, 2025, 2026, 2027])).toEqual({ 2024: '31', 2025: '0', 2026: '0', 2027: '0', permanent: '0' });
+    });
+
+    it('reports an included file the loader refused as too large at its inkluder line', async () => {
+        const workspace = new VirtualWorkspace();
+        workspace.shared.workspace.Includes.refuse(workspace.uri('stor.brik'), 'too-large');
+        await workspace.build({ 'budget.brik': `budget "B" {\n  ${HEADER}\n  inkluder "stor.brik"\n}`, 'stor.brik': 'fragment {\n}' });
+        expect(workspace.problems('budget.brik')).toEqual(['5: brik/file-too-large: "stor.brik" er større, end Brik læser, og er ikke læst. Del den i flere filer.']);
+    });
+});

@@ -30,6 +30,11 @@ export interface WhitespaceEdit {
 const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
 const ITEM_STARTS = new Set(['brik', 'FINANCING_ITEM']);
 
+/** Line breaks as editors count lines: CRLF, LF, and a lone CR, which was once joined into a space. */
+function lineBreaks(gap: string): number {
+    return gap.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
 interface Line {
     /** Index of the line's first token. */
     readonly first: number;
@@ -56,7 +61,7 @@ function splitLines(text: string, tokens: readonly LayoutToken[]): Line[] {
     let lineDepth = 0;
     tokens.forEach((token, i) => {
         const gap = text.slice(i === 0 ? 0 : tokens[i - 1].end, token.start);
-        const newLine = i === 0 || gap.includes('\n');
+        const newLine = i === 0 || lineBreaks(gap) > 0;
         if (newLine && i > 0) {
             lines.push({ first, last: i - 1, depth: lineDepth, blankBefore });
         }
@@ -66,7 +71,7 @@ function splitLines(text: string, tokens: readonly LayoutToken[]): Line[] {
         if (newLine) {
             first = i;
             lineDepth = depth;
-            blankBefore = i > 0 && (gap.match(/\n/g)?.length ?? 0) > 1;
+            blankBefore = i > 0 && lineBreaks(gap) > 1;
         }
         if (token.type === '{') {
             depth++;
@@ -122,7 +127,7 @@ export function layoutEdits(text: string, tokens: readonly LayoutToken[], option
             edits.push({ start, end, text: wanted });
         }
     };
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
     const bom = text.startsWith('\uFEFF') ? 1 : 0;
     if (tokens.length === 0) {
         return edits;

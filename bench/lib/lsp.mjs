@@ -1,0 +1,171 @@
+// @ts-check
+// The language server as an editor drives it: the bundled server over stdio, a real LSP client
+// (as test/lsp/lsp-server-process.ts does for the tests). It opens one large catalogue, types
+// single characters into it and times each edit to its fresh diagnostics, then hover, inlay
+// hints for a screen, completion and formatting.
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import {
+    CompletionRequest, ConfigurationRequest, createMessageConnection, DidChangeTextDocumentNotification,
+    DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification, HoverRequest,
+    InitializedNotification, InitializeRequest, InlayHintRequest, PublishDiagnosticsNotification, ShutdownRequest,
+    StreamMessageReader, StreamMessageWriter
+} from 'vscode-languageserver-protocol/node.js';
+import { processRss, stats } from './measure.mjs';
+
+const TIMEOUT_MS = 120_000;
+
+function within(promise, what) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS} ms waiting for ${what}`)), TIMEOUT_MS);
+        promise.then(resolve, reject).finally(() => clearTimeout(timer));
+    });
+}
+
+/** The position of the `occurrence`-th `needle` in `lines`, `offset` characters into it. */
+function positionsOf(lines, pattern) {
+    const found = [];
+    lines.forEach((line, index) => {
+        const match = pattern.exec(line);
+        if (match) found.push({ line: index, character: match.index, match });
+    });
+    return found;
+}
+
+async function timed(action) {
+    const start = process.hrtime.bigint();
+    const result = await action();
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
+
+/**
+ * Measures the server on one file. `edits` single-character edits alternate between breaking an
+ * amount (`2.8` → `2,8`, a brik/comma-decimal error) and mending it, at places spread over the
+ * file, so that every edit has a known diagnostic outcome to wait for.
+ */
+export async function benchServer({ server, file, text, edits = 200, repeats = 20, cwd, nodeArgs = [] }) {
+    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { cwd, stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', chunk => { stderr = (stderr + chunk).slice(-4000); });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const uri = pathToFileURL(file).href;
+    /** @type {Array<(diagnostics: any[]) => boolean>} */
+    let waiting = [];
+    connection.onNotification(PublishDiagnosticsNotification.type, params => {
+        if (params.uri !== uri) return;
+        waiting = waiting.filter(check => !check(params.diagnostics));
+    });
+    connection.onRequest(ConfigurationRequest.type, params => params.items.map(item =>
+        item.section === 'brik' ? { inlayHints: { enabled: true }, locale: 'da' } : null));
+    connection.onRequest(() => null);
+    connection.onNotification(() => undefined);
+    connection.listen();
+    const diagnosticsWhere = (predicate, what) => within(new Promise(resolve => {
+        waiting.push(diagnostics => predicate(diagnostics) ? (resolve(diagnostics), true) : false);
+    }), what);
+
+    try {
+        const startup = await timed(() => within(connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: null, workspaceFolders: null,
+            capabilities: {
+                workspace: { configuration: true },
+                textDocument: { synchronization: {}, publishDiagnostics: {}, hover: { contentFormat: ['markdown'] }, completion: {}, inlayHint: {}, formatting: {} }
+            }
+        }), 'initialize'));
+        await connection.sendNotification(InitializedNotification.type, {});
+
+        const open = await timed(async () => {
+            const first = diagnosticsWhere(() => true, 'the first diagnostics');
+            await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'brik', version: 1, text } });
+            return first;
+        });
+        const afterOpen = processRss(child.pid);
+
+        const lines = text.split('\n');
+        // One-line brikker with a one-decimal amount: `drift 2.8`, spread over the file.
+        const amounts = positionsOf(lines, /drift ([0-9]+)\.[0-9] /);
+        const step = Math.max(1, Math.floor(amounts.length / Math.ceil(edits / 2)));
+        const places = amounts.filter((_, i) => i % step === 0).slice(0, Math.ceil(edits / 2));
+        const isComma = (d) => d.code === 'brik/comma-decimal';
+        const editTimes = [];
+        let version = 1;
+        for (let i = 0; i < edits; i++) {
+            const place = places[Math.floor(i / 2) % places.length];
+            const breaking = i % 2 === 0;
+            const character = place.character + 'drift '.length + place.match[1].length;
+            const range = { start: { line: place.line, character }, end: { line: place.line, character: character + 1 } };
+            const expected = breaking
+                ? (d) => d.some(isComma)
+                : (d) => !d.some(isComma);
+            const { ms } = await timed(async () => {
+                const fresh = diagnosticsWhere(expected, `diagnostics after edit ${i + 1}`);
+                await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                    textDocument: { uri, version: ++version }, contentChanges: [{ range, text: breaking ? ',' : '.' }]
+                });
+                return fresh;
+            });
+            editTimes.push(ms);
+        }
+        const afterEdits = processRss(child.pid);
+
+        const middle = Math.floor(lines.length / 2);
+        const item = positionsOf(lines.slice(middle), /brik "/)[0];
+        const hoverAt = { line: middle + item.line, character: item.character + 'brik "'.length + 2 };
+        const hover = [];
+        for (let i = 0; i < repeats; i++) {
+            hover.push((await timed(() => within(connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt }), 'hover'))).ms);
+        }
+        const screen = { start: { line: middle, character: 0 }, end: { line: middle + 60, character: 0 } };
+        const inlay = [];
+        let hints = 0;
+        for (let i = 0; i < repeats; i++) {
+            const { ms, result } = await timed(() => within(connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: screen }), 'inlay hints'));
+            inlay.push(ms);
+            hints = result?.length ?? 0;
+        }
+        // Completion after `medtag ` in a scenario: every brik of the budget is a candidate.
+        const medtag = positionsOf(lines, /medtag "/)[0];
+        const completionAt = { line: medtag.line, character: medtag.character + 'medtag '.length };
+        const completion = [];
+        let candidates = 0;
+        for (let i = 0; i < repeats; i++) {
+            const { ms, result } = await timed(() => within(connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: completionAt }), 'completion'));
+            completion.push(ms);
+            candidates = Array.isArray(result) ? result.length : result?.items.length ?? 0;
+        }
+        // Completion of a keyword at the start of a line in a tema.
+        const keywordAt = { line: middle + item.line, character: item.character };
+        const keywords = [];
+        for (let i = 0; i < repeats; i++) {
+            keywords.push((await timed(() => within(connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: keywordAt }), 'completion'))).ms);
+        }
+        const formatting = [];
+        for (let i = 0; i < Math.min(repeats, 5); i++) {
+            formatting.push((await timed(() => within(connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), 'formatting'))).ms);
+        }
+        const final = processRss(child.pid);
+
+        await within(connection.sendRequest(ShutdownRequest.type), 'shutdown');
+        const exited = new Promise(resolve => child.once('exit', resolve));
+        await connection.sendNotification(ExitNotification.type);
+        await within(exited, 'the server to exit');
+        return {
+            startupMs: startup.ms,
+            openMs: open.ms,
+            edits: stats(editTimes, { p95: true }),
+            hover: stats(hover, { p95: true }),
+            inlayHints: { ...stats(inlay, { p95: true }), hints },
+            completion: { ...stats(completion, { p95: true }), candidates },
+            keywordCompletion: stats(keywords, { p95: true }),
+            formatting: stats(formatting, { p95: true }),
+            rssAfterOpenMb: afterOpen?.rssMb,
+            rssAfterEditsMb: afterEdits?.rssMb,
+            peakRssMb: final?.peakMb
+        };
+    } catch (error) {
+        throw new Error(`${error instanceof Error ? error.message : String(error)}${stderr ? `\nserver stderr:\n${stderr}` : ''}`);
+    } finally {
+        connection.dispose();
+        setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+    }
+}

@@ -1,0 +1,44 @@
+import type { CstNode, ValidationAcceptor } from 'langium';
+import { CstUtils, isLeafCstNode } from 'langium';
+import type { Document } from '../generated/ast.js';
+import { IssueCodes } from './brik-issue-codes.js';
+
+const CURLY_START = /^[“„”]/;
+/** What a decoder puts where a file's bytes were not UTF-8. */
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Names pasted from Word (“Navn”, „Navn“, ”Navn”) are read as names, so that the file still
+ * computes, and each is an error whose quick fix writes it with straight quotes.
+ */
+function checkCurlyQuotes(node: CstNode, accept: ValidationAcceptor): void {
+    // The curly form holds no straight quote, so the text between the quotes carries over as it is.
+    const replacement = `"${node.text.slice(1, -1)}"`;
+    accept('error', `Krøllede anførselstegn fra Word: skriv ${replacement} med lige anførselstegn (").`,
+        { node: node.astNode, range: node.range, code: IssueCodes.CurlyQuotes, data: { replacement } });
+}
+
+/** A file saved as Windows-1252 or Latin-1 reads with '�' for æ, ø, å: a name must not carry that into a report. */
+function checkEncoding(node: CstNode, accept: ValidationAcceptor): void {
+    accept('error', `Teksten indeholder '${REPLACEMENT}' (U+FFFD), et tegn, der ikke kunne læses: filen er nok ikke gemt som UTF-8 (men fx som Windows-1252). Gem den som UTF-8, og ret teksten.`,
+        { node: node.astNode, range: node.range, code: IssueCodes.UnknownCharacter });
+}
+
+/** Every name, number, note and path in quotes: curly quotes from Word, and text that was not UTF-8. */
+export function checkStrings(document: Document, accept: ValidationAcceptor): void {
+    const root = document.$cstNode;
+    if (!root) {
+        return;
+    }
+    for (const node of CstUtils.streamCst(root)) {
+        if (!isLeafCstNode(node) || node.hidden || node.tokenType.name !== 'STRING') {
+            continue;
+        }
+        if (CURLY_START.test(node.text)) {
+            checkCurlyQuotes(node, accept);
+        }
+        if (node.text.includes(REPLACEMENT)) {
+            checkEncoding(node, accept);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import { EmptyFileSystem } from 'langium';
+import { parseHelper } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/generated/ast.js';
+import { createBrikServices } from '../../src/brik-module.js';
+import { DEFAULT_LIMITS, limitsOf, MAX_DEPTH_CEILING } from '../../src/brik-limits.js';
+import { IssueCodes } from '../../src/validation/brik-issue-codes.js';
+import { brik, budget, parse } from '../brik-test-services.js';
+
+function nested(depth: number): string {
+    return budget(`${'tema "T" {\n'.repeat(depth)}brik "Dybt" drift 1\n${'}\n'.repeat(depth)}`);
+}
+
+async function problems(text: string, parseWith = parse) {
+    const document = await parseWith(text, { validation: true });
+    return (document.diagnostics ?? []).map(d => ({ code: d.code, line: d.range.start.line + 1, character: d.range.start.character + 1 }));
+}
+
+describe('the lexer within its limits', () => {
+    it('skips what stands deeper than maxDepth, with one error where the first too deep block begins', async () => {
+        expect(await problems(nested(DEFAULT_LIMITS.maxDepth - 1))).toEqual([]);
+        expect(await problems(nested(10_000))).toEqual([{ code: IssueCodes.NestingTooDeep, line: 5 + DEFAULT_LIMITS.maxDepth - 1, character: 10 }]);
+    });
+
+    it('reads a file nested 10,000 deep without exhausting the stack, and keeps what stands above the limit', async () => {
+        const document = await parse(nested(10_000), { validation: true });
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(brik.evaluation.Evaluator.totalsOf(document.parseResult.value).drift.netto[0].min.toString()).toBe('0');
+    });
+
+    it('does not read a file longer than maxCharacters: one error at its start, and no cascade', async () => {
+        const small = parseHelper<Document>(createBrikServices({ ...EmptyFileSystem, limits: { maxCharacters: 50 } }).Brik);
+        expect(await problems(budget('brik "A" drift 1'), small)).toEqual([{ code: IssueCodes.FileTooLarge, line: 1, character: 1 }]);
+    });
+
+    it('reports a block comment that is never closed, once, in time linear in the file', async () => {
+        const started = performance.now();
+        const found = await problems(budget(`${'/* '.repeat(100_000)}brik "A" drift 1`));
+        expect(performance.now() - started).toBeLessThan(10_000);
+        expect(found.filter(p => p.code === IssueCodes.UnknownCharacter)).toEqual([{ code: IssueCodes.UnknownCharacter, line: 5, character: 1 }]);
+    });
+
+    it('reads a name of 10 million characters', async () => {
+        const big = parseHelper<Document>(createBrikServices({ ...EmptyFileSystem, limits: { maxCharacters: 20_000_000 } }).Brik);
+        const document = await big(budget(`brik "${'x'.repeat(10_000_000)}" drift 1`));
+        expect(document.parseResult.lexerErrors).toEqual([]);
+        expect(document.parseResult.parserErrors).toEqual([]);
+    });
+
+    it('keeps configured limits within the ceilings where the parser still has stack', () => {
+        expect(limitsOf({ maxDepth: 1_000 }).maxDepth).toBe(MAX_DEPTH_CEILING);
+        expect(limitsOf({ maxDepth: 0 })).toEqual(DEFAULT_LIMITS);
+    });
+
+    it('parses a file as deep as the ceiling allows', async () => {
+        const deep = parseHelper<Document>(createBrikServices({ ...EmptyFileSystem, limits: { maxDepth: MAX_DEPTH_CEILING } }).Brik);
+        expect(await problems(nested(MAX_DEPTH_CEILING - 1), deep)).toEqual([]);
+    });
+});
