@@ -72,6 +72,13 @@ describe('brik diff', () => {
         expect(stdout.split('\n')[0]).toBe('### Budget 2024');
     });
 
+    it('says so when the file is not in the revision', () => {
+        writeFileSync(path.join(dir, 'ny.brik'), FIRST);
+        expect(runBrik(['diff', '--git', 'HEAD', 'ny.brik'], { cwd: dir })).toMatchObject({
+            code: 2, stdout: '', stderr: 'brik: ny.brik findes ikke i git-revisionen HEAD. Tjek revisionens navn, eller om filen hed noget andet dengang.\n'
+        });
+    });
+
     it('exits 2 when used wrongly', () => {
         expect(runBrik(['diff', 'v1.brik'], { cwd: dir }).code).toBe(2);
         expect(runBrik(['diff', '--git', 'HEAD', 'v1.brik', 'v2.brik'], { cwd: dir }).code).toBe(2);

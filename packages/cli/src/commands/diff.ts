@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { URI } from 'langium';
 import type { Budget, Locale } from '@brik/language';
 import { buildReportModel, diffBudgets, diffJson, diffMarkdown, diffText, hasChanges, isBudget } from '@brik/language';
 import type { ReportModel } from '@brik/language';
@@ -48,7 +49,11 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
         const topLevel = await gitTopLevel(path.dirname(path.resolve(files[0]))).catch(() => {
             throw new UsageError(`${files[0]} ligger ikke i et git-repository.`);
         });
-        before = await version(files[0], gitFiles(options.git, topLevel), `${options.git}:${files[0]}`, options, topLevel);
+        const old = gitFiles(options.git, topLevel);
+        if (!await old.provider.exists(URI.file(path.resolve(files[0])))) {
+            throw new UsageError(`${files[0]} findes ikke i git-revisionen ${options.git}. Tjek revisionens navn, eller om filen hed noget andet dengang.`);
+        }
+        before = await version(files[0], old, `${options.git}:${files[0]}`, options, topLevel);
         after = await version(files[0], diskFiles, files[0], options);
     } else {
         if (files.length !== 2) {
