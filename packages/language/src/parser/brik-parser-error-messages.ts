@@ -51,6 +51,16 @@ function joinAlternatives(texts: string[]): string {
     return unique.length <= 1 ? unique.join('') : `${unique.slice(0, -1).join(', ')} eller ${unique[unique.length - 1]}`;
 }
 
+/** `enhed "mio. kr."`: a unit is written as the catalogue prints it, not as a name. */
+function unitInQuotes(rule: string, actual: IToken): string | undefined {
+    if (rule !== 'Unit' || actual.tokenType.name !== 'STRING') {
+        return undefined;
+    }
+    const written = `enhed ${actual.image.slice(1, -1).trim()}`;
+    // Every unit ends in "kr.", whose point ends the sentence too.
+    return `Enheden skrives uden anførselstegn: skriv ${written}${written.endsWith('.') ? '' : '.'}`;
+}
+
 /**
  * Syntax errors in the words of the people who write budgets: what was expected, what was
  * found, what may stand in the block at hand, and the keyword a misspelt word resembles.
@@ -72,7 +82,7 @@ export class BrikParserErrorMessageProvider extends LangiumParserErrorMessagePro
             }
             return `Uventet ${actualText(actual)} i ${BLOCK_NAMES[rule]}. Her kan stå ${BLOCK_CONTENTS[rule]}, eller '}', der lukker ${BLOCK_NAMES[rule]}.${this.suggestion(actual)}`;
         }
-        return `Forventede ${expectedText(expected)}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
+        return unitInQuotes(rule, actual) ?? `Forventede ${expectedText(expected)}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
@@ -85,7 +95,8 @@ export class BrikParserErrorMessageProvider extends LangiumParserErrorMessagePro
         if (ruleOf(options.ruleName) === 'Document') {
             return `En Brik-fil begynder med 'budget "Navn" {' eller 'fragment {', men her står ${actualText(actual)}.${this.suggestion(actual)}`;
         }
-        return `Forventede ${joinAlternatives(firsts.map(expectedText))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
+        return unitInQuotes(ruleOf(options.ruleName), actual)
+            ?? `Forventede ${joinAlternatives(firsts.map(expectedText))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {

@@ -5,7 +5,7 @@ import { checkAmountLength, checkCommaDecimal, checkMagnitude, checkRangeNotatio
 import { checkBudgetSettings, checkPriceLevel, checkUnit, checkYearsSetting } from './header-checks.js';
 import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
 import { checkFragmentContents, checkInclude, checkNamesAcrossFiles } from './include-checks.js';
-import { checkUniqueNames } from './name-checks.js';
+import { checkNameGiven, checkUniqueNames } from './name-checks.js';
 import { checkPermanentHasAmount, checkProfileYears } from './profile-checks.js';
 import { checkPriceIndex } from './price-index-checks.js';
 import { checkStrings } from './string-checks.js';
@@ -16,20 +16,21 @@ import { checkDeclaredTotal } from './total-checks.js';
 export function brikValidationChecks(services: BrikServices): ValidationChecks<BrikAstType> {
     const evaluator = services.evaluation.Evaluator;
     return {
-        Budget: [checkBudgetSettings],
+        Budget: [checkBudgetSettings, checkNameGiven],
         Document: [checkUniqueNames, checkNamesAcrossFiles(evaluator), checkStrings],
         Fragment: [checkFragmentContents],
         Include: [checkInclude(services.shared.workspace.Includes)],
         YearsSetting: [checkYearsSetting],
         PriceLevelSetting: [checkPriceLevel],
         Unit: [checkUnit],
-        Area: [checkAreaPlacement],
-        Item: [checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
+        Area: [checkAreaPlacement, checkNameGiven],
+        Theme: [checkNameGiven],
+        Item: [checkNameGiven, checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
         Category: [checkCategories],
         AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator)],
         Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder, checkMagnitude(evaluator), checkAmountLength],
         Total: [checkDeclaredTotal(evaluator)],
-        Scenario: [checkScenarioFrame(evaluator)],
+        Scenario: [checkScenarioFrame(evaluator), checkNameGiven],
         PriceIndex: [checkPriceIndex]
     };
 }

@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Document } from '../generated/ast.js';
-import { isScenario } from '../generated/ast.js';
+import type { Area, Budget, Document, Item, Scenario, Theme } from '../generated/ast.js';
+import { isArea, isBudget, isItem, isScenario } from '../generated/ast.js';
 import { membersOf, readRoot } from '../evaluation/document-root.js';
 import { ownItems, ownThemes } from '../evaluation/members.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -41,4 +41,21 @@ export function checkUniqueNames(document: Document, accept: ValidationAcceptor)
         accept('error', `Tema-nummeret "${repeat.number}" bruges allerede af "${first.name}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
             { node: repeat, property: 'number', code: IssueCodes.DuplicateThemeNumber });
     });
+}
+
+function whatIsNamed(node: Area | Budget | Item | Scenario | Theme): string {
+    if (isItem(node)) {
+        return node.kind === 'brik' ? 'Brikken' : 'Finansieringspunktet';
+    }
+    return isBudget(node) ? 'Budgettet' : isArea(node) ? 'Området' : isScenario(node) ? 'Scenariet' : 'Temaet';
+}
+
+/** A name is how reports, scenarios and diffs tell things apart: `brik ""` would be a blank row no one can refer to. */
+export function checkNameGiven(node: Area | Budget | Item | Scenario | Theme, accept: ValidationAcceptor): void {
+    // A name that did not parse is a syntax error already; only a written, blank one is reported here.
+    if (node.name === undefined || node.name.trim() !== '') {
+        return;
+    }
+    accept('error', `${whatIsNamed(node)} har intet navn. Skriv navnet mellem anførselstegnene, fx "Neurorehabilitering".`,
+        { node, property: 'name', code: IssueCodes.EmptyName });
 }

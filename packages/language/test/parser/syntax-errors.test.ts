@@ -25,6 +25,11 @@ describe('syntax errors in the words of budget authors', () => {
         expect(found.message).toBe('Forventede et navn i anførselstegn, fx "Neurorehabilitering", men fandt ordet \'Neurorehabilitering\'.');
     });
 
+    it('asks for the unit without quotes', async () => {
+        const found = await diagnosticsOf(budget('brik "A" drift 1', 'enhed "mio. kr."\n  prisniveau 2023\n  år 2024..2027'));
+        expect(found[0]).toMatchObject({ code: 'brik/syntax', message: 'Enheden skrives uden anførselstegn: skriv enhed mio. kr.' });
+    });
+
     it('reports an unterminated name on its own line only', async () => {
         const found = await diagnosticsOf(budget('brik "Neurorehabilitering drift 2.8\nbrik "B" drift 1'));
         expect(found[0]).toMatchObject({ code: 'brik/unknown-character', message: 'Teksten mangler sit afsluttende anførselstegn (") på samme linje.' });

@@ -134,6 +134,16 @@ describe('names', () => {
         await expectOnly(budget('tema "1.1" "A" { brik "X" drift 1 }\ntema <|"1.1"|> "B" { brik "Y" drift 1 }'), IssueCodes.DuplicateThemeNumber);
     });
 
+    it.each([
+        ['brik <|""|> drift 1', 'Brikken har intet navn.'],
+        ['finansiering <|"  "|> drift -1', 'Finansieringspunktet har intet navn.'],
+        ['tema "1.1" <|""|> { brik "A" drift 1 }', 'Temaet har intet navn.'],
+        ['område <|""|> { brik "A" drift 1 }', 'Området har intet navn.']
+    ])('reports the blank name in %s', async (line, start) => {
+        const [found] = await expectOnly(budget(line), IssueCodes.EmptyName);
+        expect(found.message).toBe(`${start} Skriv navnet mellem anførselstegnene, fx "Neurorehabilitering".`);
+    });
+
     it('accepts distinct names and themes without numbers', async () => {
         await expectClean(budget('tema "A" { brik "X" drift 1 }\ntema "B" { brik "Y" drift 1 }'));
     });
