@@ -32,6 +32,15 @@ describe('brik --help', () => {
         expect(stdout).toContain('$ brik check examples/');
     });
 
+    it('is in Danish, headings, choices and defaults too', () => {
+        const { stdout } = runBrik(['check', '--help']);
+        expect(stdout).toMatch(/^Brug: brik check \[tilvalg\] <sti\.\.\.>\n/);
+        expect(stdout).toContain('\nTilvalg:\n');
+        // Commander wraps the description to the terminal's width.
+        expect(stdout).toMatch(/-f, --format <format>\s+udskriftsformat \(en af text, json, sarif; standard:\s+text\)/);
+        expect(stdout).not.toMatch(/Usage|Options|default|choices/);
+    });
+
     it.each(['check', 'report'])('explains %s and its options', command => {
         const { code, stdout } = runBrik([command, '--help']);
         expect(code).toBe(0);
@@ -93,11 +102,15 @@ describe('brik check', () => {
         expect(stderr).toBe('brik: findes-ikke.brik findes ikke.\n');
     });
 
-    it('exits 2 for an unknown flag or format', () => {
-        expect(runBrik(['check', 'god.brik', '--bogus'], { cwd: dir }).code).toBe(2);
-        const { code, stderr } = runBrik(['check', 'god.brik', '--format', 'xml'], { cwd: dir });
-        expect(code).toBe(2);
-        expect(stderr).not.toMatch(/\n\s+at /);
+    it.each([
+        [['check', 'god.brik', '--bogus'], "brik: ukendt tilvalg '--bogus'."],
+        [['check', 'god.brik', '--format', 'xml'], "brik: 'xml' kan ikke bruges til -f, --format <format>; vælg mellem text, json, sarif."],
+        [['chek', 'god.brik'], "brik: ukendt kommando 'chek'. Kommandoerne er check, report og diff.\nMente du check?"],
+        [['report'], 'brik: mangler <sti>.'],
+        [['report', 'god.brik', '--out'], 'brik: tilvalget -o, --out <sti> mangler sin værdi.'],
+        [['check', 'god.brik', '--max-depth', 'dyb'], "brik: 'dyb' kan ikke bruges til --max-depth <niveauer>: skriv et helt tal fra 1 til 100, fx 40."]
+    ])('exits 2 with a Danish message for the misuse %j', (args, message) => {
+        expect(runBrik(args, { cwd: dir })).toMatchObject({ code: 2, stdout: '', stderr: `${message}\n(brug --help for at se mulighederne)\n` });
     });
 });
 

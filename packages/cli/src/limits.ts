@@ -22,9 +22,9 @@ function wholeNumber(ceiling: number, example: string) {
 /** The two options, for every command that reads `.brik` files. */
 export function limitOptions(): Option[] {
     return [
-        new Option('--max-bytes <byte>', `læs højst så mange byte af hver fil; en større fil er en fejl, og den læses ikke (højst ${MAX_CHARACTERS_CEILING})`)
+        new Option('--max-bytes <byte>', `læs højst så mange byte af hver fil; en større fil er en fejl, og den læses ikke; op til ${MAX_CHARACTERS_CEILING}`)
             .argParser(wholeNumber(MAX_CHARACTERS_CEILING, '5000000')).default(DEFAULT_LIMIT_OPTIONS.maxBytes),
-        new Option('--max-depth <niveauer>', `højst så mange blokke '{ … }' inde i hinanden, også gennem inkluder; det, der står dybere, er en fejl og læses ikke (højst ${MAX_DEPTH_CEILING})`)
+        new Option('--max-depth <niveauer>', `højst så mange blokke '{ … }' inde i hinanden, også gennem inkluder; det, der står dybere, er en fejl og læses ikke; op til ${MAX_DEPTH_CEILING}`)
             .argParser(wholeNumber(MAX_DEPTH_CEILING, '40')).default(DEFAULT_LIMIT_OPTIONS.maxDepth)
     ];
 }

@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
+import { danishHelp, danishOutput } from './danish-commander.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import type { LimitOptions } from './limits.js';
 import { limitOptions } from './limits.js';
@@ -19,6 +20,8 @@ function program(setExit: (code: number) => void): Command {
         .helpCommand('help [kommando]', 'vis hjælp til en kommando')
         .showHelpAfterError('(brug --help for at se mulighederne)')
         .exitOverride()
+        .configureOutput(danishOutput)
+        .configureHelp(danishHelp)
         .addHelpText('after', `
 Eksempler:
   $ brik check examples/
