@@ -68,8 +68,8 @@ describe('--max-bytes and --max-depth', () => {
     it('documents both limits and their defaults in --help of check, report and diff', () => {
         for (const command of ['check', 'report', 'diff']) {
             const help = runBrik([command, '--help']).stdout;
-            expect(help).toMatch(/--max-bytes <byte>[\s\S]*\(default:\s+2000000\)/);
-            expect(help).toMatch(/--max-depth <niveauer>[\s\S]*\(default:\s+32\)/);
+            expect(help).toMatch(/--max-bytes <byte>[\s\S]*\(standard:\s+2000000\)/);
+            expect(help).toMatch(/--max-depth <niveauer>[\s\S]*\(standard:\s+32\)/);
         }
     });
 

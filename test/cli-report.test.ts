@@ -109,7 +109,7 @@ describe('brik report FILE --format html|csv|xlsx', () => {
     it('exits 2 for an unknown format, naming the formats there are', () => {
         const { code, stderr } = runBrik(['report', 'god.brik', '--format', 'pdf'], { cwd: dir });
         expect(code).toBe(2);
-        expect(stderr).toContain('Allowed choices are json, md, html, csv, xlsx.');
+        expect(stderr).toContain('vælg mellem json, md, html, csv, xlsx.');
     });
 
     it.each(['html', 'xlsx'])('leaves no partial or temporary file when writing %s fails, and exits 2', format => {

@@ -77,8 +77,9 @@ class MarkdownWriter {
     private summary(): void {
         const { labels, model } = this;
         this.add(`## ${labels.summary}`);
-        const budgets: Array<[string, Columns]> = [[labels.drift, model.totals.drift], [labels.anlaeg, model.totals.anlaeg]];
-        for (const [title, columns] of budgets) {
+        // As in the HTML and XLSX reports: the balance is drift's; anlæg has a netto.
+        const budgets: Array<[string, Columns, string]> = [[labels.drift, model.totals.drift, labels.balance], [labels.anlaeg, model.totals.anlaeg, labels.netto]];
+        for (const [title, columns, last] of budgets) {
             if (title === labels.anlaeg && !hasMoney(columns)) {
                 continue;
             }
@@ -87,7 +88,7 @@ class MarkdownWriter {
                 [labels.opdrift, ...this.figures(columns.opdrift)],
                 [labels.omstilling, ...this.figures(columns.omstilling)],
                 [labels.finansiering, ...this.figures(columns.finansiering)],
-                [`**${labels.balance}**`, ...this.figures(columns.netto).map(f => `**${f}**`)]
+                [`**${last}**`, ...this.figures(columns.netto).map(f => `**${f}**`)]
             ], 1);
         }
         if (!isZeroSeries(model.totals.aarsvaerk)) {

@@ -37,6 +37,12 @@ describe('markdownReport', () => {
         expect(md).toMatch(/\| \*\*Balance\*\* +\| \*\*-12\.000\*\* \|/);
     });
 
+    it('sums anlæg in its own table, whose last line is its netto (the balance is drift\'s)', async () => {
+        const md = markdownReport(await modelOf('brik "Ny skanner" anlæg 2024: 12.5, 2025: 3\nfinansiering "Lån" anlæg 2024: -10'), { locale: 'da' });
+        expect(md).toMatch(/\| Anlæg +\| +2024 \|/);
+        expect(md).toMatch(/\| \*\*Netto\*\* +\| +\*\*2,5\*\* \| +\*\*3,0\*\* \|/);
+    });
+
     it('keeps text from the file inert: no HTML, no emphasis, no broken table', async () => {
         expect(escapeMarkdown('<script>alert(1)</script> | *x* _y_ [l](u)')).toBe('\\<script\\>alert(1)\\</script\\> \\| \\*x\\* \\_y\\_ \\[l\\](u)');
         const md = markdownReport(await modelOf('brik "<img src=x onerror=alert(1)> | ok" drift 1'), { locale: 'da' });
