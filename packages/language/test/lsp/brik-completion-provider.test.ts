@@ -1,6 +1,7 @@
-import type { CompletionList } from 'vscode-languageserver';
+import type { CompletionList, TextEdit } from 'vscode-languageserver';
 import { expectCompletion } from 'langium/test';
 import { describe, expect, it } from 'vitest';
+import { MAX_NAME_CANDIDATES } from '../../src/lsp/brik-completion-provider.js';
 import { brik, budget } from '../brik-test-services.js';
 
 const completion = expectCompletion(brik);
@@ -67,6 +68,50 @@ describe('BrikCompletionProvider', () => {
                 const names = list.items.filter(item => item.label === 'Affaldssortering' || item.label === 'Reservepulje');
                 expect(names.map(item => item.textEdit?.newText)).toEqual(['"Affaldssortering"', '"Reservepulje"']);
             }
+        });
+    });
+
+    it.each([
+        ['inside the quotes the editor closed', 'medtag "Reserve<|>"'],
+        ['after an opening quote alone', 'medtag "Reserve<|>'],
+        ['without quotes', 'medtag Reserve<|>']
+    ])('completes a name being typed %s, replacing it and its quotes', async (_, line) => {
+        const members = 'tema "1.12" "Tekniske udgiftsområder" {\n brik "Affaldssortering" drift 3.3\n brik "Reservepulje" uomgængelig drift 10\n}';
+        const text = budget(`${members}\nscenarie "S" {\n ${line}\n}`);
+        await completion({
+            text, index: 0, assert: list => {
+                const [item] = list.items.filter(candidate => candidate.label === 'Reservepulje');
+                expect(list.items.map(candidate => candidate.label)).not.toContain('Affaldssortering');
+                const lines = text.replace('<|>', '').split('\n');
+                const row = lines.findIndex(candidate => candidate.includes('medtag'));
+                const edit = item.textEdit as TextEdit;
+                expect(edit.range.start).toEqual({ line: row, character: lines[row].indexOf('medtag') + 'medtag '.length });
+                expect(edit.range.end).toEqual({ line: row, character: lines[row].length });
+                expect(edit.newText).toBe('"Reservepulje"');
+            }
+        });
+    });
+
+    describe('in a catalogue of more brikker than one list offers', () => {
+        const many = Array.from({ length: MAX_NAME_CANDIDATES + 100 }, (_, i) => `brik "Brik ${i + 1}" drift 1`).join('\n');
+        const names = (list: CompletionList) => list.items.filter(item => item.label.startsWith('Brik ')).map(item => item.label);
+
+        it('offers the first names, and says the list is incomplete', async () => {
+            await completion({
+                text: budget(`${many}\nscenarie "S" {\n medtag <|>\n}`), index: 0, assert: list => {
+                    expect(list.isIncomplete).toBe(true);
+                    expect(names(list)).toHaveLength(MAX_NAME_CANDIDATES);
+                }
+            });
+        });
+
+        it('never cuts a name that matches what is typed', async () => {
+            await completion({
+                text: budget(`${many}\nscenarie "S" {\n medtag "Brik 59<|>"\n}`), index: 0, assert: list => {
+                    expect(names(list)).toEqual(expect.arrayContaining(['Brik 59', 'Brik 590', 'Brik 599']));
+                    expect(names(list)).not.toContain('Brik 1');
+                }
+            });
         });
     });
 });
