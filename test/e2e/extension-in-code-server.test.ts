@@ -192,6 +192,19 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         const lines = await wb.lines();
         const index = lines.findIndex(text => text.trim() === 'medtag tema "1.1"');
         expect(lines[index + 1]?.trim()).toBe('medtag "Neurorehabilitering"');
+
+        // Typed as a name is written: VS Code closes the quote, and the completion replaces both quotes.
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('medtag "Senfølge');
+        await page.keyboard.press('Control+Space');
+        const senfoelge = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="Senfølgeklinik efter Covid-19"]');
+        await senfoelge.waitFor();
+        await wb.screenshot('06-completion-in-quotes');
+        await page.keyboard.press('Enter');
+        await rows.first().waitFor({ state: 'hidden' });
+        await wb.line('medtag "Senfølgeklinik efter Covid-19"').waitFor();
+        expect((await wb.lines())[index + 2]?.trim()).toBe('medtag "Senfølgeklinik efter Covid-19"');
     }));
 
     it('shows the report, with the balance, in a webview beside the editor ("Brik: Vis rapport")', () => step('07-report', async (wb, page) => {

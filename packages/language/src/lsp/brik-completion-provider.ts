@@ -5,7 +5,7 @@ import { DefaultCompletionProvider } from 'langium/lsp';
 import type { Position, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Area, Budget, BudgetMember, Fragment, Member, Theme } from '../generated/ast.js';
-import { isArea, isOwner, isTheme } from '../generated/ast.js';
+import { isArea, isItem, isOwner, isTheme } from '../generated/ast.js';
 import { membersOf, readRoot } from '../evaluation/document-root.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
@@ -36,6 +36,18 @@ const SNIPPETS: Record<string, ReadonlyArray<{ label: string; detail: string; te
         { label: 'tema { … }', detail: 'Nyt tema med nummer og navn', text: 'tema "${1:1.1}" "${2:Navn}" {\n\t$0\n}' }
     ]
 };
+
+/** What a name in the list is, in the file's words: `brik`, `finansiering` or `tema 1.12`, not the AST's type. */
+function referenceDetail(description: AstNodeDescription): string {
+    const node = description.node;
+    if (isItem(node)) {
+        return node.kind;
+    }
+    if (isTheme(node)) {
+        return node.number ? `tema ${node.number}` : 'tema';
+    }
+    return description.type;
+}
 
 /**
  * Keywords valid at the cursor (Langium's), plus what Brik knows: the years of `år` in a
@@ -156,7 +168,7 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
     /** Names are quoted strings: insert (and filter on) the name with its quotes. */
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const quoted = JSON.stringify(description.name);
-        return { ...super.createReferenceCompletionItem(description, refInfo, context), insertText: quoted, filterText: quoted };
+        return { ...super.createReferenceCompletionItem(description, refInfo, context), insertText: quoted, filterText: quoted, detail: referenceDetail(description) };
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {

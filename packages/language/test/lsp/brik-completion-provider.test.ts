@@ -67,6 +67,7 @@ describe('BrikCompletionProvider', () => {
             text: budget(`${members}\nscenarie "S" {\n medtag <|>\n}`), index: 0, assert: list => {
                 const names = list.items.filter(item => item.label === 'Affaldssortering' || item.label === 'Reservepulje');
                 expect(names.map(item => item.textEdit?.newText)).toEqual(['"Affaldssortering"', '"Reservepulje"']);
+                expect(names.map(item => item.detail)).toEqual(['brik', 'brik']);
             }
         });
     });
