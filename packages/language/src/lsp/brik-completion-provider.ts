@@ -9,7 +9,7 @@ import { isArea, isItem, isOwner, isTheme } from '../generated/ast.js';
 import { membersOf, readRoot } from '../evaluation/document-root.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import { typedName, unquoted } from './quoted-name-at-cursor.js';
+import { nameStart, typedName, unquoted } from './quoted-name-at-cursor.js';
 
 /** The ae/oe/aa spellings are accepted, but completion offers the Danish letters. */
 const ASCII_SPELLINGS = new Set(['aar', 'anlaeg', 'aarsvaerk', 'omraade', 'uomgaengelig', 'fravaelg']);
@@ -93,8 +93,11 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
      * containers it stands in, so this parses their headers and the text from the member before
      * the one the cursor is in or follows: the same features (see anchorOf).
      */
-    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+    protected override findFeaturesAt(document: TextDocument, at: number): NextFeature[] {
         const text = document.getText();
+        // Inside a name not yet closed (`medtag "Neuro reha|`) its words are no tokens of their
+        // own: what may stand there is what may stand at its opening quote.
+        const offset = nameStart(text, at) ?? at;
         const anchor = this.anchor(text, offset, this.documents.getDocument(URI.parse(document.uri)));
         if (!anchor) {
             return super.findFeaturesAt(document, offset);

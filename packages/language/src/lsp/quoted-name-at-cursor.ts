@@ -45,12 +45,18 @@ function closingQuote(text: string, from: number): number | undefined {
 export function typedName(context: CompletionContext): TypedName {
     const text = context.textDocument.getText();
     const { tokenOffset, offset } = context;
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const open = openingQuote(text.substring(lineStart, offset));
-    if (open === undefined) {
+    const start = nameStart(text, offset);
+    if (start === undefined) {
         return { typed: text.substring(tokenOffset, offset), start: tokenOffset, end: offset };
     }
-    return { typed: text.substring(lineStart + open + 1, offset), start: lineStart + open, end: closingQuote(text, offset) ?? offset };
+    return { typed: text.substring(start + 1, offset), start, end: closingQuote(text, offset) ?? offset };
+}
+
+/** The offset of the opening quote of the name `offset` stands in, if it stands in one. */
+export function nameStart(text: string, offset: number): number | undefined {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const open = openingQuote(text.substring(lineStart, offset));
+    return open === undefined ? undefined : lineStart + open;
 }
 
 /** A label as the user would type it: a quoted label (a virksomhed) without its quotes. */

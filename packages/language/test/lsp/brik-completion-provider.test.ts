@@ -93,7 +93,7 @@ describe('BrikCompletionProvider', () => {
         });
     });
 
-    describe('in a catalogue of more brikker than one list offers', () => {
+    describe('in a catalogue of more brikker than one list offers (names of several words, the closing quote not yet typed)', () => {
         const many = Array.from({ length: MAX_NAME_CANDIDATES + 100 }, (_, i) => `brik "Brik ${i + 1}" drift 1`).join('\n');
         const names = (list: CompletionList) => list.items.filter(item => item.label.startsWith('Brik ')).map(item => item.label);
 
@@ -108,7 +108,7 @@ describe('BrikCompletionProvider', () => {
 
         it('never cuts a name that matches what is typed', async () => {
             await completion({
-                text: budget(`${many}\nscenarie "S" {\n medtag "Brik 59<|>"\n}`), index: 0, assert: list => {
+                text: budget(`${many}\nscenarie "S" {\n medtag "Brik 59<|>\n}`), index: 0, assert: list => {
                     expect(names(list)).toEqual(expect.arrayContaining(['Brik 59', 'Brik 590', 'Brik 599']));
                     expect(names(list)).not.toContain('Brik 1');
                 }
