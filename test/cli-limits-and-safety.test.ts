@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MemoryBudget } from '../packages/cli/src/memory-budget.js';
 import { ROOT, runBrik, runBrikAsync } from './support/run-brik.js';
 
 /** The CLI's limits (--max-bytes, --max-depth), its refusals, and what it never reads or loses. */
@@ -26,6 +27,26 @@ function nested(depth: number): string {
 
 beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'brik-limits-'));
+});
+
+describe('memory', () => {
+    const MB = 1024 * 1024;
+
+    it('admits files while they fit in the heap, counting the ones read before', () => {
+        const budget = new MemoryBudget(100, 100 * MB);
+        expect(() => budget.admit('a.brik', 0.5 * MB)).not.toThrow();
+        expect(() => budget.admit('b.brik', 0.3 * MB)).toThrow('b.brik og de filer, der er læst før den, fylder 0,8 MB. At læse dem kræver omkring 110 MB hukommelse, men Node må højst bruge 100 MB. Giv Node mere (NODE_OPTIONS=--max-old-space-size=1000), eller læs færre filer ad gangen.');
+    });
+
+    it('stops with exit 2 and a message, not Node\'s crash, when a catalogue needs more memory than Node may use', () => {
+        const brikker = Array.from({ length: 12_000 }, (_, i) => `  brik "Brik ${i}" drift ${i % 10}.5 permanent`).join('\n');
+        write('stor.brik', `budget "B" {\n  ${HEADER}\n${brikker}\n}\n`);
+        // A 16 MB old space gives a heap of about 64 MB; the file needs some 30 + 0.4 × 100 MB.
+        const { code, stdout, stderr } = runBrik(['check', 'stor.brik'], { cwd: dir, nodeOptions: ['--max-old-space-size=16'] });
+        expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+        expect(stderr).toMatch(/^brik: stor\.brik og de filer, der er læst før den, fylder 0,4 MB\. At læse dem kræver omkring \d+ MB hukommelse, men Node må højst bruge \d+ MB\. Giv Node mere \(NODE_OPTIONS=--max-old-space-size=\d+\), eller læs færre filer ad gangen\.\n$/);
+        expect(runBrik(['check', 'stor.brik'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    });
 });
 
 describe('--max-bytes and --max-depth', () => {

@@ -11,8 +11,8 @@ export interface RunResult {
 }
 
 /** Runs the built `brik` command as a separate process, as a pipeline would. */
-export function runBrik(args: readonly string[], options: { cwd?: string; input?: string } = {}): RunResult {
-    const result = spawnSync(process.execPath, [CLI, ...args], {
+export function runBrik(args: readonly string[], options: { cwd?: string; input?: string; nodeOptions?: readonly string[] } = {}): RunResult {
+    const result = spawnSync(process.execPath, [...options.nodeOptions ?? [], CLI, ...args], {
         cwd: options.cwd ?? ROOT,
         input: options.input,
         encoding: 'utf8',

@@ -5,7 +5,8 @@ import { createBrikServices } from '@brik/language';
 import type { LimitOptions } from './limits.js';
 import { DEFAULT_LIMIT_OPTIONS } from './limits.js';
 import type { Problem } from './problems.js';
-import { tooLargeProblem } from './problems.js';
+import { displayPath, tooLargeProblem } from './problems.js';
+import { CHECK_MEMORY_PER_SOURCE_BYTE, MemoryBudget } from './memory-budget.js';
 import type { SourceFiles } from './source-files.js';
 import { diskFiles } from './source-files.js';
 import { workspaceRoot } from './workspace-root.js';
@@ -22,9 +23,12 @@ export interface LoadedWorkspace {
  * Parses, links and validates the given files, and the files they include, with the same
  * services the editor uses. An included file is read only if it lies inside `root` (on disk:
  * also after following symbolic links); the validator reports the others at their `inkluder`.
- * A file larger than `limits.maxBytes` is never read: reading it whole could exhaust memory.
+ * A file larger than `limits.maxBytes` is never read: reading it whole could exhaust memory; nor
+ * are files that together need more memory than Node may use (`memoryPerSourceByte`).
  */
-export async function loadDocuments(files: readonly string[], root = workspaceRoot(files), source: SourceFiles = diskFiles, limits: LimitOptions = DEFAULT_LIMIT_OPTIONS): Promise<LoadedWorkspace> {
+export async function loadDocuments(files: readonly string[], root = workspaceRoot(files), source: SourceFiles = diskFiles,
+    limits: LimitOptions = DEFAULT_LIMIT_OPTIONS, memoryPerSourceByte = CHECK_MEMORY_PER_SOURCE_BYTE): Promise<LoadedWorkspace> {
+    const memory = new MemoryBudget(memoryPerSourceByte);
     const { shared, Brik } = createBrikServices({
         fileSystemProvider: () => source.provider,
         limits: { maxCharacters: limits.maxBytes, maxDepth: limits.maxDepth }
@@ -43,6 +47,7 @@ export async function loadDocuments(files: readonly string[], root = workspaceRo
             includes.refuse(uri, 'too-large');
             continue;
         }
+        memory.admit(displayPath(uri.fsPath), size ?? 0);
         const document = await shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
         documents.push(document);
         for (const target of includes.targets(document)) {

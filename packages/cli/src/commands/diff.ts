@@ -11,6 +11,7 @@ import { problemsOf } from '../problems.js';
 import { diskFiles, gitFiles, gitTopLevel } from '../source-files.js';
 import type { SourceFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
+import { REPORT_MEMORY_PER_SOURCE_BYTE } from '../memory-budget.js';
 
 export interface DiffOptions extends LimitOptions {
     readonly format: 'text' | 'md' | 'json';
@@ -21,7 +22,7 @@ export interface DiffOptions extends LimitOptions {
 
 /** Loads one version of a budget; a version with errors cannot be compared (exit 1). */
 async function version(file: string, source: SourceFiles, label: string, limits: LimitOptions, root?: string): Promise<ReportModel | number> {
-    const { services, documents, unread } = await loadDocuments([path.resolve(file)], root, source, limits);
+    const { services, documents, unread } = await loadDocuments([path.resolve(file)], root, source, limits, REPORT_MEMORY_PER_SOURCE_BYTE);
     const errors = problemsOf(documents, unread).filter(p => p.severity === 'error');
     if (errors.length > 0) {
         process.stderr.write(textOutput(errors));

@@ -13,6 +13,7 @@ import type { ReportFormat } from '../report-formats.js';
 import { isBinaryFormat, renderReport, reportExtension } from '../report-formats.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
+import { REPORT_MEMORY_PER_SOURCE_BYTE } from '../memory-budget.js';
 
 export type { ReportFormat } from '../report-formats.js';
 
@@ -41,7 +42,7 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
         throw new UsageError(`--format ${options.format} er binært og skrives ikke til terminalen: brug --out FIL, eller send det videre med > FIL.`);
     }
     const files = await collectBrikFiles([target]);
-    const { services, documents, unread } = await loadDocuments(files, undefined, diskFiles, options);
+    const { services, documents, unread } = await loadDocuments(files, undefined, diskFiles, options, REPORT_MEMORY_PER_SOURCE_BYTE);
     if (documents.length === 0) {
         process.stderr.write(textOutput(unread));
         process.stderr.write(`Rapporten er ikke lavet, fordi ${target} er større, end Brik læser.\n`);
@@ -113,7 +114,7 @@ async function reportFolder(folder: string, options: ReportOptions): Promise<num
         throw new UsageError(`--out ${out} er en fil; en mappe af kataloger giver én rapport pr. budget, så --out skal være en mappe.`);
     }
     const files = await collectBrikFiles([folder]);
-    const { services, documents, unread } = await loadDocuments(files, undefined, diskFiles, options);
+    const { services, documents, unread } = await loadDocuments(files, undefined, diskFiles, options, REPORT_MEMORY_PER_SOURCE_BYTE);
     process.stderr.write(textOutput(unread));
     const reports = documents.filter(document => !isFragment(document.parseResult.value));
     if (reports.length === 0) {
