@@ -75,6 +75,28 @@ describe('Aarhus Kommune, spareforslag 2024–2027 (seed 004)', () => {
     });
 });
 
+describe('Region Midtjylland, prioriteringer i budgetforliget 2024 (seed 000)', () => {
+    const file = 'examples/midtjylland-budgetforlig-2024.brik';
+
+    it.each([
+        ['1', '-62.0..-36.0', 'the four topics (5-10, 1-2, 5-10, 25–40) add up to the printed frame "36-62"'],
+        ['2', '-43.0..-36.0', 'the three topics (30-35, 5-6, 1-2) add up to the printed frame "36-43"'],
+        ['4', '-64.8', 'sundhed 60,2 and Regional Udvikling 4,6 add up to the printed "64,8"']
+    ])('theme %s saves %s in 2024: %s', async (theme, saving) => {
+        const totals = (await loadCatalogue(file)).theme(theme);
+        expect(printed(budgetYear(totals.drift.omstilling))).toBe(saving);
+        expect(printed(budgetYear(totals.drift.netto))).toBe(saving);
+    });
+
+    it('saves the seven frames together, 211,8 to 274,8, and spends 2 on culture as health promotion', async () => {
+        const { root } = await loadCatalogue(file);
+        const budget = evaluator.totalsOf(root).drift;
+        expect(printed(budgetYear(budget.omstilling))).toBe('-274.8..-211.8');
+        expect(printed(budgetYear(budget.opdrift))).toBe('2.0');
+        expect(printed(budgetYear(budget.netto))).toBe('-272.8..-209.8');
+    });
+});
+
 /**
  * Fixtures mark each expected diagnostic on its line: `// forventer: total-mismatch`.
  * A fixture must report exactly its marked problems: no fewer, no more.

@@ -54,11 +54,21 @@ export function roundedText(value: ExactDecimal, decimals: number): string {
     return rounded.isZero() ? rounded.abs().toFixed(decimals) : rounded.toFixed(decimals);
 }
 
-/** An interval as the catalogues print it: `15,0–26,6`, or `2,8` when exact. */
+/**
+ * The dash of a range whose maximum is negative, set off by no-break spaces: in a
+ * catalogue of savings `-62,0–-36,0` reads as one number; `-62,0 – -36,0` does not, and never
+ * breaks across lines.
+ */
+export const SPACED_RANGE_DASH = '\u00A0–\u00A0';
+
+/** An interval as the catalogues print it: `15,0–26,6`, `-11,4–35,6`, `-62,0 – -36,0`, or `2,8` when exact. */
 export function formatInterval(interval: Interval, format: AmountFormat): string {
     const min = formatAmount(interval.min, format);
     const max = formatAmount(interval.max, format);
-    return min === max ? min : `${min}–${max}`;
+    if (min === max) {
+        return min;
+    }
+    return /^[-\u2212]/.test(max) ? `${min}${SPACED_RANGE_DASH}${max}` : `${min}–${max}`;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Interval } from '../evaluation/interval.js';
 import { scaleInterval } from '../evaluation/interval.js';
 import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import type { Locale } from '../format/format-amount.js';
-import { formatAmount, formatInterval } from '../format/format-amount.js';
+import { formatInterval } from '../format/format-amount.js';
 import { reportLabels } from '../report/report-labels.js';
 import type { BrikSettings } from './brik-settings.js';
 import { evaluableNodeAt } from './evaluable-node.js';
@@ -120,9 +120,7 @@ export class BrikHoverProvider implements HoverProvider {
             return `**${inUnit}**${priceLevel}`;
         }
         const kroner = { min: value.min.times(frame.unit.kroner), max: value.max.times(frame.unit.kroner) };
-        const inKroner = kroner.min.equals(kroner.max)
-            ? formatAmount(kroner.min, { decimals: 0, locale })
-            : `${formatAmount(kroner.min, { decimals: 0, locale })}–${formatAmount(kroner.max, { decimals: 0, locale })}`;
+        const inKroner = formatInterval(kroner, { decimals: 0, locale });
         return `**${inUnit}**${priceLevel} = ${inKroner} kr.${this.otherPriceLevels(range, value, locale)}`;
     }
 

@@ -28,7 +28,7 @@ describe('BrikHoverProvider', () => {
     });
 
     it('shows the budget with its balance split by kind', async () => {
-        await hover({ text: at('budget "Budget'), index: 0, hover: /— budget · 8 brikker[\s\S]*\| Opdrift +\| +15,0–26,6 [\s\S]*\| Finansiering +\| +-111,0 [\s\S]*\| \*\*Netto\*\* +\| \*\*-96,0–-84,4\*\* \|/ });
+        await hover({ text: at('budget "Budget'), index: 0, hover: /— budget · 8 brikker[\s\S]*\| Opdrift +\| +15,0–26,6 [\s\S]*\| Finansiering +\| +-111,0 [\s\S]*\| \*\*Netto\*\* +\| \*\*-96,0\u00A0–\u00A0-84,4\*\* \|/ });
     });
 
     it('shows a declared total against the computed one', async () => {

@@ -15,7 +15,7 @@ async function hints(text: string) {
 describe('BrikInlayHintProvider', () => {
     it('puts the budget-year netto after each container\'s brace', async () => {
         expect(await hints(NORDJYLLAND)).toEqual([
-            { label: 'Σ 2024: -96,0–-84,4', after: 'budget "Budget 2024 – Region Nordjylland" {' },
+            { label: 'Σ 2024: -96,0\u00A0–\u00A0-84,4', after: 'budget "Budget 2024 – Region Nordjylland" {' },
             { label: 'Σ 2024: 15,0–26,6', after: 'område "Sundhedsområdet" {' },
             { label: 'Σ 2024: 15,0–26,6', after: 'tema "1.1" "Kapacitetspres, arbejdsmiljø og rekruttering" {' }
         ]);

@@ -22,7 +22,7 @@ describe('outline', () => {
         await expectSymbols(brik)({
             text: NORDJYLLAND, assert: symbols => {
                 const [budgetSymbol] = symbols;
-                expect([budgetSymbol.name, budgetSymbol.kind, budgetSymbol.detail]).toEqual(['Budget 2024 – Region Nordjylland', SymbolKind.File, '-96,0–-84,4 mio. kr.']);
+                expect([budgetSymbol.name, budgetSymbol.kind, budgetSymbol.detail]).toEqual(['Budget 2024 – Region Nordjylland', SymbolKind.File, '-96,0\u00A0–\u00A0-84,4 mio. kr.']);
                 const area = budgetSymbol.children![0];
                 expect([area.name, area.kind, area.detail]).toEqual(['Sundhedsområdet', SymbolKind.Namespace, '15,0–26,6 mio. kr.']);
                 const theme = area.children![0];

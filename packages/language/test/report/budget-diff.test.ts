@@ -72,6 +72,11 @@ describe('diffBudgets (brik diff)', () => {
         expect(hasChanges(diff)).toBe(true);
     });
 
+    it('sets off the dash of a range of savings, before, after and in the change', async () => {
+        const diff = diffBudgets(await modelOf('brik "Akutlægebiler" omstilling drift -35..-30'), await modelOf('brik "Akutlægebiler" omstilling drift -38..-31'));
+        expect(diffText(diff, format).split('\n')[2]).toBe('    drift omstilling 2024: -35,0\u00A0–\u00A0-30,0 → -38,0\u00A0–\u00A0-31,0 (-3,0\u00A0–\u00A0-1,0)');
+    });
+
     it('says so when nothing changed', async () => {
         const diff = diffBudgets(await modelOf(BEFORE), await modelOf(BEFORE));
         expect(hasChanges(diff)).toBe(false);

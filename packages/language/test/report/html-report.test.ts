@@ -18,7 +18,8 @@ describe('htmlReport', () => {
         expect(html).toContain('<title>Test</title>');
         expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|\shref=|@import|url\((?!#)/i);
         expect(html.match(/<style>/g)).toHaveLength(1);
-        expect(html).toContain('@page { size: A4;');
+        // Five periods of ranges such as -93,6 – -77,6 are too wide for portrait.
+        expect(html).toContain('@page { size: A4 landscape;');
         expect(html).toContain('tr, figure, .banner { break-inside: avoid; }');
         expect(html).toContain('thead { display: table-header-group; }');
         expect(html).toContain('font-variant-numeric: tabular-nums');
@@ -30,8 +31,8 @@ describe('htmlReport', () => {
         expect(html).toContain('<p class="meta">Beløb i mio. kr. · P/L-2023 · budgetår 2024, overslagsår 2025–2027 · 3 brikker</p>');
         const balance = row(html, 'class="balance" data-budget="drift" data-column="netto"');
         expect(balance).toContain('<th scope="row" colspan="2">Balance</th>');
-        expect(balance).toContain('<td class="num" data-period="2024" data-min="-93.6" data-max="-77.6">-93,6–-77,6</td>');
-        expect(balance).toContain('<td class="num" data-period="permanent" data-min="-95.4" data-max="-79.4">-95,4–-79,4</td>');
+        expect(balance).toContain('<td class="num" data-period="2024" data-min="-93.6" data-max="-77.6">-93,6\u00A0–\u00A0-77,6</td>');
+        expect(balance).toContain('<td class="num" data-period="permanent" data-min="-95.4" data-max="-79.4">-95,4\u00A0–\u00A0-79,4</td>');
         expect(row(html, 'data-budget="drift" data-column="finansiering"')).toContain('>-111,0</td>');
         expect(html).not.toContain('data-budget="anlæg"');
         expect(html).not.toContain('data-budget="årsværk"');
@@ -71,7 +72,7 @@ describe('htmlReport', () => {
         const html = htmlReport(await modelOf(MEDICIN), { locale: 'da' });
         expect(html).toContain('<figcaption>Balance: drift, netto pr. år og varigt</figcaption>');
         expect(html).toContain('<title id="chart-balance-title">Balance: drift, netto pr. år og varigt</title>');
-        expect(html).toContain('<desc id="chart-balance-desc">2024: -93,6–-77,6; 2025: -95,4–-79,4;');
+        expect(html).toContain('<desc id="chart-balance-desc">2024: -93,6\u00A0–\u00A0-77,6; 2025: -95,4\u00A0–\u00A0-79,4;');
         expect(html).toContain('<figcaption>Drift, netto pr. tema i budgetåret 2024</figcaption>');
         expect(html).toContain('<desc id="chart-themes-desc">1.6 Medicin og lægelige artikler: 17,4–33,4</desc>');
     });
@@ -81,7 +82,7 @@ describe('htmlReport', () => {
         expect(html).toContain('<html lang="en">');
         expect(html).toContain('<h2>Summary</h2>');
         expect(html).toContain('Amounts in mio. kr. · 2023 prices · budget year 2024, projection years 2025–2027 · 3 items');
-        expect(row(html, 'class="balance" data-budget="drift"')).toContain('>-93.6–-77.6</td>');
+        expect(row(html, 'class="balance" data-budget="drift"')).toContain('>-93.6\u00A0–\u00A0-77.6</td>');
         expect(html).toContain('content: "Page" " " counter(page) " " "of" " " counter(pages)');
         expect(html).toContain('<figcaption>Operating, net by theme in budget year 2024</figcaption>');
     });

@@ -10,7 +10,7 @@ describe('markdownReport', () => {
         expect(md).toMatch(/\| Opdrift +\| +20,8–36,8 \| +19,0–35,0 \|/);
         expect(md).toMatch(/\| Omstilling +\| +-3,4 \|/);
         expect(md).toMatch(/\| Finansiering +\| +-111,0 \|/);
-        expect(md).toMatch(/\| \*\*Balance\*\* +\| \*\*-93,6–-77,6\*\* \|/);
+        expect(md).toMatch(/\| \*\*Balance\*\* +\| \*\*-93,6\u00A0–\u00A0-77,6\*\* \|/);
     });
 
     it('prints område → tema → brik with marks, kinds, categories and subtotals', async () => {
