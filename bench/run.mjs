@@ -217,6 +217,16 @@ async function main() {
         });
         results.lsp.file = `${name}/one.brik`;
     }
+    if (!opts.skip.has('lsp') && !opts.smoke && opts.sizes.includes('1k')) {
+        // The size of a large real catalogue (Region Nordjylland's health area has some 80 brikker):
+        // what most users see. The targets are on 10k.
+        const data = generate('1k', SIZES['1k']);
+        log('language server on 1k brikker …');
+        results.lspSmall = await benchServer({
+            server: opts.server, file: data.one, text: readFileSync(data.one, 'utf8'), cwd: data.folder, edits: 200, repeats: 20
+        });
+        results.lspSmall.file = '1k/one.brik';
+    }
 
     if (!opts.skip.has('parser')) {
         log('parser scaling: one container of 10k, 20k and 40k brikker …');

@@ -161,6 +161,9 @@ export function markdown(results, baseline) {
     }
     if (results.lsp) {
         parts.push('## Language server', '', lspTable(results.lsp, baseline?.lsp), '');
+        if (results.lspSmall) {
+            parts.push(lspTable(results.lspSmall, baseline?.lspSmall), '');
+        }
     }
     if (results.parser) {
         parts.push('## Parser scaling (one container)', '', parserTable(results.parser, baseline?.parser), '');
