@@ -18,7 +18,8 @@ function amounts(series: Series): string[] {
 
 /**
  * One row per brik and financing item, with its place, kind, marks and properties, and its
- * drift netto (and anlæg netto, when the budget has any) as min and max per period.
+ * drift netto (and anlæg netto, when the budget has any) as min and max per period, and the
+ * unavoidable part of the budget year where only a part of a brik is unavoidable.
  * For programs: comma-separated, decimal point, no grouping; UTF-8 with a byte order mark and
  * CRLF so that spreadsheets read æøå. Text cells are neutralised against formula injection.
  * A report made from a file with errors (--allow-errors) ends each row in a column that says so:
@@ -28,14 +29,20 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
     const labels = reportLabels(options.locale);
     const years = model.frame.years;
     const withAnlaeg = hasMoney(model.totals.anlaeg);
+    const placed = placedItems(model);
+    // `uomgængelig 0.9`: the unavoidable part of the budget year, which a scenario of only the
+    // unavoidable items counts. Brikker that are unavoidable in full say so in their marks.
+    const withUnavoidablePart = placed.some(({ item }) => item.unavoidablePart);
+    const budgetYear = String(years[0]);
     const header = [
         labels.area, labels.themeNumber, labels.theme, labels.path, labels.name, labels.kind,
         labels.marks, labels.owner, labels.category, labels.notes,
         ...rangeColumnNames(labels, years),
         ...(withAnlaeg ? rangeColumnNames(labels, years).map(labels.anlaegColumn) : []),
+        ...(withUnavoidablePart ? [labels.unavoidableColumn(budgetYear, 'min'), labels.unavoidableColumn(budgetYear, 'max')] : []),
         ...(model.basedOnErrors ? [labels.basedOnErrorsColumn] : [])
     ];
-    const rows = placedItems(model).map(({ item, path, area, theme }) => [
+    const rows = placed.map(({ item, path, area, theme }) => [
         ...[
             area?.name ?? '',
             theme?.number ?? '',
@@ -50,6 +57,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
         ].map(neutraliseFormula),
         ...amounts(item.totals.drift.netto),
         ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : []),
+        ...(withUnavoidablePart ? (item.unavoidablePart ? amounts([item.unavoidablePart]) : ['', '']) : []),
         ...(model.basedOnErrors ? [labels.yes] : [])
     ]);
     return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });

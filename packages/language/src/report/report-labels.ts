@@ -48,6 +48,7 @@ export interface ReportLabels {
     readonly notes: string;
     /** A column of one end of a range: `2024 min`, `Varigt max`. */
     readonly periodEnd: (period: string, end: 'min' | 'max') => string;
+    readonly unavoidableColumn: (year: string, end: 'min' | 'max') => string;
     /** A column of the anlæg budget: `Anlæg 2024 min`. */
     readonly anlaegColumn: (column: string) => string;
     readonly catalogueSheet: string;
@@ -121,6 +122,7 @@ const da: ReportLabels = {
     category: 'Kategori',
     notes: 'Noter',
     periodEnd: (period, end) => `${period} ${end}`,
+    unavoidableColumn: (year, end) => `heraf uomgængeligt ${year} ${end}`,
     anlaegColumn: column => `Anlæg ${column}`,
     catalogueSheet: 'Katalog',
     themeChart: budgetYear => `Drift, netto pr. tema i budgetåret ${budgetYear}`,
@@ -180,6 +182,7 @@ const en: ReportLabels = {
     category: 'Category',
     notes: 'Notes',
     periodEnd: (period, end) => `${period} ${end}`,
+    unavoidableColumn: (year, end) => `of which unavoidable ${year} ${end}`,
     anlaegColumn: column => `Capital ${column}`,
     catalogueSheet: 'Catalogue',
     themeChart: budgetYear => `Operating, net by theme in budget year ${budgetYear}`,

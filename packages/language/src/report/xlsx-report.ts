@@ -9,7 +9,7 @@ import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, rangeColumnNames } from './report-structure.js';
+import { hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, placedItems, rangeColumnNames } from './report-structure.js';
 
 export interface XlsxReportOptions {
     readonly locale: Locale;
@@ -52,6 +52,8 @@ class CatalogueSheet {
     private readonly sheet: ExcelJS.Worksheet;
     private readonly series: Array<(node: ReportNode) => Series>;
     private readonly firstFigure = 5;
+    /** Whether a brik has an unavoidable part (`uomgængelig 0.9`): two columns after the notes. */
+    private readonly withUnavoidablePart: boolean;
 
     constructor(workbook: ExcelJS.Workbook, private readonly model: ReportModel, private readonly labels: ReportLabels, private readonly format: string) {
         this.sheet = workbook.addWorksheet(labels.catalogueSheet, {
@@ -66,6 +68,11 @@ class CatalogueSheet {
             ...figures, ...(withAnlaeg ? figures.map(labels.anlaegColumn) : []),
             labels.area, labels.theme, labels.owner, labels.category, labels.notes
         ];
+        const budgetYear = String(model.frame.years[0]);
+        this.withUnavoidablePart = placedItems(model).some(({ item }) => item.unavoidablePart);
+        if (this.withUnavoidablePart) {
+            header.push(labels.unavoidableColumn(budgetYear, 'min'), labels.unavoidableColumn(budgetYear, 'max'));
+        }
         // A catalogue from a file with errors says so in its header too: the sheet may be opened alone.
         const row = this.sheet.addRow(model.basedOnErrors ? [...header, labels.basedOnErrors] : header);
         row.font = { bold: true };
@@ -109,6 +116,14 @@ class CatalogueSheet {
             ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join(' ')].map(neutraliseFormula)
         ]);
         this.styleFigures(row);
+        if (this.withUnavoidablePart && item.unavoidablePart) {
+            const first = this.firstFigure + this.figureCount + 5;
+            [item.unavoidablePart.min, item.unavoidablePart.max].forEach((value, i) => {
+                const cell = row.getCell(first + i);
+                cell.value = cellNumber(value);
+                cell.numFmt = this.format;
+            });
+        }
         row.outlineLevel = Math.min(level, MAX_OUTLINE);
         return row.number;
     }

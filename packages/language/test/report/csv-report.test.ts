@@ -25,19 +25,21 @@ describe('csvReport', () => {
             '2024 min': '19', '2024 max': '35', 'varigt min': '19', 'varigt max': '35'
         });
         expect(rows[1]).toMatchObject({ Type: 'omstilling', Markering: '', Kategori: 'eff', '2024 min': '-3.4', '2027 max': '-3.4' });
-        expect(rows[2]).toMatchObject({ Virksomhed: 'Digitalisering og IT', '2024 min': '1.8', '2025 min': '0' });
+        expect(rows[2]).toMatchObject({ Virksomhed: 'Digitalisering og IT', '2024 min': '1.8', '2025 min': '0', 'heraf uomgængeligt 2024 min': '0.9', 'heraf uomgængeligt 2024 max': '0.9' });
+        expect(rows[0]).toMatchObject({ 'heraf uomgængeligt 2024 min': '', 'heraf uomgængeligt 2024 max': '' });
         expect(rows[3]).toMatchObject({ Område: '', 'Tema nr.': '', Sti: '', Type: 'finansiering', '2024 min': '-111' });
         expect(Object.keys(rows[0]).some(key => key.startsWith('Anlæg'))).toBe(false);
     });
 
-    it('adds anlæg columns only when the budget has anlæg', async () => {
+    it('adds anlæg columns only when the budget has anlæg, and the unavoidable part only when a brik has one', async () => {
         const [row] = records(csvReport(await modelOf('brik "IT" drift -15 permanent { anlæg 15.25 permanent }'), { locale: 'da' }));
         expect(row).toMatchObject({ '2024 min': '-15', 'Anlæg 2024 min': '15.25', 'Anlæg varigt max': '15.25' });
+        expect(Object.keys(row).some(key => key.startsWith('heraf'))).toBe(false);
     });
 
     it('switches the header labels with the English locale, never the numbers', async () => {
         const csv = csvReport(await modelOf(MEDICIN), { locale: 'en' });
-        expect(csv).toMatch(/^\uFEFFArea,Theme no\.,Theme,Path,Name,Type,Marks,Unit responsible,Category,Notes,2024 min,2024 max,.*,permanent min,permanent max\r\n/);
+        expect(csv).toMatch(/^\uFEFFArea,Theme no\.,Theme,Path,Name,Type,Marks,Unit responsible,Category,Notes,2024 min,2024 max,.*,permanent min,permanent max,of which unavoidable 2024 min,of which unavoidable 2024 max\r\n/);
         expect(records(csv)[1]).toMatchObject({ Type: 'reallocation', '2024 min': '-3.4' });
     });
 

@@ -57,6 +57,15 @@ describe('xlsxReport', () => {
         expect(sheet.getCell('C3').value).toBe('Omstilling');
     });
 
+    it('gives a brik\'s unavoidable part in the budget year two columns of its own, after the notes', async () => {
+        const sheet = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Katalog')!;
+        expect([sheet.getCell('S1').value, sheet.getCell('T1').value, sheet.getCell('U1').value]).toEqual(['Noter', 'heraf uomgængeligt 2024 min', 'heraf uomgængeligt 2024 max']);
+        expect(sheet.getCell('T4')).toMatchObject({ value: 0.9, numFmt: '#,##0.0' });
+        expect(sheet.getCell('U4').value).toBe(0.9);
+        expect(sheet.getCell('T2').value).toBe(null);
+        expect((await workbookOf(await xlsxReport(await modelOf('brik "A" drift 1'), { locale: 'da' }))).getWorksheet('Katalog')!.getCell('T1').value).toBe(null);
+    });
+
     it('freezes the header row and the names, and sums below each group', async () => {
         const workbook = await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }));
         const sheet = workbook.getWorksheet('Katalog')!;
