@@ -37,14 +37,14 @@ const SNIPPETS: Record<string, ReadonlyArray<{ label: string; detail: string; te
     ]
 };
 
-/** What a name in the list is, in the file's words: `brik`, `finansiering` or `tema 1.12`, not the AST's type. */
+/** What a name in the list is, in the file's words: `brik`, `finansiering`, or for a tema's number its name; not the AST's type. */
 function referenceDetail(description: AstNodeDescription): string {
     const node = description.node;
     if (isItem(node)) {
         return node.kind;
     }
     if (isTheme(node)) {
-        return node.number ? `tema ${node.number}` : 'tema';
+        return `tema: ${node.name}`;
     }
     return description.type;
 }

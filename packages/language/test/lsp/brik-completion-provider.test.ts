@@ -70,6 +70,11 @@ describe('BrikCompletionProvider', () => {
                 expect(names.map(item => item.detail)).toEqual(['brik', 'brik']);
             }
         });
+        await completion({
+            text: budget(`${members}\nscenarie "S" {\n medtag tema <|>\n}`), index: 0, assert: list => {
+                expect(list.items.filter(item => item.label === '1.12').map(item => [item.textEdit?.newText, item.detail])).toEqual([['"1.12"', 'tema: Tekniske udgiftsområder']]);
+            }
+        });
     });
 
     it.each([
