@@ -30,6 +30,7 @@ import { BrikDocumentValidator } from './validation/brik-document-validator.js';
 import { registerValidationChecks } from './validation/brik-validator.js';
 import { BrikAstNodeDescriptionProvider } from './workspace/brik-ast-node-description-provider.js';
 import { BrikDocumentBuilder } from './workspace/brik-document-builder.js';
+import { BrikDocumentFactory } from './workspace/brik-document-factory.js';
 import { BrikIncludes } from './workspace/brik-includes.js';
 import { BrikReferenceDescriptionProvider } from './workspace/brik-reference-description-provider.js';
 import { BrikIndexManager } from './workspace/brik-index-manager.js';
@@ -103,6 +104,7 @@ export const BrikSharedModule: Module<BrikSharedServices, DeepPartial<LangiumSha
     workspace: {
         Includes: (shared) => new BrikIncludes(shared),
         DocumentBuilder: (shared) => new BrikDocumentBuilder(shared),
+        LangiumDocumentFactory: (shared) => new BrikDocumentFactory(shared),
         Limits: () => limitsOf(),
         IndexManager: (shared) => new BrikIndexManager(shared)
     }

@@ -80,6 +80,19 @@ function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: I
     return builder.build();
 }
 
+/** `medtag alle`: every item in full is the budget itself, whose total is already computed. */
+function includesAllInFull(included: ReadonlyMap<Item, Inclusion>, items: readonly Item[]): boolean {
+    return included.size === items.length && [...included.values()].every(inclusion => inclusion === 'full');
+}
+
+function sumOf(evaluator: BrikEvaluator, included: ReadonlyMap<Item, Inclusion>, scenario: Scenario): Totals {
+    const builder = new TotalsBuilder(evaluator.frame(scenario).periods);
+    for (const [item, inclusion] of included) {
+        builder.addTotals(unresolvedItemTotals(evaluator, item, inclusion, scenario));
+    }
+    return builder.build();
+}
+
 /**
  * Evaluates a scenario: which items it contains, at what amounts, and whether it keeps its
  * ramme. `items` are all items of the budget, included files counted.
@@ -102,13 +115,10 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
         }
     }
     const level = scenario.clauses.find(isScenarioLevel)?.level as ResolutionLevel;
-    const builder = new TotalsBuilder(evaluator.frame(scenario).periods);
-    for (const [item, inclusion] of included) {
-        builder.addTotals(unresolvedItemTotals(evaluator, item, inclusion, scenario));
-    }
     // Ranges add up end by end and every niveau is linear (min, max, the middle), so resolving
     // the sum once gives exactly the sum of the resolved amounts, without a copy per item.
-    const totals = level === undefined ? builder.build() : mapTotals(builder.build(), resolveLevel(level));
+    const sum = includesAllInFull(included, items) ? evaluator.totalsOf(scenario.$container) : sumOf(evaluator, included, scenario);
+    const totals = level === undefined ? sum : mapTotals(sum, resolveLevel(level));
     const frame = evaluator.frame(scenario);
     const ramme = rangeValue(scenario.clauses.find(isScenarioFrame)?.value);
     const exceeded: ScenarioExcess[] = [];

@@ -8,11 +8,11 @@ import type { Range } from 'vscode-languageserver';
  * when asked. Langium makes three objects per token up front; for a catalogue of 100,000
  * brikker, about a million tokens, their ranges were 150 MB of the heap.
  */
-class BrikLeafCstNode extends LeafCstNodeImpl {
-    private readonly startLine: number;
-    private readonly startCharacter: number;
-    private readonly endLine: number;
-    private readonly endCharacter: number;
+export class BrikLeafCstNode extends LeafCstNodeImpl {
+    private startLine: number;
+    private startCharacter: number;
+    private endLine: number;
+    private endCharacter: number;
 
     constructor(token: IToken, tokenType: TokenType, hidden: boolean) {
         super(token.startOffset, token.image.length, undefined as unknown as Range, tokenType, hidden);
@@ -28,6 +28,20 @@ class BrikLeafCstNode extends LeafCstNodeImpl {
             start: { line: this.startLine, character: this.startCharacter },
             end: { line: this.endLine, character: this.endCharacter }
         };
+    }
+
+    /** The line the leaf begins on, without making its range. */
+    get line(): number {
+        return this.startLine;
+    }
+
+    /** Moves the leaf within its line (a re-parse of one line that changed its length, or placed it). */
+    moveBy(offset: number, line: number, character: number): void {
+        (this as unknown as { _offset: number })._offset += offset;
+        this.startLine += line;
+        this.endLine += line;
+        this.startCharacter += character;
+        this.endCharacter += character;
     }
 }
 

@@ -10,8 +10,11 @@ import { forEachMember } from '../evaluation/members.js';
  * and from the budgets that include it.
  */
 export class BrikScopeComputation extends DefaultScopeComputation {
-    /** The descriptions of a parse, made once for its exports and again asked for its local symbols. */
-    private readonly named = new WeakMap<AstNode, AstNodeDescription[]>();
+    /**
+     * The descriptions of a parse, made once for its exports and again asked for its local
+     * symbols. Keyed by the parse result, which a re-parse of one line replaces while the root stays.
+     */
+    private readonly named = new WeakMap<object, AstNodeDescription[]>();
 
     override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
         const root = document.parseResult.value;
@@ -26,11 +29,10 @@ export class BrikScopeComputation extends DefaultScopeComputation {
     }
 
     private namedNodes(document: LangiumDocument): AstNodeDescription[] {
-        const root = document.parseResult.value;
-        let descriptions = this.named.get(root);
+        let descriptions = this.named.get(document.parseResult);
         if (!descriptions) {
             descriptions = this.describe(document);
-            this.named.set(root, descriptions);
+            this.named.set(document.parseResult, descriptions);
         }
         return descriptions;
     }

@@ -1,0 +1,38 @@
+import type { CancellationToken } from 'vscode-languageserver';
+import type { AstNode, LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import { DefaultLangiumDocumentFactory, DocumentState } from 'langium';
+import { reparseLine } from './line-reparse.js';
+
+/**
+ * Langium's document factory, which on a change re-parses the one brik the edit stays in when
+ * it can (see line-reparse.ts), and the whole text otherwise.
+ */
+export class BrikDocumentFactory extends DefaultLangiumDocumentFactory {
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
+        const oldText = document.parseResult.value.$cstNode?.root.fullText;
+        const newText = this.textDocuments?.get(document.uri.toString())?.getText();
+        if (oldText === undefined || newText === undefined || oldText === newText) {
+            return super.update(document, cancellationToken);
+        }
+        const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
+        let reparsed;
+        try {
+            reparsed = reparseLine(parser, document, oldText, newText);
+        } catch {
+            // Whatever the line re-parse left half done, the whole parse below replaces.
+            reparsed = undefined;
+        }
+        if (!reparsed) {
+            return super.update(document, cancellationToken);
+        }
+        document.parseResult = reparsed as typeof document.parseResult;
+        // Langium's update points the document at the editor's text document; so does this.
+        Object.defineProperty(document, 'textDocument', { value: this.textDocuments!.get(document.uri.toString()) });
+        document.state = DocumentState.Parsed;
+        return document;
+    }
+}

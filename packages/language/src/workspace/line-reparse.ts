@@ -1,0 +1,170 @@
+import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser, ParseResult, RootCstNode } from 'langium';
+import { isCompositeCstNode } from 'langium';
+import type { Item } from '../generated/ast.js';
+import { isItem } from '../generated/ast.js';
+import { readRoot } from '../evaluation/document-root.js';
+import { BrikLeafCstNode } from '../parser/brik-langium-parser.js';
+
+/**
+ * Re-parsing a catalogue of 10,000 brikker takes half a second, and a keystroke mostly changes
+ * one amount or name on one line. When the edit stays inside a one-line brik, this parses just
+ * that brik and puts it in the place of the old one, moving what follows on the line; anything
+ * else (a line break, a brace, a comment, an error before or after) is left to a whole parse.
+ * `test/lsp/line-reparse.test.ts` checks the result against a whole parse of the same text.
+ */
+
+/** What may change more than the tokens of one line: an edit with one of these is parsed whole. */
+const STRUCTURAL = /[{}\r\n/*]/;
+/** What may stand beside a brik, so that its first and last tokens end where they did. */
+const BOUNDARY = /[ \t\r\n{}]/;
+
+interface TextEdit {
+    readonly start: number;
+    readonly oldEnd: number;
+    readonly newEnd: number;
+}
+
+/** The one span where the texts differ: their common start and end taken away. */
+function editBetween(oldText: string, newText: string): TextEdit {
+    const shorter = Math.min(oldText.length, newText.length);
+    let start = 0;
+    while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) {
+        start++;
+    }
+    let tail = 0;
+    while (tail < shorter - start && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) {
+        tail++;
+    }
+    return { start, oldEnd: oldText.length - tail, newEnd: newText.length - tail };
+}
+
+function isClean(result: ParseResult): boolean {
+    return result.lexerErrors.length === 0 && result.parserErrors.length === 0 && (result.lexerReport?.diagnostics.length ?? 0) === 0;
+}
+
+/** The member of `members` (in document order) whose text holds `offset`, found by halving. */
+function memberAt(members: readonly AstNode[], offset: number): AstNode | undefined {
+    let low = 0;
+    let high = members.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const cst = members[middle].$cstNode;
+        if (!cst) {
+            return undefined;
+        }
+        if (offset < cst.offset) {
+            high = middle - 1;
+        } else if (offset > cst.end) {
+            low = middle + 1;
+        } else {
+            return members[middle];
+        }
+    }
+    return undefined;
+}
+
+/** The one-line brik that holds the whole edit, if one does: found down through the containers. */
+function itemAround(document: LangiumDocument, text: string, edit: TextEdit): Item | undefined {
+    let node: AstNode | undefined = readRoot(document.parseResult.value);
+    while (node && !isItem(node)) {
+        const members = (node as { members?: AstNode[] }).members;
+        node = members && memberAt(members, edit.start);
+    }
+    const cst = node?.$cstNode;
+    if (!node || !cst) {
+        return undefined;
+    }
+    const before = cst.offset === 0 ? ' ' : text[cst.offset - 1];
+    const after = cst.end === text.length ? ' ' : text[cst.end];
+    const oneLine = !STRUCTURAL.test(cst.text);
+    return edit.oldEnd <= cst.end && oneLine && BOUNDARY.test(before) && BOUNDARY.test(after) ? node : undefined;
+}
+
+/** Every node below `node`, depth first, without the generators of Langium's tree streams. */
+function forEachCstNode(node: CstNode, visit: (node: CstNode) => void): void {
+    const stack: CstNode[] = [node];
+    while (stack.length > 0) {
+        const current = stack.pop()!;
+        visit(current);
+        if (isCompositeCstNode(current)) {
+            for (let i = current.content.length - 1; i >= 0; i--) {
+                stack.push(current.content[i]);
+            }
+        }
+    }
+}
+
+/** Langium caches a composite node's range; a moved leaf makes it wrong. */
+function forgetRange(node: CompositeCstNode): void {
+    (node as unknown as { _rangeCache?: unknown })._rangeCache = undefined;
+}
+
+function brikLeaf(node: CstNode): BrikLeafCstNode {
+    if (!(node instanceof BrikLeafCstNode)) {
+        throw new Error('a leaf the line re-parse cannot move');
+    }
+    return node;
+}
+
+/**
+ * Brings the document's syntax tree from `oldText` to `newText` by re-parsing one brik, and
+ * returns the new parse result; undefined when the edit needs a whole parse.
+ */
+export function reparseLine(parser: LangiumParser, document: LangiumDocument, oldText: string, newText: string): ParseResult | undefined {
+    const current = document.parseResult;
+    const rootCst = current.value.$cstNode as RootCstNode | undefined;
+    if (!rootCst || !isClean(current)) {
+        return undefined;
+    }
+    const edit = editBetween(oldText, newText);
+    if (STRUCTURAL.test(oldText.slice(edit.start, edit.oldEnd)) || STRUCTURAL.test(newText.slice(edit.start, edit.newEnd))) {
+        return undefined;
+    }
+    const old = itemAround(document, oldText, edit);
+    const oldCst = old?.$cstNode as CompositeCstNode | undefined;
+    if (!old || !oldCst) {
+        return undefined;
+    }
+    const delta = edit.newEnd - edit.oldEnd;
+    const { offset, end } = oldCst;
+    const snippet = parser.parse<Item>(newText.slice(offset, end + delta), { rule: 'Item' });
+    const fresh = snippet.value;
+    if (!isClean(snippet) || !isItem(fresh) || !fresh.$cstNode) {
+        return undefined;
+    }
+    const { line, character } = oldCst.range.start;
+    // What follows the brik moves by the edit's length, along its line only, and every composite
+    // node forgets the range it cached; the new brik's leaves, parsed from 0, move to where the
+    // old one began.
+    const follow = (node: CstNode) => {
+        if (isCompositeCstNode(node)) {
+            forgetRange(node);
+        } else {
+            const leaf = brikLeaf(node);
+            leaf.moveBy(delta, 0, leaf.line === line ? delta : 0);
+        }
+    };
+    // Only what stands after the brik moves: in each container up from it, the nodes after it.
+    let child: CstNode = oldCst;
+    for (let parent = oldCst.container; parent; child = parent, parent = parent.container) {
+        forgetRange(parent);
+        for (let i = parent.content.lastIndexOf(child) + 1; i < parent.content.length; i++) {
+            forEachCstNode(parent.content[i], follow);
+        }
+    }
+    forEachCstNode(fresh.$cstNode as CompositeCstNode, node => {
+        (node as { root: RootCstNode }).root = rootCst;
+        if (!isCompositeCstNode(node)) {
+            brikLeaf(node).moveBy(offset, line, character);
+        }
+    });
+    // The old brik's composite node keeps its place and grammar source, with the new content.
+    oldCst.content.splice(0, oldCst.content.length, ...(fresh.$cstNode as CompositeCstNode).content);
+    (oldCst as { astNode: AstNode }).astNode = fresh;
+    Object.assign(fresh, { $cstNode: oldCst, $container: old.$container, $containerProperty: old.$containerProperty, $containerIndex: old.$containerIndex });
+    const siblings = (old.$container as unknown as Record<string, unknown[]>)[old.$containerProperty!];
+    siblings[old.$containerIndex!] = fresh;
+    (rootCst as unknown as { _text: string })._text = newText;
+    forgetRange(oldCst);
+    return { ...current };
+}
