@@ -79,8 +79,13 @@ function processTable(results, baseline) {
 
 function ratioTable(results, baseline) {
     const rows = [];
-    const wall = (r, name, key) => r?.sizes?.[name]?.[key]?.wall?.median;
-    const add = (label, f) => rows.push(`| ${label} | ${s(f(results))}× |${baseline ? ` ${s(f(baseline))}× |` : ''}`);
+    // A process that did not finish (exit 2 or a crash) has no time to compare.
+    const wall = (r, name, key) => {
+        const measured = r?.sizes?.[name]?.[key];
+        return measured?.exitCodes?.some(code => code !== 0) ? undefined : measured?.wall?.median;
+    };
+    const times = (x) => x === undefined ? '–' : `${s(x)}×`;
+    const add = (label, f) => rows.push(`| ${label} | ${times(f(results))} |${baseline ? ` ${times(f(baseline))} |` : ''}`);
     add('brik check 10k → 100k', r => ratio(wall(r, '100k', 'check'), wall(r, '10k', 'check')));
     add('brik check 100k → 1M', r => ratio(wall(r, '1M', 'check'), wall(r, '100k', 'check')));
     for (const name of ['1k', '10k', '100k', '1M']) {
