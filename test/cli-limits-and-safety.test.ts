@@ -1,25 +1,19 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryBudget } from '../packages/cli/src/memory-budget.js';
-import { ROOT, runBrik, runBrikAsync } from './support/run-brik.js';
+import { CLI, runBrik, runBrikAsync } from './support/run-brik.js';
+import { HEADER, writeIn } from './support/scratch-files.js';
 
 /** The CLI's limits (--max-bytes, --max-depth), its refusals, and what it never reads or loses. */
 
-const CLI = path.join(ROOT, 'packages/cli/bin/cli.js');
-const HEADER = 'enhed mio. kr.\n  prisniveau 2023\n  år 2024..2027';
 let dir: string;
 
-function write(name: string, content: string): string {
-    const file = path.join(dir, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    return file;
-}
+const write = (name: string, content: string): string => writeIn(dir, name, content);
 
 function nested(depth: number): string {
     return `budget "Dyb" {\n  ${HEADER}\n${'tema "T" {\n'.repeat(depth)}brik "Dybt" drift 1\n${'}\n'.repeat(depth)}}\n`;

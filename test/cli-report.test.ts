@@ -1,26 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetsIn } from './support/reports.js';
-import { ROOT, runBrik } from './support/run-brik.js';
+import { CLI, runBrik } from './support/run-brik.js';
+import { HEADER, writeIn } from './support/scratch-files.js';
 
 /** `brik report` with --format html|csv|xlsx, and with a folder of catalogues. */
 
-const CLI = path.join(ROOT, 'packages/cli/bin/cli.js');
-const HEADER = 'enhed mio. kr.\n  prisniveau 2023\n  år 2024..2027';
 /** The examples' budgets (fragments are not reports), with subfolders: `region-…-flere-filer/budget`. */
 const EXAMPLES = budgetsIn('examples');
 let dir: string;
 
-function write(name: string, content: string): string {
-    const file = path.join(dir, name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    return file;
-}
+const write = (name: string, content: string): string => writeIn(dir, name, content);
 
 /** The files below a folder, as sorted relative paths with `/`. */
 function reportFiles(folder: string): string[] {

@@ -1,18 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBrik } from './support/run-brik.js';
+import { HEADER, writeIn } from './support/scratch-files.js';
 import { sarifSchemaErrors } from './support/sarif-schema.js';
 
-const HEADER = 'enhed mio. kr.\n  prisniveau 2023\n  år 2024..2027';
 let dir: string;
 
-function write(name: string, content: string): string {
-    const file = path.join(dir, name);
-    writeFileSync(file, content);
-    return file;
-}
+const write = (name: string, content: string): string => writeIn(dir, name, content);
 
 beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'brik-cli-'));

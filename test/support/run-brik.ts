@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-const CLI = path.join(ROOT, 'packages/cli/bin/cli.js');
+/** The built `brik` command. */
+export const CLI = path.join(ROOT, 'packages/cli/bin/cli.js');
 
 export interface RunResult {
     readonly code: number | null;
