@@ -59,16 +59,21 @@ export function roundedText(value: ExactDecimal, decimals: number): string {
  * catalogue of savings `-62,0–-36,0` reads as one number; `-62,0 – -36,0` does not, and never
  * breaks across lines.
  */
-export const SPACED_RANGE_DASH = '\u00A0–\u00A0';
+const SPACED_RANGE_DASH = '\u00A0–\u00A0';
 
-/** An interval as the catalogues print it: `15,0–26,6`, `-11,4–35,6`, `-62,0 – -36,0`, or `2,8` when exact. */
+/** The dash between a printed range's ends, either way it is set. */
+export const RANGE_DASH = /\u00A0?–\u00A0?/;
+
+/** Two printed ends as a range: `15,0–26,6`, `-11,4–35,6`, or `-62,0 – -36,0` when the maximum is negative. */
+export function joinRange(min: string, max: string): string {
+    return /^[-\u2212]/.test(max) ? `${min}${SPACED_RANGE_DASH}${max}` : `${min}–${max}`;
+}
+
+/** An interval as the catalogues print it (see joinRange), or `2,8` when exact. */
 export function formatInterval(interval: Interval, format: AmountFormat): string {
     const min = formatAmount(interval.min, format);
     const max = formatAmount(interval.max, format);
-    if (min === max) {
-        return min;
-    }
-    return /^[-\u2212]/.test(max) ? `${min}${SPACED_RANGE_DASH}${max}` : `${min}–${max}`;
+    return min === max ? min : joinRange(min, max);
 }
 
 /**

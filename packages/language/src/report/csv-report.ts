@@ -5,7 +5,7 @@ import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './json-report.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel } from './report-model.js';
-import { hasMoney, markWords, nodeTitle, placedItems, rangeColumnNames } from './report-structure.js';
+import { hasMoney, markWords, nodeTitle, placedItems, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface CsvReportOptions {
     readonly locale: Locale;
@@ -29,20 +29,17 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
     const labels = reportLabels(options.locale);
     const years = model.frame.years;
     const withAnlaeg = hasMoney(model.totals.anlaeg);
-    const placed = placedItems(model);
-    // `uomgængelig 0.9`: the unavoidable part of the budget year, which a scenario of only the
-    // unavoidable items counts. Brikker that are unavoidable in full say so in their marks.
-    const withUnavoidablePart = placed.some(({ item }) => item.unavoidablePart);
-    const budgetYear = String(years[0]);
+    // Brikker that are unavoidable in full say so in their marks; those in part have columns.
+    const partColumns = unavoidablePartColumnNames(model, labels);
     const header = [
         labels.area, labels.themeNumber, labels.theme, labels.path, labels.name, labels.kind,
         labels.marks, labels.owner, labels.category, labels.notes,
         ...rangeColumnNames(labels, years),
         ...(withAnlaeg ? rangeColumnNames(labels, years).map(labels.anlaegColumn) : []),
-        ...(withUnavoidablePart ? [labels.unavoidableColumn(budgetYear, 'min'), labels.unavoidableColumn(budgetYear, 'max')] : []),
+        ...partColumns,
         ...(model.basedOnErrors ? [labels.basedOnErrorsColumn] : [])
     ];
-    const rows = placed.map(({ item, path, area, theme }) => [
+    const rows = placedItems(model).map(({ item, path, area, theme }) => [
         ...[
             area?.name ?? '',
             theme?.number ?? '',
@@ -57,7 +54,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
         ].map(neutraliseFormula),
         ...amounts(item.totals.drift.netto),
         ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : []),
-        ...(withUnavoidablePart ? (item.unavoidablePart ? amounts([item.unavoidablePart]) : ['', '']) : []),
+        ...(partColumns.length > 0 ? (item.unavoidablePart ? amounts([item.unavoidablePart]) : ['', '']) : []),
         ...(model.basedOnErrors ? [labels.yes] : [])
     ]);
     return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });

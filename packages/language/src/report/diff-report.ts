@@ -1,6 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import type { Locale } from '../format/format-amount.js';
-import { formatInterval, SPACED_RANGE_DASH } from '../format/format-amount.js';
+import { formatInterval, joinRange, RANGE_DASH } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
 import { decimalString } from './json-report.js';
@@ -115,12 +115,8 @@ class DiffWriter {
 
 /** `+1,0` for a change, `-3,4–+1,0` for a range whose ends moved differently. */
 function intervalSigned(text: string): string {
-    const [min, max] = text.split(/\u00A0?–\u00A0?/);
-    if (max === undefined) {
-        return signed(min);
-    }
-    const end = signed(max);
-    return `${signed(min)}${end.startsWith('-') ? SPACED_RANGE_DASH : '–'}${end}`;
+    const [min, max] = text.split(RANGE_DASH);
+    return max === undefined ? signed(min) : joinRange(signed(min), signed(max));
 }
 
 export function diffText(diff: BudgetDiff, options: DiffReportOptions): string {

@@ -94,6 +94,18 @@ export function rangeColumnNames(labels: ReportLabels, years: readonly number[])
         .flatMap(period => [labels.periodEnd(period, 'min'), labels.periodEnd(period, 'max')]);
 }
 
+/**
+ * The columns of a brik's unavoidable part in the budget year (`uomgængelig 0.9`), which a
+ * scenario of the unavoidable items counts: none when no brik is unavoidable only in part.
+ */
+export function unavoidablePartColumnNames(model: ReportModel, labels: ReportLabels): string[] {
+    if (!placedItems(model).some(({ item }) => item.unavoidablePart)) {
+        return [];
+    }
+    const budgetYear = String(model.frame.years[0]);
+    return [labels.unavoidableColumn(budgetYear, 'min'), labels.unavoidableColumn(budgetYear, 'max')];
+}
+
 /** An item's marks as words (its kind, omstilling, has a column of its own). */
 export function markWords(item: ReportNode, labels: ReportLabels): string[] {
     return item.marks.filter(mark => mark !== 'omstilling').map(mark => labels.markNames[mark as 'uomgængelig' | 'politisk']);

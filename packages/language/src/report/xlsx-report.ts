@@ -9,7 +9,7 @@ import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, placedItems, rangeColumnNames } from './report-structure.js';
+import { hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface XlsxReportOptions {
     readonly locale: Locale;
@@ -68,11 +68,9 @@ class CatalogueSheet {
             ...figures, ...(withAnlaeg ? figures.map(labels.anlaegColumn) : []),
             labels.area, labels.theme, labels.owner, labels.category, labels.notes
         ];
-        const budgetYear = String(model.frame.years[0]);
-        this.withUnavoidablePart = placedItems(model).some(({ item }) => item.unavoidablePart);
-        if (this.withUnavoidablePart) {
-            header.push(labels.unavoidableColumn(budgetYear, 'min'), labels.unavoidableColumn(budgetYear, 'max'));
-        }
+        const partColumns = unavoidablePartColumnNames(model, labels);
+        this.withUnavoidablePart = partColumns.length > 0;
+        header.push(...partColumns);
         // A catalogue from a file with errors says so in its header too: the sheet may be opened alone.
         const row = this.sheet.addRow(model.basedOnErrors ? [...header, labels.basedOnErrors] : header);
         row.font = { bold: true };

@@ -1,5 +1,5 @@
 import type { CancellationToken } from 'vscode-languageserver';
-import type { AstNode, LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
 import { DefaultLangiumDocumentFactory, DocumentState } from 'langium';
 import { reparseLine } from './line-reparse.js';
 
@@ -8,13 +8,10 @@ import { reparseLine } from './line-reparse.js';
  * it can (see line-reparse.ts), and the whole text otherwise.
  */
 export class BrikDocumentFactory extends DefaultLangiumDocumentFactory {
-    constructor(services: LangiumSharedCoreServices) {
-        super(services);
-    }
-
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
         const oldText = document.parseResult.value.$cstNode?.root.fullText;
-        const newText = this.textDocuments?.get(document.uri.toString())?.getText();
+        const textDocument = this.textDocuments?.get(document.uri.toString());
+        const newText = textDocument?.getText();
         if (oldText === undefined || newText === undefined || oldText === newText) {
             return super.update(document, cancellationToken);
         }
@@ -31,7 +28,7 @@ export class BrikDocumentFactory extends DefaultLangiumDocumentFactory {
         }
         document.parseResult = reparsed as typeof document.parseResult;
         // Langium's update points the document at the editor's text document; so does this.
-        Object.defineProperty(document, 'textDocument', { value: this.textDocuments!.get(document.uri.toString()) });
+        Object.defineProperty(document, 'textDocument', { value: textDocument });
         document.state = DocumentState.Parsed;
         return document;
     }

@@ -107,6 +107,52 @@ function brikLeaf(node: CstNode): BrikLeafCstNode {
 }
 
 /**
+ * Moves what stands after `item` by the edit's length (`delta`), along the item's line only:
+ * in each container up from it, the nodes after it. Those composites, and the containers,
+ * forget the ranges they cached.
+ */
+function moveFollowing(item: CompositeCstNode, delta: number, line: number): void {
+    const follow = (node: CstNode) => {
+        if (isCompositeCstNode(node)) {
+            forgetRange(node);
+        } else {
+            const leaf = brikLeaf(node);
+            leaf.moveBy(delta, 0, leaf.line === line ? delta : 0);
+        }
+    };
+    let child: CstNode = item;
+    for (let parent = item.container; parent; child = parent, parent = parent.container) {
+        forgetRange(parent);
+        for (let i = parent.content.lastIndexOf(child) + 1; i < parent.content.length; i++) {
+            forEachCstNode(parent.content[i], follow);
+        }
+    }
+}
+
+/**
+ * Puts the freshly parsed brik where the old one stood: its leaves, parsed from 0, move to the
+ * old one's start; the old composite node keeps its place and grammar source with the new
+ * content; the new AST node takes the old one's place in its container.
+ */
+function replaceItem(old: Item, fresh: Item, rootCst: RootCstNode): void {
+    const oldCst = old.$cstNode as CompositeCstNode;
+    const freshCst = fresh.$cstNode as CompositeCstNode;
+    const { line, character } = oldCst.range.start;
+    forEachCstNode(freshCst, node => {
+        (node as { root: RootCstNode }).root = rootCst;
+        if (!isCompositeCstNode(node)) {
+            brikLeaf(node).moveBy(oldCst.offset, line, character);
+        }
+    });
+    oldCst.content.splice(0, oldCst.content.length, ...freshCst.content);
+    (oldCst as { astNode: AstNode }).astNode = fresh;
+    forgetRange(oldCst);
+    Object.assign(fresh, { $cstNode: oldCst, $container: old.$container, $containerProperty: old.$containerProperty, $containerIndex: old.$containerIndex });
+    const siblings = (old.$container as unknown as Record<string, unknown[]>)[old.$containerProperty!];
+    siblings[old.$containerIndex!] = fresh;
+}
+
+/**
  * Brings the document's syntax tree from `oldText` to `newText` by re-parsing one brik, and
  * returns the new parse result; undefined when the edit needs a whole parse.
  */
@@ -126,45 +172,13 @@ export function reparseLine(parser: LangiumParser, document: LangiumDocument, ol
         return undefined;
     }
     const delta = edit.newEnd - edit.oldEnd;
-    const { offset, end } = oldCst;
-    const snippet = parser.parse<Item>(newText.slice(offset, end + delta), { rule: 'Item' });
-    const fresh = snippet.value;
-    if (!isClean(snippet) || !isItem(fresh) || !fresh.$cstNode) {
+    const snippet = parser.parse<Item>(newText.slice(oldCst.offset, oldCst.end + delta), { rule: 'Item' });
+    if (!isClean(snippet) || !isItem(snippet.value) || !snippet.value.$cstNode) {
         return undefined;
     }
-    const { line, character } = oldCst.range.start;
-    // What follows the brik moves by the edit's length, along its line only, and every composite
-    // node forgets the range it cached; the new brik's leaves, parsed from 0, move to where the
-    // old one began.
-    const follow = (node: CstNode) => {
-        if (isCompositeCstNode(node)) {
-            forgetRange(node);
-        } else {
-            const leaf = brikLeaf(node);
-            leaf.moveBy(delta, 0, leaf.line === line ? delta : 0);
-        }
-    };
-    // Only what stands after the brik moves: in each container up from it, the nodes after it.
-    let child: CstNode = oldCst;
-    for (let parent = oldCst.container; parent; child = parent, parent = parent.container) {
-        forgetRange(parent);
-        for (let i = parent.content.lastIndexOf(child) + 1; i < parent.content.length; i++) {
-            forEachCstNode(parent.content[i], follow);
-        }
-    }
-    forEachCstNode(fresh.$cstNode as CompositeCstNode, node => {
-        (node as { root: RootCstNode }).root = rootCst;
-        if (!isCompositeCstNode(node)) {
-            brikLeaf(node).moveBy(offset, line, character);
-        }
-    });
-    // The old brik's composite node keeps its place and grammar source, with the new content.
-    oldCst.content.splice(0, oldCst.content.length, ...(fresh.$cstNode as CompositeCstNode).content);
-    (oldCst as { astNode: AstNode }).astNode = fresh;
-    Object.assign(fresh, { $cstNode: oldCst, $container: old.$container, $containerProperty: old.$containerProperty, $containerIndex: old.$containerIndex });
-    const siblings = (old.$container as unknown as Record<string, unknown[]>)[old.$containerProperty!];
-    siblings[old.$containerIndex!] = fresh;
+    moveFollowing(oldCst, delta, oldCst.range.start.line);
+    replaceItem(old, snippet.value, rootCst);
     (rootCst as unknown as { _text: string })._text = newText;
-    forgetRange(oldCst);
+    // A new result object: what is cached by parse (the scope descriptions) is made again.
     return { ...current };
 }
