@@ -105,6 +105,24 @@ function hledgerCommand(install) {
     return { missing: 'hledger is not installed (apt-get install hledger); its column is left empty' };
 }
 
+/**
+ * How long the bundled VS Code extension takes to `require` and to `activate`, in ms (median of
+ * `runs`), with a recording stand-in for `vscode` (test/editors/load-extension.cjs). The
+ * budget is require < 500 ms and activate < 200 ms; undefined when the bundle is not built.
+ */
+function extensionLoad(runs) {
+    const bundle = path.join(ROOT, 'packages/extension/out/extension.cjs');
+    if (!existsSync(bundle)) return undefined;
+    const loads = [];
+    for (let i = 0; i < runs; i++) {
+        const run = spawnSync(process.execPath, [path.join(ROOT, 'test/editors/load-extension.cjs'), bundle, '--activate'], { encoding: 'utf8' });
+        if (run.status !== 0) return undefined;
+        loads.push(JSON.parse(run.stdout));
+    }
+    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    return { requireMs: median(loads.map(l => l.requireMs)), activateMs: median(loads.map(l => l.activateMs)) };
+}
+
 /** What a failed run said, in one line and without the machine's paths (e.g. V8's out-of-memory message). */
 function failureOf(stderr) {
     if (!stderr) return undefined;
@@ -155,7 +173,8 @@ async function main() {
         const runs = opts.smoke ? 1 : 10;
         results.startup = {
             node: summarise(await runMany(node, ['-e', '0'], { runs, warmup: 1 }), 0, 0),
-            brikVersion: summarise(await runMany(node, [opts.cli, '--version'], { runs, warmup: 1 }), 0, 0)
+            brikVersion: summarise(await runMany(node, [opts.cli, '--version'], { runs, warmup: 1 }), 0, 0),
+            extension: extensionLoad(runs)
         };
     }
 

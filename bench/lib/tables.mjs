@@ -163,6 +163,10 @@ export function markdown(results, baseline) {
         parts.push('## Start-up', '', `| process | wall s, median (min–max) | peak RSS MB |${old ? ' before: wall s |' : ''}`, `| --- | --- | --- |${old ? ' --- |' : ''}`,
             `| node -e 0 | ${wallCell(results.startup.node)} | ${s(results.startup.node.rss?.median, 0)} |${old ? ` ${wallCell(old.node)} |` : ''}`,
             `| brik --version | ${wallCell(results.startup.brikVersion)} | ${s(results.startup.brikVersion.rss?.median, 0)} |${old ? ` ${wallCell(old.brikVersion)} |` : ''}`, '');
+        const extension = results.startup.extension;
+        if (extension) {
+            parts.push(`VS Code extension bundle: require ${s(extension.requireMs, 0)} ms (budget 500), activate ${s(extension.activateMs, 0)} ms (budget 200)${extension.requireMs < 500 && extension.activateMs < 200 ? '' : ' — over budget'}.`, '');
+        }
     }
     if (results.lsp) {
         parts.push('## Language server', '', lspTable(results.lsp, baseline?.lsp), '');
