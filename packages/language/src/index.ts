@@ -17,6 +17,7 @@ export * from './format/format-amount.js';
 export * from './validation/brik-issue-codes.js';
 export * from './validation/brik-validator.js';
 export * from './workspace/brik-includes.js';
+export * from './workspace/report-scope.js';
 export * from './lsp/brik-protocol.js';
 export * from './report/budget-diff.js';
 export * from './report/chart-geometry.js';
