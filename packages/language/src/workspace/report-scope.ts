@@ -17,7 +17,7 @@ export interface ReportScope {
 /**
  * The one policy for every report and balance, in the CLI and in the editor: a report of a
  * budget covers the budget's file and every fragment it includes, and rests on errors when
- * any of those files has one (LANGUAGE.md §7 makes an included fragment part of the budget).
+ * any of those files has one (docs/language.md §7 makes an included fragment part of the budget).
  * Call it once the documents are validated.
  */
 export function reportScope(shared: BrikSharedServices, document: LangiumDocument): ReportScope {
