@@ -172,8 +172,8 @@ const referenceText = readFileSync(REFERENCE, 'utf8');
  * so that this list cannot outlive the syntax: when one passes, delete it from the list.
  */
 const PENDING_SYNTAX: readonly string[] = [
-    'tema "Investeringsoversigt" {',
-    'tema "Et projekt" {',
+    'budget "Investeringsoversigt 2024–2027" {',
+    'budget "Et projekt" {',
     '// fil: sundhed/1-9-it.brik'
 ];
 
