@@ -44,7 +44,8 @@ export class BrikRequestHandler {
         const shared = this.services.shared;
         const first = reportScope(shared, document);
         for (const included of first.documents.slice(1)) {
-            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, included.uri);
+            // A file the builder left out (Langium rejects the wait then) is counted as it stands.
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, included.uri).catch(() => undefined);
         }
         return first.documents.length > 1 ? reportScope(shared, document) : first;
     }
