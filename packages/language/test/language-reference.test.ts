@@ -255,6 +255,16 @@ describe('docs/language.md, the normative reference', () => {
         expect(result.found).toEqual(result.expected);
     });
 
+    it.each(['README.md', 'packages/extension/README.md'])('the example of %s is clean too', async readme => {
+        const text = readFileSync(path.resolve(__dirname, '../../..', readme), 'utf8');
+        const found = examplesOf(text);
+        expect(found.length).toBeGreaterThan(0);
+        for (const example of found) {
+            const result = await check(example, found);
+            expect(result.found).toEqual(result.expected);
+        }
+    });
+
     it.each(pending.map(example => [example.key, example]))('%s: still fails (PENDING_SYNTAX; remove it once it passes)', async (_, example) => {
         const result = await check(example, examples);
         expect(result.found).not.toEqual(result.expected);
