@@ -2,14 +2,12 @@
 // out/brik.js, which bin/cli.js loads: Node then reads one file instead of resolving and
 // compiling some 400 modules on every start. tsc still type-checks and compiles src/ to out/.
 // Modules loaded on demand (exceljs, for --format xlsx) become chunks beside it in out/chunks/.
+// Everything the bins run is in out/, so the package needs no dependencies once built: it installs
+// from a checkout or a tarball without a registry (test/cli-install.test.ts).
 import * as esbuild from 'esbuild';
 
-await esbuild.build({
-    entryPoints: { brik: 'src/main.ts' },
-    outdir: 'out',
-    chunkNames: 'chunks/[name]-[hash]',
+const shared = {
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -22,4 +20,20 @@ await esbuild.build({
             'const require = __brikRequire(import.meta.url); const __filename = __brikPath(import.meta.url);'
     },
     logLevel: 'warning'
+};
+
+await esbuild.build({
+    ...shared,
+    entryPoints: { brik: 'src/main.ts' },
+    outdir: 'out',
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true
+});
+
+// The language server, for `brik-language-server` (bin/language-server.js): the extension's entry
+// point, bundled on its own so that the CLI's start-up stays one file.
+await esbuild.build({
+    ...shared,
+    entryPoints: { 'language-server': '../extension/src/language-server.ts' },
+    outdir: 'out'
 });

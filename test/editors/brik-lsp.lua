@@ -1,35 +1,47 @@
--- Brik in Neovim's built-in LSP client (Neovim 0.7 and later), for test/editors/neovim.test.ts.
+-- Brik in Neovim's built-in LSP client, for test/editors/neovim.test.ts:
 --
---   BRIK_SERVER=…/language-server.cjs BRIK_RESULT=out.json \
+--   PATH=…(a folder with brik-language-server):$PATH BRIK_RESULT=out.json \
 --     nvim --headless --clean -u test/editors/brik-lsp.lua FILE.brik
 --
--- The first half is an editor set-up a user could copy; the second half, run only when
--- BRIK_RESULT is set, waits for diagnostics, asks for a hover and writes both as JSON.
+-- The first part, between the markers, is the set-up docs/editors.md gives users, character for
+-- character (the test checks that); the second, run only when BRIK_RESULT is set, waits for
+-- diagnostics, asks for a hover and writes both as JSON.
 
-local server = assert(os.getenv('BRIK_SERVER'), 'BRIK_SERVER: the path of language-server.cjs')
-local node = os.getenv('BRIK_NODE') or 'node'
+-- >>> docs/editors.md
+-- Brik for Neovim 0.7 (Debian 12's) and later, in init.lua.
+-- Needs brik-language-server on the PATH: npm install -g ./packages/cli in a Brik checkout.
+vim.cmd('autocmd BufRead,BufNewFile *.brik setfiletype brik')
 
--- *.brik files have the filetype brik.
-vim.api.nvim_create_autocmd({ 'BufRead', 'BufNewFile' }, { pattern = '*.brik', command = 'setfiletype brik' })
+-- The workspace: the nearest folder above the file with .git in it, else the file's own folder.
+local function brik_root(file)
+  local dir = vim.fn.fnamemodify(file, ':p:h')
+  local git = vim.fn.finddir('.git', dir .. ';')
+  if git ~= '' then
+    return vim.fn.fnamemodify(git, ':p:h:h')
+  end
+  git = vim.fn.findfile('.git', dir .. ';') -- a git worktree has a .git file
+  return git ~= '' and vim.fn.fnamemodify(git, ':p:h') or dir
+end
 
--- One Brik server per root folder, attached to every brik buffer.
+local brik_clients = {} -- before Neovim 0.8: one server per workspace
 vim.api.nvim_create_autocmd('FileType', {
   pattern = 'brik',
   callback = function(args)
     local config = {
       name = 'brik',
-      cmd = { node, server, '--stdio' },
-      root_dir = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(args.buf), ':p:h'),
-      -- Answers the server's workspace/configuration request for the section `brik`.
+      cmd = { 'brik-language-server', '--stdio' },
+      root_dir = brik_root(vim.api.nvim_buf_get_name(args.buf)),
       settings = { brik = { locale = 'da', inlayHints = { enabled = true } } },
     }
     if vim.lsp.start then -- Neovim 0.8 and later
       vim.lsp.start(config, { bufnr = args.buf })
     else
-      vim.lsp.buf_attach_client(args.buf, vim.lsp.start_client(config))
+      brik_clients[config.root_dir] = brik_clients[config.root_dir] or vim.lsp.start_client(config)
+      vim.lsp.buf_attach_client(args.buf, brik_clients[config.root_dir])
     end
   end,
 })
+-- <<< docs/editors.md
 
 local result_file = os.getenv('BRIK_RESULT')
 if not result_file then
@@ -69,6 +81,8 @@ local function run()
       end
       return false
     end, 20)
+    local client = vim.lsp.get_active_clients()[1]
+    result.root_dir = client and client.config.root_dir
     result.diagnostics = {}
     for _, d in ipairs(vim.diagnostic.get(buf)) do
       table.insert(result.diagnostics, {

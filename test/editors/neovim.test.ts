@@ -1,21 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-brik.js';
 
-// An editor no one here wrote: Neovim's built-in LSP client, headless, with the Lua set-up in
-// brik-lsp.lua, runs the bundled server on a catalogue with a wrong total.
+// An editor no one here wrote: Neovim's built-in LSP client, headless, with the Lua set-up of
+// docs/editors.md (in brik-lsp.lua), runs brik-language-server on a catalogue with a wrong total.
+// Debian 12's Neovim is 0.7.2: the set-up must work there and on later versions.
 
 const CONFIG = path.join(ROOT, 'test/editors/brik-lsp.lua');
-const SERVER = path.join(ROOT, 'packages/extension/out/language-server.cjs');
+const EDITORS_DOC = path.join(ROOT, 'docs/editors.md');
+/** What `npm install -g ./packages/cli` puts on the PATH as brik-language-server. */
+const SERVER_BIN = path.join(ROOT, 'packages/cli/bin/language-server.js');
 const RIGHT_TOTAL = 'total opdrift 15.0..26.6';
 const WRONG_TOTAL = 'total opdrift 15.1..26.6';
 
 interface NeovimResult {
     readonly nvim: string;
     readonly filetype: string;
+    readonly root_dir: string;
     readonly waited: boolean;
     readonly diagnostics: Array<{ code: string; message: string; severity: number; lnum: number; col: number; end_lnum: number; end_col: number }>;
     readonly hover: string;
@@ -31,17 +35,25 @@ function lineAndColumn(text: string, needle: string, offset: number): { line: nu
 describe('Neovim\'s LSP client with the Brik server', () => {
     let result: NeovimResult;
     let text: string;
+    let dir: string;
 
     beforeAll(() => {
         const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
         if (version.error || version.status !== 0) {
             throw new Error('Neovim (nvim) is not installed: `apt-get install neovim` (.ci/run installs it)');
         }
-        if (!existsSync(SERVER)) {
-            throw new Error(`${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first`);
+        if (!existsSync(path.join(ROOT, 'packages/cli/out/language-server.js'))) {
+            throw new Error('packages/cli/out/language-server.js is missing: run `npm run build` first');
         }
-        const dir = mkdtempSync(path.join(tmpdir(), 'brik-nvim-'));
-        const file = path.join(dir, 'region-nordjylland-2024.brik');
+        // A project with .git at its top and the catalogue in a folder below it; brik-language-server
+        // on the PATH, as the install in the README puts it there.
+        dir = mkdtempSync(path.join(tmpdir(), 'brik-nvim-'));
+        mkdirSync(path.join(dir, '.git'));
+        mkdirSync(path.join(dir, 'katalog'));
+        const bin = path.join(dir, 'bin');
+        mkdirSync(bin);
+        symlinkSync(SERVER_BIN, path.join(bin, 'brik-language-server'));
+        const file = path.join(dir, 'katalog', 'region-nordjylland-2024.brik');
         text = readFileSync(path.join(ROOT, 'examples/region-nordjylland-2024.brik'), 'utf8').replace(RIGHT_TOTAL, WRONG_TOTAL);
         writeFileSync(file, text);
         const hover = lineAndColumn(text, 'tema "1.1"', 'tema "'.length);
@@ -53,8 +65,7 @@ describe('Neovim\'s LSP client with the Brik server', () => {
             stdio: ['ignore', 'pipe', 'pipe'],
             env: {
                 ...process.env,
-                BRIK_SERVER: SERVER,
-                BRIK_NODE: process.execPath,
+                PATH: [bin, path.dirname(process.execPath), process.env.PATH].join(path.delimiter),
                 BRIK_RESULT: out,
                 BRIK_HOVER_LINE: String(hover.line),
                 BRIK_HOVER_CHARACTER: String(hover.character)
@@ -70,6 +81,17 @@ describe('Neovim\'s LSP client with the Brik server', () => {
     it('runs the set-up without a Lua error and detects the brik filetype', () => {
         expect(result.error).toBeUndefined();
         expect(result.filetype).toBe('brik');
+    });
+
+    it('runs the set-up docs/editors.md gives, character for character', () => {
+        const lua = readFileSync(CONFIG, 'utf8');
+        const setUp = lua.slice(lua.indexOf('-- >>> docs/editors.md\n') + '-- >>> docs/editors.md\n'.length, lua.indexOf('-- <<< docs/editors.md'));
+        expect(setUp).toContain("cmd = { 'brik-language-server', '--stdio' }");
+        expect(readFileSync(EDITORS_DOC, 'utf8')).toContain(`\`\`\`lua\n${setUp}\`\`\``);
+    });
+
+    it('starts one server for the project, rooted where .git is', () => {
+        expect(result.root_dir).toBe(dir);
     });
 
     it('shows brik/total-mismatch at the wrong figure', () => {

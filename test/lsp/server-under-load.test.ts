@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Diagnostic, Position } from 'vscode-languageserver-protocol/node.js';
+import type { Diagnostic, Hover, Position } from 'vscode-languageserver-protocol/node.js';
 import { CancellationTokenSource, HoverRequest, InlayHintRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Random } from '../fuzz/random.js';
@@ -34,6 +34,16 @@ class EditorText {
         const line = before.split('\n').length - 1;
         return { line, character: offset - (before.lastIndexOf('\n') + 1) };
     }
+}
+
+/** The netto row of a budget's hover: `| **Netto** | **1,0** | …`, or a range `**0,0–10,0**`. */
+const NETTO = /\| \*\*Netto\*\* +\| +\*\*-?[0-9][0-9.]*(?:,[0-9]+)?(?:\u00A0?–\u00A0?-?[0-9][0-9.]*(?:,[0-9]+)?)?\*\* \|/;
+
+/** The text of a hover's contents, whichever of LSP's shapes they come in. */
+function hoverText(hover: Hover | null): string {
+    const contents = hover?.contents ?? [];
+    const parts = Array.isArray(contents) ? contents : [contents];
+    return parts.map(part => typeof part === 'string' ? part : part.value).join('\n');
 }
 
 function rssMegabytes(pid: number): number {
@@ -111,12 +121,20 @@ describe('the language server under load', () => {
         const expected = cli.problems.map(key).sort();
         await server.diagnostics(uri, { since: sentAll, until: d => JSON.stringify(expectedKeys(d)) === JSON.stringify(expected), what: 'the diagnostics of the final text' });
         const settled = performance.now() - started;
-        // And they stay so: a hover on the final text is answered from it.
-        expect(await server.hover(uri, editor.position(HEADER.length + 10))).toBeDefined();
+        // And they stay so: a hover on the final text is answered from it, here on the first brik
+        // the keystrokes left whole, with its own budget-year figure (the edits are seeded).
+        const whole = /^ {6}brik "Brik ([0-9])-([0-9])-([0-9]+)" drift 2024: \3\.5, 2025: \2\.\.([0-9]+) permanent$/m.exec(editor.text)!;
+        expect(whole).not.toBeNull();
+        const brikHover = hoverText(await server.hover(uri, editor.position(whole.index + '      brik "'.length)));
+        expect(brikHover).toContain(`Brik ${whole[1]}-${whole[2]}-${whole[3]}`);
+        expect(brikHover).toContain(`${whole[3]},5`);
         expect(expectedKeys(await server.diagnostics(uri, { since: server.publications(uri) - 1 }))).toEqual(expected);
         // Back to the text it started with: what the edits allocated must be free again.
         server.change(uri, catalogue());
         await server.diagnostics(uri, { since: server.publications(uri), until: d => d.length === 0, what: 'the diagnostics of the original text' });
+        // Tema 0.0's 30 brikker give 0.5 + 1.5 + … + 29.5 = 450 in 2024.
+        const original = new EditorText(catalogue());
+        expect(hoverText(await server.hover(uri, original.position(original.text.indexOf('tema "0.0"') + 'tema "'.length)))).toContain('450,0');
         const after = rssMegabytes(server.pid);
         console.log(`load: ${EDITS} edits and ${answered.length} requests (${cancelled * 2} cancelled) sent in ${(sent / 1000).toFixed(1)} s, final diagnostics (${expected.length}) after ${(settled / 1000).toFixed(1)} s; RSS ${baseline.toFixed(0)} MB before, ${after.toFixed(0)} MB after`);
         // Tolerant: V8 returns memory to the system lazily, but a leak of the 5,000 versions would be far above.
@@ -130,7 +148,9 @@ describe('the language server under load', () => {
             server.open(uri, readFileSync(path.join(folder, name), 'utf8'));
             const diagnostics = await server.diagnostics(uri, { what: `the diagnostics of ${name}` });
             expect(diagnostics.length > 0, name).toBe(!name.startsWith('ok-'));
-            await server.hover(uri, { line: 0, character: 1 });
+            // A file read as a budget shows its netto; one that holds none (empty, binary, UTF-16, not Brik) shows nothing.
+            const hover = hoverText(await server.hover(uri, { line: 0, character: 1 }));
+            expect(hover === '' || NETTO.test(hover), `${name}: ${hover}`).toBe(true);
             server.close(uri);
         }
         // Larger than the server reads (2,000,000 characters), and nested past its depth: one error each, at once.
@@ -138,7 +158,14 @@ describe('the language server under load', () => {
             const uri = fileUri(path.join(ROOT, name));
             server.open(uri, text);
             expect((await server.diagnostics(uri, { what: `the diagnostics of ${name}` })).map(d => d.code)).toEqual([name === 'stor.brik' ? 'brik/file-too-large' : 'brik/nesting-too-deep']);
-            expect(await server.hover(uri, { line: 0, character: 1 })).toBeDefined();
+            // Nothing is read of the first; the second is the budget around what was skipped.
+            const hover = hoverText(await server.hover(uri, { line: 0, character: 1 }));
+            if (name === 'stor.brik') {
+                expect(hover).toBe('');
+            } else {
+                expect(hover).toContain('**Belastning** — budget · 0 brikker');
+                expect(hover).toMatch(NETTO);
+            }
             server.close(uri);
         }
     }, 60_000);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 
 /**
  * Random catalogues for property tests, as a small model that prints itself as Brik text and
- * computes its own totals with decimal.js, straight from LANGUAGE.md §2–§5: the oracle shares no
+ * computes its own totals with decimal.js, straight from docs/language.md §2–§5: the oracle shares no
  * code with Brik's evaluator.
  */
 

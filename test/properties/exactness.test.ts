@@ -9,7 +9,7 @@ import type { Catalogue, Container, Item, OracleSeries, OracleTotals, Unit } fro
 import { budgetText, catalogue, Exact, fragmentText, isItem, KRONER, oracleTotals } from './catalogue-arbitrary.js';
 
 /**
- * The evaluator's totals are exactly what LANGUAGE.md §2–§5 say, for random catalogues: equal to
+ * The evaluator's totals are exactly what docs/language.md §2–§5 say, for random catalogues: equal to
  * an independent decimal.js sum, unchanged when items are reordered, and unchanged when amounts
  * move into a fragment in another unit.
  */

@@ -22,7 +22,7 @@ export function writeReports(folder: string, format: string): string {
     return out;
 }
 
-/** The brik-report/1 document of README.md, as far as the tests read it. */
+/** The brik-report/1 document of docs/reports.md, as far as the tests read it. */
 export type JsonInterval = { min: string; max: string };
 export type JsonYears = Record<string, JsonInterval>;
 export type JsonColumns = Record<'opdrift' | 'omstilling' | 'finansiering' | 'netto', JsonYears>;

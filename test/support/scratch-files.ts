@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-/** The header of LANGUAGE.md §1, for the small budgets the CLI tests write. */
+/** The header of docs/language.md §1, for the small budgets the CLI tests write. */
 export const HEADER = 'enhed mio. kr.\n  prisniveau 2023\n  år 2024..2027';
 
 /** Writes `content` to `name` below `dir`, making its folders; returns the file's path. */

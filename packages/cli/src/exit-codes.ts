@@ -1,4 +1,4 @@
-/** The CLI's exit codes (LANGUAGE.md §10). */
+/** The CLI's exit codes (docs/cli.md). */
 export const ExitCode = {
     /** No error (warnings allowed). */
     Ok: 0,

@@ -1,34 +1,41 @@
-export * from './brik-module.js';
-export * from './brik-limits.js';
+// The public API of @brik/language: what the CLI, the extension's language server and the tests
+// that cross packages use. Everything else is internal to the package (its own unit tests import
+// it from ../src). `@brik/language/protocol` holds the editor's requests, `@brik/language/html`
+// the HTML escaping the extension's webview shares.
+
+// Services: the Langium module with Brik's additions, and the limits of what is read.
+export { createBrikServices } from './brik-module.js';
+export type { BrikModuleContext, BrikServices, BrikSharedServices } from './brik-module.js';
+export { DEFAULT_LIMITS, MAX_CHARACTERS_CEILING, MAX_DEPTH_CEILING } from './brik-limits.js';
+export type { BrikLimits } from './brik-limits.js';
+
+// The syntax tree, generated from brik.langium: its node types and their type guards.
 export * from './generated/ast.js';
-export * from './generated/module.js';
-export * from './evaluation/brik-evaluator.js';
-export * from './evaluation/budget-frame.js';
-export * from './evaluation/declared-total.js';
-export * from './evaluation/document-root.js';
-export * from './evaluation/exact-decimal.js';
-export * from './evaluation/interval.js';
-export * from './evaluation/item-kind.js';
-export * from './evaluation/price-index.js';
-export * from './evaluation/profile.js';
-export * from './evaluation/scenario-evaluation.js';
-export * from './evaluation/totals.js';
-export * from './format/format-amount.js';
-export * from './validation/brik-issue-codes.js';
-export * from './validation/brik-validator.js';
-export * from './workspace/brik-includes.js';
-export * from './lsp/brik-protocol.js';
-export * from './report/budget-diff.js';
-export * from './report/chart-geometry.js';
-export * from './report/diff-report.js';
-export * from './report/csv-report.js';
-export * from './report/formula-injection.js';
-export * from './report/html-escape.js';
-export * from './report/html-report.js';
-export * from './report/json-report.js';
-export * from './report/markdown-report.js';
-export * from './report/report-labels.js';
-export * from './report/report-model.js';
-export * from './report/render-report.js';
-export * from './report/report-structure.js';
-export * from './report/xlsx-report.js';
+
+// Figures: exact amounts, ranges and totals, and how they are printed.
+export { ExactDecimal } from './evaluation/exact-decimal.js';
+export type { Interval } from './evaluation/interval.js';
+export type { BudgetName, ColumnName, Columns, KindColumn, Series, Totals } from './evaluation/totals.js';
+export { evaluateDeclaredTotal, isDeclaredTotal } from './evaluation/declared-total.js';
+export type { DeclaredTotal, TotalProblem } from './evaluation/declared-total.js';
+export { formatAmount, formatInterval } from './format/format-amount.js';
+export type { AmountFormat, Locale } from './format/format-amount.js';
+
+// Diagnostics: every code, and what each means.
+export { IssueCodes, IssueDescriptions } from './validation/brik-issue-codes.js';
+export type { IssueCode } from './validation/brik-issue-codes.js';
+
+// Reports: what one covers, its model, and the writers of every format.
+export { reportScope } from './workspace/report-scope.js';
+export type { ReportScope } from './workspace/report-scope.js';
+export { buildReportModel, ReportViewError } from './report/report-model.js';
+export type { ReportModel, ReportNode, ReportNodeKind, ReportView, ScenarioSummary } from './report/report-model.js';
+export { reportLabels } from './report/report-labels.js';
+export { renderTextReport, TEXT_REPORT_FORMATS } from './report/render-report.js';
+export { jsonReport, jsonReportChunks } from './report/json-report.js';
+export { markdownReport } from './report/markdown-report.js';
+export { htmlReport } from './report/html-report.js';
+export { csvReport } from './report/csv-report.js';
+export { xlsxReport } from './report/xlsx-report.js';
+export { diffBudgets, hasChanges } from './report/budget-diff.js';
+export { diffJson, diffMarkdown, diffText } from './report/diff-report.js';

@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Budget, BrikServices, Locale, ReportModel } from '@brik/language';
-import { buildReportModel, isBudget, isFragment, ReportViewError } from '@brik/language';
+import { buildReportModel, isBudget, isFragment, reportScope, ReportViewError } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -48,7 +48,7 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
         process.stderr.write(`Rapporten er ikke lavet, fordi ${target} er større, end Brik læser.\n`);
         return ExitCode.Errors;
     }
-    const content = await reportOf(services, documents, documents[0], target, options);
+    const content = await reportOf(services, documents[0], target, options);
     if (content === undefined) {
         return ExitCode.Errors;
     }
@@ -60,11 +60,10 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
  * The report of one budget, or undefined when errors in it or in a file it includes refuse
  * it (they are on stderr then).
  */
-async function reportOf(services: BrikServices, loaded: readonly LangiumDocument[], document: LangiumDocument, shown: string, options: ReportOptions): Promise<string | Uint8Array | Iterable<string> | undefined> {
-    const included = services.shared.workspace.Includes.includedBy(document.uri);
-    const sources = [document, ...loaded.filter(other => included.has(other.uri.toString()))];
-    const errors = problemsOf(sources).filter(p => p.severity === 'error');
-    if (errors.length > 0 && !options.allowErrors) {
+async function reportOf(services: BrikServices, document: LangiumDocument, shown: string, options: ReportOptions): Promise<string | Uint8Array | Iterable<string> | undefined> {
+    const scope = reportScope(services.shared, document);
+    if (scope.basedOnErrors && !options.allowErrors) {
+        const errors = problemsOf(scope.documents).filter(p => p.severity === 'error');
         process.stderr.write(textOutput(errors));
         const where = errors.every(error => error.path === displayPath(document.uri.fsPath)) ? shown : `${shown} eller en fil, den inkluderer,`;
         process.stderr.write(`Rapporten er ikke lavet, fordi ${where} har fejl. Ret dem, eller brug --allow-errors for en rapport, der er markeret som lavet af en fil med fejl.\n`);
@@ -80,7 +79,7 @@ async function reportOf(services: BrikServices, loaded: readonly LangiumDocument
         return undefined;
     }
     const model = viewOf(() => buildReportModel(services.evaluation.Evaluator, root as Budget, {
-        basedOnErrors: errors.length > 0, scenario: options.scenario, priceLevel: options.prisniveau
+        basedOnErrors: scope.basedOnErrors, scenario: options.scenario, priceLevel: options.prisniveau
     }));
     return renderReport(model, options.format, options.locale);
 }
@@ -128,7 +127,7 @@ async function reportFolder(folder: string, options: ReportOptions): Promise<num
         const relative = path.relative(root, file);
         const target = path.join(out, relative.slice(0, -path.extname(relative).length) + reportExtension(options.format));
         progress(`[${index + 1}/${reports.length}] ${displayPath(file)} → ${displayPath(path.resolve(target))}`);
-        const content = await reportOf(services, documents, document, displayPath(file), options);
+        const content = await reportOf(services, document, displayPath(file), options);
         if (content !== undefined) {
             await makeFolder(path.dirname(target));
             await writeOutput(content, target);

@@ -9,10 +9,6 @@ export interface Interval {
 
 export const ZERO_INTERVAL: Interval = { min: ZERO, max: ZERO };
 
-export function exactly(value: ExactDecimal): Interval {
-    return { min: value, max: value };
-}
-
 /** Ranges add up end by end: `0..10 + 2.6 = 2.6..12.6`. */
 export function addIntervals(a: Interval, b: Interval): Interval {
     return { min: a.min.plus(b.min), max: a.max.plus(b.max) };

@@ -1,5 +1,5 @@
-import type { Item, ItemElement } from '../generated/ast.js';
-import { isAmountLine, isCategory, isNote, isOwner, isPolitical, isReallocation, isUnavoidable } from '../generated/ast.js';
+import type { Item } from '../generated/ast.js';
+import { isCategory, isNote, isOwner, isPolitical, isReallocation, isUnavoidable } from '../generated/ast.js';
 import type { BudgetName, KindColumn } from './totals.js';
 
 /** The column an item's money goes to (§5), before its own `finansiering` lines. */
@@ -62,10 +62,3 @@ export function categoriesOf(item: Item): string[] {
     return item.elements.filter(isCategory).flatMap(category => category.values);
 }
 
-export function amountLinesOf(item: Item) {
-    return item.elements.filter(isAmountLine);
-}
-
-export function isProperty(element: ItemElement): boolean {
-    return isOwner(element) || isNote(element) || isCategory(element);
-}

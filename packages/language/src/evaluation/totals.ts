@@ -13,7 +13,6 @@ export type KindColumn = 'opdrift' | 'omstilling' | 'finansiering';
 export type ColumnName = KindColumn | 'netto';
 
 export const BUDGET_NAMES: readonly BudgetName[] = ['drift', 'anlaeg'];
-export const COLUMN_NAMES: readonly ColumnName[] = ['opdrift', 'omstilling', 'finansiering', 'netto'];
 
 /** The four columns of one budget (§5). */
 export type Columns = Readonly<Record<ColumnName, Series>>;
@@ -168,10 +167,6 @@ export class TotalsBuilder {
             aarsvaerk: this.staff.result()
         };
     }
-}
-
-export function emptyTotals(periods: number): Totals {
-    return new TotalsBuilder(periods).build();
 }
 
 /**

@@ -1,17 +1,15 @@
 import type { LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
-import { CodeLensRefreshRequest, DiagnosticSeverity } from 'vscode-languageserver';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import { isBudget } from '../generated/ast.js';
 import { formatInterval } from '../format/format-amount.js';
 import { renderTextReport } from '../report/render-report.js';
 import { buildReportModel } from '../report/report-model.js';
+import type { ReportScope } from '../workspace/report-scope.js';
+import { reportScope } from '../workspace/report-scope.js';
 import type { BalanceParams, BalanceResult, ReportParams, ReportResult } from './brik-protocol.js';
 import { BalanceRequest, ReportRequest } from './brik-protocol.js';
-
-function errorCount(document: LangiumDocument): number {
-    return (document.diagnostics ?? []).filter(d => d.severity === DiagnosticSeverity.Error).length;
-}
 
 /** Answers Brik's own requests (brik-protocol.ts) from the evaluator, once a document is validated. */
 export class BrikRequestHandler {
@@ -41,11 +39,26 @@ export class BrikRequestHandler {
         return workspace.LangiumDocuments.getDocument(parsed);
     }
 
+    /** The document and the fragments it includes, as `brik report` counts them, once all are validated. */
+    private async scopeOf(document: LangiumDocument): Promise<ReportScope> {
+        const shared = this.services.shared;
+        const first = reportScope(shared, document);
+        for (const included of first.documents.slice(1)) {
+            // A file the builder left out (Langium rejects the wait then) is counted as it stands.
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, included.uri).catch(() => undefined);
+        }
+        return first.documents.length > 1 ? reportScope(shared, document) : first;
+    }
+
     async balance(params: BalanceParams): Promise<BalanceResult> {
         const document = await this.validated(params.uri);
         const root = document?.parseResult.value;
-        if (!document || !isBudget(root)) {
-            return { errors: document ? errorCount(document) : 0 };
+        if (!document) {
+            return { errors: 0 };
+        }
+        const { errors } = await this.scopeOf(document);
+        if (!isBudget(root)) {
+            return { errors: errors.length };
         }
         const evaluator = this.services.evaluation.Evaluator;
         const frame = evaluator.frame(root);
@@ -57,7 +70,7 @@ export class BrikRequestHandler {
             year: frame.years[0],
             unit: frame.unit?.label,
             balanced: netto.max.lessThanOrEqualTo(0),
-            errors: errorCount(document)
+            errors: errors.length
         };
     }
 
@@ -67,9 +80,9 @@ export class BrikRequestHandler {
         if (!document || !isBudget(root)) {
             return { basedOnErrors: false, message: 'Filen indeholder ikke et budget.' };
         }
-        const errors = errorCount(document) > 0;
-        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors: errors });
+        const { basedOnErrors } = await this.scopeOf(document);
+        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors });
         const locale = params.locale ?? await this.services.lsp.BrikSettings.locale();
-        return { basedOnErrors: errors, content: renderTextReport(model, params.format, locale) };
+        return { basedOnErrors, content: renderTextReport(model, params.format, locale) };
     }
 }

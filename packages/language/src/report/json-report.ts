@@ -57,7 +57,7 @@ function nodeJson(node: ReportNode, years: readonly number[]): unknown {
     };
 }
 
-/** The `brik-report/1` document of LANGUAGE.md §10: every amount a decimal string. */
+/** The `brik-report/1` document of docs/reports.md: every amount a decimal string. */
 export function jsonReport(model: ReportModel): string {
     return [...jsonReportChunks(model)].join('');
 }

@@ -10,7 +10,7 @@ import { BrikLeafCstNode } from '../parser/brik-langium-parser.js';
  * one amount or name on one line. When the edit stays inside a one-line brik, this parses just
  * that brik and puts it in the place of the old one, moving what follows on the line; anything
  * else (a line break, a brace, a comment, an error before or after) is left to a whole parse.
- * `test/lsp/line-reparse.test.ts` checks the result against a whole parse of the same text.
+ * `packages/language/test/workspace/line-reparse.test.ts` checks the result against a whole parse of the same text.
  */
 
 /** What may change more than the tokens of one line: an edit with one of these is parsed whole. */

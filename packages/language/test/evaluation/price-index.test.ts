@@ -20,7 +20,7 @@ describe('price levels (§8)', () => {
         expect(priceFactor(INDEX, 2023, 2026)).toEqual({ missing: 2026 });
     });
 
-    it('accepts the example of LANGUAGE.md §8', async () => {
+    it('accepts the example of docs/language.md §8', async () => {
         await expectClean(`budget "Budget 2024" {
   enhed mio. kr.  prisniveau 2023  år 2024..2025
   prisindeks { 2023: 100.0  2024: 103.4  2025: 106.1 }

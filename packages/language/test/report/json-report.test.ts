@@ -12,7 +12,7 @@ describe('decimalString', () => {
     });
 });
 
-describe('jsonReport (brik-report/1, LANGUAGE.md §10)', () => {
+describe('jsonReport (brik-report/1, docs/reports.md)', () => {
     it('has the documented shape, with every amount a decimal string', async () => {
         const report = JSON.parse(jsonReport(await modelOf(MEDICIN)));
         expect(Object.keys(report)).toEqual(['schema', 'budget', 'unit', 'priceLevel', 'years', 'basedOnErrors', 'scenario', 'restatedFrom', 'total', 'children', 'scenarios']);

@@ -55,7 +55,7 @@ const EDITS: Edit[] = [
         return { at, remove: digits.length && next() < 0.5 ? 1 : 0, insert: String(Math.floor(next() * 10)) };
     },
     // a letter of the name typed or deleted
-    (text, start, end, next) => {
+    (text, start, _end, next) => {
         const open = text.indexOf('"', start) + 1;
         const at = open + Math.floor(next() * (text.indexOf('"', open) - open));
         return next() < 0.5 ? { at, remove: 1, insert: '' } : { at, remove: 0, insert: 'æ' };
