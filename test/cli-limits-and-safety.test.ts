@@ -105,19 +105,6 @@ describe('--max-bytes and --max-depth', () => {
     });
 });
 
-describe('a reader that closes the pipe early', () => {
-    it('ends brik quietly: no stack trace, exit 0 or 1', async () => {
-        const file = write('mange.brik', `budget "B" {\n  ${HEADER}\n${Array.from({ length: 5_000 }, (_, i) => `  brik "B${i}" drift 2,${i % 10}\n`).join('')}}\n`);
-        const child = spawn(process.execPath, [CLI, 'check', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
-        child.stdout.once('data', () => child.stdout.destroy());
-        const code = await new Promise<number | null>(resolve => child.on('close', resolve));
-        expect(stderr).toBe('');
-        expect([0, 1]).toContain(code);
-    });
-});
-
 describe('inkluder never reads outside the workspace, also through a symbolic link', () => {
     const SECRET = 'fragment {\n  brik "Hemmelig brik fra en anden mappe" drift 999\n}\n';
 
