@@ -41,10 +41,11 @@ Afslutningskoder: 0 ingen fejl (advarsler tilladt), 1 fejl i input, 2 kunne ikke
 Eksempler:
   $ brik check budget.brik
   $ brik check examples/ --format sarif > brik.sarif
-  $ brik check stort-katalog.brik --max-bytes 10000000
+  $ brik check fra-andre.brik --max-bytes 2000000
 
-En fil over --max-bytes læses ikke og er en fejl i linje 1; blokke '{ … }' dybere end --max-depth
-springes over med en fejl, hvor de begynder.
+Uden --max-bytes læses hver fil, der er plads til i hukommelsen; ellers stopper brik med kode 2
+og siger, hvordan Node får mere. En fil over --max-bytes læses ikke og er en fejl i linje 1;
+blokke '{ … }' dybere end --max-depth springes over med en fejl, hvor de begynder.
 Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis en fil ikke findes.`)
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' } & LimitOptions) => {
             setExit(await checkCommand(paths, { ...options, version }));
