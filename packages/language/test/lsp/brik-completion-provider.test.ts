@@ -23,6 +23,21 @@ describe('BrikCompletionProvider', () => {
         });
     });
 
+    it('offers what may stand in a fragment without braces, at its top and in its temaer (§7)', async () => {
+        for (const text of ['fragment\nenhed 1.000 kr.\n<|>\n', 'fragment "IT"\nbrik "A" drift 1\n<|>', 'fragment\ntema "T" {\n  brik "A" drift 1\n}\n<|>']) {
+            await completion({
+                text, index: 0, assert: list => {
+                    expect(labels(list)).toEqual(expect.arrayContaining(['brik', 'finansiering', 'tema', 'total', 'inkluder', 'område', 'tema { … }']));
+                }
+            });
+        }
+        await completion({
+            text: 'fragment\ntema "T" {\n  brik "A" drift 2.8 <|>\n}\n', index: 0, assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['permanent', 'anlæg', 'omstilling']));
+            }
+        });
+    });
+
     it('offers the keywords that may follow in a brik, in their Danish spelling only', async () => {
         await completion({
             text: budget('brik "A" drift 2.8 <|>'), index: 0, assert: list => {

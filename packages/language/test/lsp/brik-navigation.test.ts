@@ -37,6 +37,30 @@ describe('outline', () => {
     });
 });
 
+describe('outline of a fragment without braces (§7)', () => {
+    const FRAGMENT = 'fragment\nenhed 1.000 kr.\ntema "1.9" "IT og digitalisering" {\n  brik "IT-investeringer" anlæg 2024..2027: 15_000\n}\nbrik "Licenser" drift 300\n';
+
+    it('without a name: its temaer and brikker at the top', async () => {
+        await expectSymbols(brik)({
+            text: FRAGMENT, assert: symbols => {
+                expect(symbols.map(s => [s.name, s.kind, s.range.start.line, s.range.end.line])).toEqual([
+                    ['1.9 IT og digitalisering', SymbolKind.Package, 2, 4], ['Licenser', SymbolKind.Field, 5, 5]
+                ]);
+                expect(symbols[0].children!.map(s => s.name)).toEqual(['IT-investeringer']);
+            }
+        });
+    });
+
+    it('with a name: the fragment holding the rest of the file', async () => {
+        await expectSymbols(brik)({
+            text: FRAGMENT.replace('fragment\n', 'fragment "IT"\n'), assert: symbols => {
+                expect(symbols.map(s => [s.name, s.kind, s.range.start.line, s.range.end.line])).toEqual([['IT', SymbolKind.File, 0, 5]]);
+                expect(symbols[0].children!.map(s => s.name)).toEqual(['1.9 IT og digitalisering', 'Licenser']);
+            }
+        });
+    });
+});
+
 describe('names used as references', () => {
     it('goes from a scenario to the brik it names', async () => {
         await expectGoToDefinition(brik)({ text: CATALOGUE, index: 0, rangeIndex: 0 });
