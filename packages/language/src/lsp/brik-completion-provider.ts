@@ -68,6 +68,12 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+        const ownerName = rule === 'Owner' && assignment?.feature === 'name';
+        if (nameStart(context.textDocument.getText(), context.offset) !== undefined && !GrammarAST.isCrossReference(next.feature) && !ownerName) {
+            // Inside a quote only a name may stand: what may stand at the quote (the keyword
+            // `alle`, a `tema { … }` snippet) would be inserted inside it, as `medtag "alle`.
+            return;
+        }
         if (GrammarAST.isKeyword(next.feature)) {
             this.snippets(context, next.feature.value, acceptor);
             return super.completionFor(context, next, acceptor);
@@ -77,7 +83,7 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, { label: 'finansiering', kind: CompletionItemKind.Keyword, detail: 'Nyt finansieringspunkt', insertText: 'finansiering "${1:Navn}" drift ${2:-0.0}', insertTextFormat: InsertTextFormat.Snippet, sortText: '1' });
         } else if (rule === 'PeriodAmount' && assignment?.feature === 'first') {
             this.years(context, acceptor);
-        } else if (rule === 'Owner' && assignment?.feature === 'name') {
+        } else if (ownerName) {
             this.ownerNames().forEach((name, i) => acceptor(context, {
                 label: JSON.stringify(name), kind: CompletionItemKind.Value, detail: 'virksomhed', sortText: String(i).padStart(4, '0')
             }));

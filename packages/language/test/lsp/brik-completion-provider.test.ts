@@ -113,6 +113,41 @@ describe('BrikCompletionProvider', () => {
         });
     });
 
+    describe('inside a quote, names only', () => {
+        const members = 'tema "1.12" "Tekniske udgiftsområder" {\n brik "Alarmcentral" drift 3.3\n brik "Reservepulje" uomgængelig drift 10\n}';
+
+        it.each([
+            ['medtag "Al<|>', ['Alarmcentral']],
+            ['medtag "Al<|>"', ['Alarmcentral']],
+            ['medtag "<|>', ['Alarmcentral', 'Reservepulje']],
+            ['medtag "<|>"', ['Alarmcentral', 'Reservepulje']],
+            ['fravælg "Res<|>', ['Reservepulje']],
+            ['medtag tema "<|>', ['Tekniske udgiftsområder', '1.12']]
+        ])('%s offers %j and no keyword or snippet', async (line, expected) => {
+            await completion({
+                text: budget(`${members}\nscenarie "S" {\n ${line}\n}`), index: 0, assert: list => {
+                    expect(list.items.map(item => item.label)).toEqual(expected);
+                }
+            });
+        });
+
+        it('offers the keyword alle and the tema snippet outside a quote', async () => {
+            await completion({
+                text: budget(`${members}\nscenarie "S" {\n medtag <|>\n}`), index: 0, assert: list => {
+                    expect(list.items.map(item => item.label)).toEqual(expect.arrayContaining(['alle', 'tema', 'tema { … }', 'Alarmcentral']));
+                }
+            });
+        });
+
+        it('offers virksomhed values inside a quote, and no keyword', async () => {
+            await completion({
+                text: budget('brik "A" drift 1 { virksomhed "Psykiatrien" }\nbrik "B" drift 1 { virksomhed "Ps<|> }'), index: 0, assert: list => {
+                    expect(list.items.map(item => [item.label, item.detail])).toEqual([['"Psykiatrien"', 'virksomhed']]);
+                }
+            });
+        });
+    });
+
     describe('in a catalogue of more brikker than one list offers (names of several words, the closing quote not yet typed)', () => {
         const many = Array.from({ length: MAX_NAME_CANDIDATES + 100 }, (_, i) => `brik "Brik ${i + 1}" drift 1`).join('\n');
         const names = (list: CompletionList) => list.items.filter(item => item.label.startsWith('Brik ')).map(item => item.label);
