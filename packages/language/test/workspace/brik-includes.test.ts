@@ -213,6 +213,22 @@ describe('names across files', () => {
         expect(changed.sort()).toEqual([['1-2-akut.brik', ['"Styrket akutområde"']], ['budget.brik', ['"Styrket akutområde"']]]);
     });
 
+    it('refuses to rename a brik in a fragment to the name of a brik in another file of its budget, and changes nothing', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        const fragment = workspace.document('sundhed/1-2-akut.brik');
+        const position = fragment.textDocument.positionAt(fragment.textDocument.getText().indexOf('Styrkelse af akutområdet') + 2);
+        const rename = (newName: string) => workspace.brik.lsp.RenameProvider!.rename(fragment, { textDocument: { uri: fragment.uri.toString() }, position, newName });
+        await expect(rename('Neurorehabilitering')).rejects.toMatchObject({
+            code: -32803,
+            message: 'Navnet "Neurorehabilitering" bruges allerede af brikken i 1-1-kapacitet.brik, linje 3. Navne skal være entydige i budgettet, fordi scenarier og rapporter henviser til dem: vælg et andet navn.'
+        });
+        await expect(rename('')).rejects.toMatchObject({ code: -32803, message: 'Et navn kan ikke være tomt: skriv det nye navn, fx Neurorehabilitering.' });
+        // A brik of another catalogue in the same workspace is no obstacle.
+        await workspace.build({ 'andet.brik': `budget "Andet" {\n  ${HEADER}\n  brik "Andet navn" drift 1\n}` });
+        expect(Object.keys((await rename('Andet navn'))!.changes!).map(uri => uri.split('/').pop()).sort()).toEqual(['1-2-akut.brik', 'budget.brik']);
+    });
+
     it('goes from a scenario in the budget to the brik in the fragment', async () => {
         const workspace = new VirtualWorkspace();
         await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
