@@ -213,3 +213,26 @@ describe('the TextMate grammar on what the examples do not show', () => {
         expect(scopesOf(lines, line, token)).toContain(scope);
     });
 });
+
+describe('the TextMate grammar on a fragment without braces (§7)', () => {
+    let lines: Token[][];
+    beforeAll(() => { lines = example('region-nordjylland-2024-flere-filer/sundhed/1-9-uddannelsesomraadet.brik'); });
+
+    it.each([
+        ['fragment', 'fragment', 'keyword.control.brik'],
+        ['enhed 1.000 kr.', 'enhed', 'keyword.other.setting.brik'],
+        ['enhed 1.000 kr.', '1.000 kr.', 'keyword.other.unit.brik'],
+        ['tema "1.9" "Uddannelsesområdet" {', 'tema', 'keyword.control.brik'],
+        ['tema "1.9" "Uddannelsesområdet" {', 'Uddannelsesområdet', 'string.quoted.double.brik'],
+        ['drift -900 permanent       // table: -0,88', '-900', 'constant.numeric.decimal.brik'],
+        ['total omstilling -900', 'total', 'keyword.other.total.brik'],
+        ['}', '}', 'punctuation.section.block.end.brik']
+    ])('%s: %s is %s', (line, token, scope) => {
+        expect(scopesOf(lines, line, token)).toContain(scope);
+    });
+
+    it('ends the file in the top-level scope: nothing is left open by the missing brace', () => {
+        const last = lines.filter(tokens => tokens.some(t => t.text.trim() !== '')).at(-1)!;
+        expect(last.map(t => t.scopes)).toEqual([['source.brik', 'punctuation.section.block.end.brik']]);
+    });
+});

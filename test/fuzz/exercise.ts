@@ -3,7 +3,7 @@ import { AstUtils, URI } from 'langium';
 import { VirtualFileSystemProvider } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-protocol';
-import { CancellationToken } from 'vscode-languageserver-protocol';
+import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import type { Document } from '@brik/language';
 import {
     buildReportModel, createBrikServices, csvReport, evaluateDeclaredTotal, htmlReport, isAmountLine, isArea, isBudget, isFragment,
@@ -64,7 +64,8 @@ async function stage<T>(failures: Failure[], name: string, run: () => T | Promis
     try {
         return await run();
     } catch (error) {
-        if (error instanceof ReportViewError) {
+        // A refusal with a message (rename to an empty or a used name) is an answer, not a failure.
+        if (error instanceof ReportViewError || (error instanceof ResponseError && error.code === LSPErrorCodes.RequestFailed)) {
             return undefined;
         }
         failures.push({ stage: name, message: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -182,6 +182,16 @@ describe('editor features over stdio', () => {
         }
     });
 
+    it('refuses to rename a brik to an empty name or to another brik\'s name, with the message as the error response', async () => {
+        const position = positionOf(TEXT, 'brik "Neurorehabilitering"', 'brik "'.length + 2);
+        await expect(server.request('textDocument/rename', { textDocument: { uri: URI }, position, newName: '' }))
+            .rejects.toMatchObject({ code: -32803, message: 'Et navn kan ikke være tomt: skriv det nye navn, fx Neurorehabilitering.' });
+        await expect(server.request('textDocument/rename', { textDocument: { uri: URI }, position, newName: 'Bedre indkøb' }))
+            .rejects.toMatchObject({ code: -32803, message: expect.stringMatching(/^Navnet "Bedre indkøb" bruges allerede af brikken i region-nordjylland-2024\.brik, linje \d+\. /) });
+        const edit = await server.request<{ changes: Record<string, Array<{ newText: string }>> }>('textDocument/rename', { textDocument: { uri: URI }, position, newName: 'Neurorehabilitering, udvidet' });
+        expect(Object.values(edit.changes).flat().map(change => change.newText)).toContain('"Neurorehabilitering, udvidet"');
+    });
+
     it('formats a document: one setting a line, two spaces a level, and formatting again changes nothing', async () => {
         const uri = fileUri(path.join(tmpdir(), 'brik-format.brik'));
         const ugly = 'budget "B" {\nenhed   mio. kr.\n  prisniveau 2023\n    år 2024..2027\ntema "1" "T" {\nbrik "A"   drift 2.8 permanent\n  total  2.8\n}\n}\n';

@@ -37,3 +37,25 @@ export function runBrikAsync(args: readonly string[], options: { cwd?: string } 
         });
     });
 }
+
+/**
+ * Runs `brik` with a reader on standard output that closes its end before `brik` writes a byte
+ * (`brik … | true`), or, with `readFirst`, after the first chunk (`brik … | head -1`).
+ */
+export function runBrikIntoClosedPipe(args: readonly string[], options: { cwd?: string; readFirst?: boolean } = {}): Promise<Omit<RunResult, 'stdout'>> {
+    return new Promise(resolve => {
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        if (options.readFirst) {
+            child.stdout.once('data', () => child.stdout.destroy());
+        } else {
+            child.stdout.destroy();
+        }
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+        const timer = setTimeout(() => child.kill(), 60_000);
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolve({ code, stderr });
+        });
+    });
+}

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { BrikServices } from '@brik/language';
-import { createBrikServices } from '@brik/language';
+import { createBrikServices, NO_CHARACTER_LIMIT } from '@brik/language';
 import type { LimitOptions } from './limits.js';
 import { DEFAULT_LIMIT_OPTIONS } from './limits.js';
 import type { Problem } from './problems.js';
@@ -15,7 +15,7 @@ export interface LoadedWorkspace {
     readonly services: BrikServices;
     /** The given files first, then every file they include. */
     readonly documents: LangiumDocument[];
-    /** The files not read because they are larger than --max-bytes, each an error at its start. */
+    /** The files not read because they are larger than a given --max-bytes, each an error at its start. */
     readonly unread: Problem[];
 }
 
@@ -23,15 +23,15 @@ export interface LoadedWorkspace {
  * Parses, links and validates the given files, and the files they include, with the same
  * services the editor uses. An included file is read only if it lies inside `root` (on disk:
  * also after following symbolic links); the validator reports the others at their `inkluder`.
- * A file larger than `limits.maxBytes` is never read: reading it whole could exhaust memory; nor
- * are files that together need more memory than Node may use (`memoryPerSourceByte`).
+ * A file larger than `limits.maxBytes`, if given, is never read; nor are files that together
+ * need more memory than Node may use (`memoryPerSourceByte`): that is the only limit by default.
  */
 export async function loadDocuments(files: readonly string[], root = workspaceRoot(files), source: SourceFiles = diskFiles,
     limits: LimitOptions = DEFAULT_LIMIT_OPTIONS, memoryPerSourceByte = CHECK_MEMORY_PER_SOURCE_BYTE): Promise<LoadedWorkspace> {
     const memory = new MemoryBudget(memoryPerSourceByte);
     const { shared, Brik } = createBrikServices({
         fileSystemProvider: () => source.provider,
-        limits: { maxCharacters: limits.maxBytes, maxDepth: limits.maxDepth }
+        limits: { maxCharacters: limits.maxBytes ?? NO_CHARACTER_LIMIT, maxDepth: limits.maxDepth }
     });
     const includes = shared.workspace.Includes;
     includes.setRoots([URI.file(root)]);
@@ -42,7 +42,7 @@ export async function loadDocuments(files: readonly string[], root = workspaceRo
     while (queue.length > 0) {
         const uri = queue.shift()!;
         const size = await source.size(uri);
-        if (size !== undefined && size > limits.maxBytes) {
+        if (size !== undefined && limits.maxBytes !== undefined && size > limits.maxBytes) {
             unread.push(tooLargeProblem(uri.fsPath, size, limits.maxBytes));
             includes.refuse(uri, 'too-large');
             continue;

@@ -9,6 +9,7 @@ import { ExitCode, UsageError } from './exit-codes.js';
 import type { LimitOptions } from './limits.js';
 import { limitOptions } from './limits.js';
 import { REPORT_FORMATS } from './report-formats.js';
+import { stayQuietOnClosedPipe } from './write-output.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -40,10 +41,11 @@ Afslutningskoder: 0 ingen fejl (advarsler tilladt), 1 fejl i input, 2 kunne ikke
 Eksempler:
   $ brik check budget.brik
   $ brik check examples/ --format sarif > brik.sarif
-  $ brik check stort-katalog.brik --max-bytes 10000000
+  $ brik check fra-andre.brik --max-bytes 2000000
 
-En fil over --max-bytes læses ikke og er en fejl i linje 1; blokke '{ … }' dybere end --max-depth
-springes over med en fejl, hvor de begynder.
+Uden --max-bytes læses hver fil, der er plads til i hukommelsen; ellers stopper brik med kode 2
+og siger, hvordan Node får mere. En fil over --max-bytes læses ikke og er en fejl i linje 1;
+blokke '{ … }' dybere end --max-depth springes over med en fejl, hvor de begynder.
 Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis en fil ikke findes.`)
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' } & LimitOptions) => {
             setExit(await checkCommand(paths, { ...options, version }));
@@ -109,12 +111,6 @@ Afslutningskode 0; med --fail-on-change 1, hvis noget er ændret; 2 ved forkert 
     return brik;
 }
 
-function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
-    if (error.code !== 'EPIPE') {
-        process.exitCode = ExitCode.CouldNotRun;
-    }
-}
-
 function parseYear(text: string): number {
     if (!/^[0-9]{4}$/.test(text)) {
         throw new InvalidArgumentError('skriv et firecifret år, fx 2024.');
@@ -125,9 +121,7 @@ function parseYear(text: string): number {
 /** Runs the CLI and returns its exit code; it never throws and never prints a stack trace. */
 export async function main(argv: readonly string[]): Promise<number> {
     let exitCode: number = ExitCode.Ok;
-    // Without a listener, a closed pipe is an unhandled 'error' event: a crash with a stack trace.
-    process.stdout.on('error', ignoreClosedPipe);
-    process.stderr.on('error', ignoreClosedPipe);
+    stayQuietOnClosedPipe();
     try {
         await program(code => exitCode = code).parseAsync(argv as string[]);
         return exitCode;
@@ -135,10 +129,6 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (error instanceof CommanderError) {
             // Help and version exit 0; every other commander error is a usage error.
             return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CouldNotRun;
-        }
-        if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') {
-            // The reader closed the pipe (`brik check … | head`): it wants no more, which is no error.
-            return exitCode;
         }
         if (error instanceof UsageError) {
             process.stderr.write(`brik: ${error.message}\n`);

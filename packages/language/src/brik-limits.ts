@@ -24,12 +24,20 @@ export const MAX_DEPTH_CEILING = 100;
 /** The highest `maxCharacters` that may be configured: 100 MB, far past what the editor can show. */
 export const MAX_CHARACTERS_CEILING = 100_000_000;
 
-/** The limits with some of them overridden, each kept within its ceiling. */
+/**
+ * No limit on a file's characters: for the CLI, which counts the memory its files need before it
+ * reads them (and so refuses what would not fit), where the editor keeps its limit.
+ */
+export const NO_CHARACTER_LIMIT = Number.POSITIVE_INFINITY;
+
+/** The limits with some of them overridden, each kept within its ceiling (or lifted with NO_CHARACTER_LIMIT). */
 export function limitsOf(overrides: Partial<BrikLimits> = {}): BrikLimits {
     const clamp = (value: number | undefined, fallback: number, ceiling: number) =>
         value === undefined || !Number.isInteger(value) || value < 1 ? fallback : Math.min(value, ceiling);
     return {
-        maxCharacters: clamp(overrides.maxCharacters, DEFAULT_LIMITS.maxCharacters, MAX_CHARACTERS_CEILING),
+        maxCharacters: overrides.maxCharacters === NO_CHARACTER_LIMIT
+            ? NO_CHARACTER_LIMIT
+            : clamp(overrides.maxCharacters, DEFAULT_LIMITS.maxCharacters, MAX_CHARACTERS_CEILING),
         maxDepth: clamp(overrides.maxDepth, DEFAULT_LIMITS.maxDepth, MAX_DEPTH_CEILING)
     };
 }

@@ -13,6 +13,7 @@ import { BrikHoverProvider } from './lsp/brik-hover-provider.js';
 import { BrikInlayHintProvider } from './lsp/brik-inlay-hint-provider.js';
 import { BrikNodeKindProvider } from './lsp/brik-node-kind-provider.js';
 import { BrikRenameProvider } from './lsp/brik-rename-provider.js';
+import { BrikDocumentUpdateHandler } from './lsp/brik-document-update-handler.js';
 import { BrikRequestHandler } from './lsp/brik-requests.js';
 import { BrikSemanticTokenProvider } from './lsp/brik-semantic-token-provider.js';
 import { BrikSettings } from './lsp/brik-settings.js';
@@ -99,7 +100,8 @@ export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAdded
 /** Shared services Brik adds or replaces: includes, and icons for Brik's nodes. */
 export const BrikSharedModule: Module<BrikSharedServices, DeepPartial<LangiumSharedServices> & BrikSharedAddedServices> = {
     lsp: {
-        NodeKindProvider: () => new BrikNodeKindProvider()
+        NodeKindProvider: () => new BrikNodeKindProvider(),
+        DocumentUpdateHandler: (shared) => new BrikDocumentUpdateHandler(shared)
     },
     workspace: {
         Includes: (shared) => new BrikIncludes(shared),

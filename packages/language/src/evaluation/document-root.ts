@@ -1,4 +1,5 @@
-import type { AstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
+import { GrammarUtils } from 'langium';
 import type { Area, Budget, BudgetMember, Fragment, Member, Theme } from '../generated/ast.js';
 import { isBudget, isFragment } from '../generated/ast.js';
 
@@ -13,4 +14,16 @@ export function readRoot(node: AstNode | undefined): Budget | Fragment | undefin
 /** What stands directly in a container or a file's root; nothing for a root read as neither. */
 export function membersOf(container: Budget | Fragment | Area | Theme): ReadonlyArray<BudgetMember | Member> {
     return container.members ?? [];
+}
+
+/**
+ * Where a container's header ends and its members begin: its `{`, or for a fragment without
+ * braces (§7) its name or its keyword. Undefined when the header was not read.
+ */
+export function headerEnd(container: AstNode): CstNode | undefined {
+    const brace = GrammarUtils.findNodeForKeyword(container.$cstNode, '{');
+    if (brace || !isFragment(container) || container.braced) {
+        return brace;
+    }
+    return GrammarUtils.findNodeForProperty(container.$cstNode, 'name') ?? GrammarUtils.findNodeForKeyword(container.$cstNode, 'fragment');
 }

@@ -1,12 +1,12 @@
 import type { AstNodeDescription, LangiumDocument, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
-import { AstUtils, GrammarAST, GrammarUtils, TextDocument, URI, WorkspaceCache } from 'langium';
+import { AstUtils, GrammarAST, TextDocument, URI, WorkspaceCache } from 'langium';
 import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { Position, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Area, Budget, BudgetMember, Fragment, Member, Theme } from '../generated/ast.js';
 import { isArea, isItem, isOwner, isTheme } from '../generated/ast.js';
-import { membersOf, readRoot } from '../evaluation/document-root.js';
+import { headerEnd, membersOf, readRoot } from '../evaluation/document-root.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { nameStart, typedName, unquoted } from './quoted-name-at-cursor.js';
@@ -68,6 +68,12 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+        const ownerName = rule === 'Owner' && assignment?.feature === 'name';
+        if (nameStart(context.textDocument.getText(), context.offset) !== undefined && !GrammarAST.isCrossReference(next.feature) && !ownerName) {
+            // Inside a quote only a name may stand: what may stand at the quote (the keyword
+            // `alle`, a `tema { … }` snippet) would be inserted inside it, as `medtag "alle`.
+            return;
+        }
         if (GrammarAST.isKeyword(next.feature)) {
             this.snippets(context, next.feature.value, acceptor);
             return super.completionFor(context, next, acceptor);
@@ -77,7 +83,7 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, { label: 'finansiering', kind: CompletionItemKind.Keyword, detail: 'Nyt finansieringspunkt', insertText: 'finansiering "${1:Navn}" drift ${2:-0.0}', insertTextFormat: InsertTextFormat.Snippet, sortText: '1' });
         } else if (rule === 'PeriodAmount' && assignment?.feature === 'first') {
             this.years(context, acceptor);
-        } else if (rule === 'Owner' && assignment?.feature === 'name') {
+        } else if (ownerName) {
             this.ownerNames().forEach((name, i) => acceptor(context, {
                 label: JSON.stringify(name), kind: CompletionItemKind.Value, detail: 'virksomhed', sortText: String(i).padStart(4, '0')
             }));
@@ -212,7 +218,7 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
 /** Where the parser stands at an offset: the headers of the containers around it, then the text from `from`. */
 interface Anchor {
     readonly headers: readonly string[];
-    /** The start of the member before the one the cursor is in or follows, or just after a `{`. */
+    /** The start of the member before the one the cursor is in or follows, or just after a `{` (or a header without one). */
     readonly from: number;
     /** Where lexing finds the tokens around the cursor and the one before them: a token's start, or undefined for the whole text. */
     readonly lexFrom: number | undefined;
@@ -220,7 +226,7 @@ interface Anchor {
 
 /**
  * What puts the parser where it is at `offset`: the header of each container around the cursor
- * (`budget "…" {`, `område "…" {`), then the text from the start of the member before the one
+ * (`budget "…" {`, `område "…" {`, a `fragment` without braces), then the text from the start of the member before the one
  * the cursor is in or follows; undefined when the cursor is in the root's header.
  */
 function anchorOf(root: Budget | Fragment, text: string, offset: number): Anchor | undefined {
@@ -228,7 +234,7 @@ function anchorOf(root: Budget | Fragment, text: string, offset: number): Anchor
     let container: Budget | Fragment | Area | Theme = root;
     for (;;) {
         const start = container.$cstNode?.offset;
-        const brace = GrammarUtils.findNodeForKeyword(container.$cstNode, '{');
+        const brace = headerEnd(container);
         if (start === undefined || !brace || offset < brace.end) {
             return headers.length === 0 || start === undefined ? undefined : { headers, from: start, lexFrom: undefined };
         }

@@ -1,5 +1,4 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import { GrammarUtils } from 'langium';
 import type { InlayHintAcceptor } from 'langium/lsp';
 import { AbstractInlayHintProvider } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
@@ -11,6 +10,7 @@ import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
 import type { Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
+import { headerEnd } from '../evaluation/document-root.js';
 import type { BrikSettings } from './brik-settings.js';
 
 /**
@@ -69,7 +69,7 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
 
     private containerHint(node: Area | Theme | Document, acceptor: InlayHintAcceptor): void {
         const frame = this.evaluator.frame(node);
-        const brace = GrammarUtils.findNodeForKeyword(node.$cstNode, '{');
+        const brace = headerEnd(node);
         if (!brace || frame.years.length === 0) {
             return;
         }

@@ -2,6 +2,8 @@ import type { IToken, TokenType } from 'chevrotain';
 import type { AstNode, CompositeCstNode, GrammarAST, LangiumCoreServices, LeafCstNode, ParseResult, ParserOptions } from 'langium';
 import { createParser, CstNodeBuilder, LangiumParser, LeafCstNodeImpl } from 'langium';
 import type { Range } from 'vscode-languageserver';
+import { isFragment } from '../generated/ast.js';
+import { BrikParserErrorMessageProvider } from './brik-parser-error-messages.js';
 
 /**
  * A leaf of the syntax tree that keeps its position as four numbers and makes the LSP range
@@ -99,8 +101,11 @@ export class BrikCstNodeBuilder extends CstNodeBuilder {
  * brikker in one file its tokens are some 170 MB that nothing reads again.
  */
 export class BrikLangiumParser extends LangiumParser {
+    private readonly messages: unknown;
+
     constructor(services: LangiumCoreServices) {
         super(services);
+        this.messages = services.parser.ParserErrorMessageProvider;
         // The builder is a private field that the constructor creates and no service provides,
         // so it is replaced here, once, before anything is parsed.
         Object.assign(this, { nodeBuilder: new BrikCstNodeBuilder() });
@@ -109,6 +114,12 @@ export class BrikLangiumParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         const result = super.parse<T>(input, options);
         this.wrapper.input = [];
+        const root = result.value as AstNode;
+        if (isFragment(root) && !root.braced && this.messages instanceof BrikParserErrorMessageProvider) {
+            for (const error of result.parserErrors.filter(e => e.name === 'NotAllInputParsedException')) {
+                error.message = this.messages.unbracedFragmentMessage(error.token);
+            }
+        }
         return result;
     }
 }

@@ -89,11 +89,23 @@ export class BrikParserErrorMessageProvider extends LangiumParserErrorMessagePro
         return `Der står ${actualText(options.firstRedundant)} efter den afsluttende '}'. En fil rummer ét budget eller ét fragment; flyt det ind i budgettet, eller slet det.`;
     }
 
+    /**
+     * What stands after the members of a fragment without braces (§7), which run to the end of
+     * the file: something that cannot stand in a fragment, or a lone '}' that most likely closes
+     * a '{' the first line lacks. (The parser knows the form only once the file is parsed.)
+     */
+    unbracedFragmentMessage(actual: IToken): string {
+        if (actual.tokenType.name === '}') {
+            return "Der står '}', men fragmentet begynder ikke med '{'. Skriv 'fragment {' i første linje, eller slet '}': uden klammer rummer fragmentet resten af filen.";
+        }
+        return `Uventet ${actualText(actual)} i fragmentet. Her kan stå ${BLOCK_CONTENTS.Fragment}.${this.suggestion(actual)}`;
+    }
+
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
         const actual = options.actual[0];
         if (ruleOf(options.ruleName) === 'Document') {
-            return `En Brik-fil begynder med 'budget "Navn" {' eller 'fragment {', men her står ${actualText(actual)}.${this.suggestion(actual)}`;
+            return `En Brik-fil begynder med 'budget "Navn" {' eller 'fragment', men her står ${actualText(actual)}.${this.suggestion(actual)}`;
         }
         return unitInQuotes(ruleOf(options.ruleName), actual)
             ?? `Forventede ${joinAlternatives(firsts.map(expectedText))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;

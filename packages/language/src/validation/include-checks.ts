@@ -28,7 +28,7 @@ export function checkInclude(includes: BrikIncludes) {
                 accept('error', `"${path}" ville stå ${resolution.level} niveauer inde i budgettet; Brik læser højst ${includes.maxDepth} niveauer af blokke '{ … }' inde i hinanden, også gennem 'inkluder'. Flyt 'inkluder' eller temaerne længere ud.`, { ...at, code: IssueCodes.NestingTooDeep });
                 return;
             case 'not-fragment':
-                accept('error', `"${path}" er et budget, ikke et fragment. En fil, der inkluderes, begynder med 'fragment {'.`, { ...at, code: IssueCodes.IncludeNotFragment });
+                accept('error', `"${path}" er et budget, ikke et fragment. En fil, der inkluderes, begynder med 'fragment'.`, { ...at, code: IssueCodes.IncludeNotFragment });
                 return;
         }
         const cycle = includes.cycleThrough(include);

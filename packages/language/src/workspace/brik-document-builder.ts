@@ -1,15 +1,34 @@
-import type { BuildOptions, Cancellation, LangiumDocument } from 'langium';
-import { DefaultDocumentBuilder, delayNextTick, OperationCancelled } from 'langium';
+import type { BuildOptions, LangiumDocument, URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, delayNextTick, OperationCancelled, UriUtils } from 'langium';
 
 /**
- * Lets the messages already received run before a build starts parsing. Langium starts a build
- * for every change, and parsing is not interruptible: an editor that sends changes faster than a
- * large catalogue parses (a paste, a multi-cursor edit, a tool) had the server parse once per
- * change and fall minutes behind. Now a change already waiting cancels the build before it
- * parses, so a burst is built once; a change typed alone is built at once, as before. A request
- * among the changes still waits for the newest text: the build is already under way.
+ * Langium's builder, with two changes:
+ *
+ * - It lets the messages already received run before a build starts parsing. Langium starts a
+ *   build for every change, and parsing is not interruptible: an editor that sends changes faster
+ *   than a large catalogue parses (a paste, a multi-cursor edit, a tool) had the server parse once
+ *   per change and fall minutes behind. Now a change already waiting cancels the build before it
+ *   parses, so a burst is built once; a change typed alone is built at once, as before. A request
+ *   among the changes still waits for the newest text: the build is already under way.
+ * - An open document's text is the editor's until the editor closes it, also when its file is
+ *   deleted on disk (`git switch`): Langium forgot such a document, unpublished its diagnostics
+ *   and answered hover and inlay hints with "No document found" until the next keystroke. A
+ *   deleted file or folder now removes only the documents no editor has open (see also
+ *   BrikDocumentUpdateHandler, which reads a closed document from disk again).
  */
 export class BrikDocumentBuilder extends DefaultDocumentBuilder {
+    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        return super.update(changed, deleted.flatMap(uri => this.closedDocumentsAt(uri)), cancelToken);
+    }
+
+    /** The deleted URI itself when no open document is at or below it, else each closed document below it. */
+    private closedDocumentsAt(deleted: URI): URI[] {
+        const isOpen = (uri: URI) => this.textDocuments?.get(uri) !== undefined;
+        const below = this.langiumDocuments.all.map(document => document.uri)
+            .filter(uri => UriUtils.equals(uri, deleted) || UriUtils.contains(deleted, uri)).toArray();
+        return below.some(isOpen) ? below.filter(uri => !isOpen(uri)) : [deleted];
+    }
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         await delayNextTick();
         if (cancelToken.isCancellationRequested) {

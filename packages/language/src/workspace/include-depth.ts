@@ -4,7 +4,8 @@ import type { Include } from '../generated/ast.js';
 import { isArea, isBudget, isFragment, isInclude, isTheme } from '../generated/ast.js';
 
 // How deep a catalogue assembled from several files nests (BrikLimits.maxDepth): an included
-// fragment's `fragment { … }` stands one level below its `inkluder`. Counting through files keeps
+// fragment stands one level below its `inkluder`, with or without its braces (the syntax tree
+// counts it either way, so both forms nest equally deep). Counting through files keeps
 // a chain of fragments, each including the next, as bounded as one deeply nested file.
 
 function isContainer(node: AstNode): boolean {

@@ -23,6 +23,21 @@ describe('BrikCompletionProvider', () => {
         });
     });
 
+    it('offers what may stand in a fragment without braces, at its top and in its temaer (§7)', async () => {
+        for (const text of ['fragment\nenhed 1.000 kr.\n<|>\n', 'fragment "IT"\nbrik "A" drift 1\n<|>', 'fragment\ntema "T" {\n  brik "A" drift 1\n}\n<|>']) {
+            await completion({
+                text, index: 0, assert: list => {
+                    expect(labels(list)).toEqual(expect.arrayContaining(['brik', 'finansiering', 'tema', 'total', 'inkluder', 'område', 'tema { … }']));
+                }
+            });
+        }
+        await completion({
+            text: 'fragment\ntema "T" {\n  brik "A" drift 2.8 <|>\n}\n', index: 0, assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['permanent', 'anlæg', 'omstilling']));
+            }
+        });
+    });
+
     it('offers the keywords that may follow in a brik, in their Danish spelling only', async () => {
         await completion({
             text: budget('brik "A" drift 2.8 <|>'), index: 0, assert: list => {
@@ -95,6 +110,41 @@ describe('BrikCompletionProvider', () => {
                 expect(edit.range.end).toEqual({ line: row, character: lines[row].length });
                 expect(edit.newText).toBe('"Reservepulje"');
             }
+        });
+    });
+
+    describe('inside a quote, names only', () => {
+        const members = 'tema "1.12" "Tekniske udgiftsområder" {\n brik "Alarmcentral" drift 3.3\n brik "Reservepulje" uomgængelig drift 10\n}';
+
+        it.each([
+            ['medtag "Al<|>', ['Alarmcentral']],
+            ['medtag "Al<|>"', ['Alarmcentral']],
+            ['medtag "<|>', ['Alarmcentral', 'Reservepulje']],
+            ['medtag "<|>"', ['Alarmcentral', 'Reservepulje']],
+            ['fravælg "Res<|>', ['Reservepulje']],
+            ['medtag tema "<|>', ['Tekniske udgiftsområder', '1.12']]
+        ])('%s offers %j and no keyword or snippet', async (line, expected) => {
+            await completion({
+                text: budget(`${members}\nscenarie "S" {\n ${line}\n}`), index: 0, assert: list => {
+                    expect(list.items.map(item => item.label)).toEqual(expected);
+                }
+            });
+        });
+
+        it('offers the keyword alle and the tema snippet outside a quote', async () => {
+            await completion({
+                text: budget(`${members}\nscenarie "S" {\n medtag <|>\n}`), index: 0, assert: list => {
+                    expect(list.items.map(item => item.label)).toEqual(expect.arrayContaining(['alle', 'tema', 'tema { … }', 'Alarmcentral']));
+                }
+            });
+        });
+
+        it('offers virksomhed values inside a quote, and no keyword', async () => {
+            await completion({
+                text: budget('brik "A" drift 1 { virksomhed "Psykiatrien" }\nbrik "B" drift 1 { virksomhed "Ps<|> }'), index: 0, assert: list => {
+                    expect(list.items.map(item => [item.label, item.detail])).toEqual([['"Psykiatrien"', 'virksomhed']]);
+                }
+            });
         });
     });
 

@@ -73,6 +73,20 @@ describe('BrikFormatter', () => {
         await formatting({ before: 'budget "B" {\n  enhed kr.\n  brik \r "A" drift 1\n}\n', after: 'budget "B" {\n  enhed kr.\n  brik\n  "A" drift 1\n}\n', options });
     });
 
+    it('keeps the form of a fragment the author chose: with braces indented, without them at the margin (§7)', async () => {
+        const members = 'enhed 1.000 kr.\ntema "IT og digitalisering" {\nbrik "IT-investeringer"   anlæg 2024..2027: 15_000\nbrik "Drift af IT" drift 1_200 permanent\n}\n';
+        await formatting({
+            before: `fragment\n  ${members}`,
+            after: 'fragment\nenhed 1.000 kr.\ntema "IT og digitalisering" {\n  brik "IT-investeringer" anlæg 2024..2027: 15_000\n  brik "Drift af IT"      drift 1_200 permanent\n}\n',
+            options
+        });
+        await formatting({
+            before: `fragment "IT" {\n${members}}`,
+            after: 'fragment "IT" {\n  enhed 1.000 kr.\n  tema "IT og digitalisering" {\n    brik "IT-investeringer" anlæg 2024..2027: 15_000\n    brik "Drift af IT"      drift 1_200 permanent\n  }\n}\n',
+            options
+        });
+    });
+
     it('leaves a file with syntax errors alone', async () => {
         const document = await open('budget "B" {\nenhed kr.\n  brik "A" drift');
         expect(await brik.lsp.Formatter!.formatDocument(document, { textDocument: identifier(document), options })).toEqual([]);

@@ -37,6 +37,30 @@ describe('outline', () => {
     });
 });
 
+describe('outline of a fragment without braces (§7)', () => {
+    const FRAGMENT = 'fragment\nenhed 1.000 kr.\ntema "1.9" "IT og digitalisering" {\n  brik "IT-investeringer" anlæg 2024..2027: 15_000\n}\nbrik "Licenser" drift 300\n';
+
+    it('without a name: its temaer and brikker at the top', async () => {
+        await expectSymbols(brik)({
+            text: FRAGMENT, assert: symbols => {
+                expect(symbols.map(s => [s.name, s.kind, s.range.start.line, s.range.end.line])).toEqual([
+                    ['1.9 IT og digitalisering', SymbolKind.Package, 2, 4], ['Licenser', SymbolKind.Field, 5, 5]
+                ]);
+                expect(symbols[0].children!.map(s => s.name)).toEqual(['IT-investeringer']);
+            }
+        });
+    });
+
+    it('with a name: the fragment holding the rest of the file', async () => {
+        await expectSymbols(brik)({
+            text: FRAGMENT.replace('fragment\n', 'fragment "IT"\n'), assert: symbols => {
+                expect(symbols.map(s => [s.name, s.kind, s.range.start.line, s.range.end.line])).toEqual([['IT', SymbolKind.File, 0, 5]]);
+                expect(symbols[0].children!.map(s => s.name)).toEqual(['1.9 IT og digitalisering', 'Licenser']);
+            }
+        });
+    });
+});
+
 describe('names used as references', () => {
     it('goes from a scenario to the brik it names', async () => {
         await expectGoToDefinition(brik)({ text: CATALOGUE, index: 0, rangeIndex: 0 });
@@ -64,5 +88,58 @@ describe('names used as references', () => {
         const edits = edit!.changes![document.uri.toString()];
         expect(edits.map(e => e.newText)).toEqual(['"Affald og genbrug"', '"Affald og genbrug"', '"Affald og genbrug"']);
         expect(edits.map(e => document.textOf(e.range))).toEqual(['"Affaldssortering"', '"Affaldssortering"', '"Affaldssortering"']);
+    });
+});
+
+describe('rename refuses a name that would not be one', () => {
+    const TEXT = CATALOGUE.replace(/<\|>|<\||\|>/g, '');
+
+    /** Renames at the third character of the first `name` in the text, or as far into it as `into` says. */
+    async function renameAt(name: string, newName: string, into = 2) {
+        const document = await open(TEXT);
+        const position = document.textDocument.positionAt(TEXT.indexOf(name) + into);
+        const file = document.uri.path.split('/').pop();
+        return { file, result: brik.lsp.RenameProvider!.rename(document, { textDocument: identifier(document), position, newName }) };
+    }
+
+    it.each(['', '   ', '""', '" "'])('an empty name: %j', async newName => {
+        const { result } = await renameAt('Affaldssortering', newName);
+        await expect(result).rejects.toMatchObject({ code: -32803, message: 'Et navn kan ikke være tomt: skriv det nye navn, fx Neurorehabilitering.' });
+    });
+
+    it('a name over two lines', async () => {
+        const { result } = await renameAt('Affaldssortering', 'Affald\nog genbrug');
+        await expect(result).rejects.toMatchObject({ code: -32803, message: 'Et navn står på én linje: skriv det nye navn uden linjeskift.' });
+    });
+
+    it('the name of another brik, also written in another Unicode form, and from a reference in a scenario', async () => {
+        for (const [at, newName, into] of [['Affaldssortering', 'Reservepulje', 2], ['Affaldssortering', ' "Reservepulje" ', 2], ['medtag "Affaldssortering"', 'Reservepulje', 10]] as const) {
+            const { file, result } = await renameAt(at, newName, into);
+            await expect(result).rejects.toMatchObject({
+                code: -32803,
+                message: `Navnet "Reservepulje" bruges allerede af brikken i ${file}, linje 7. Navne skal være entydige i budgettet, fordi scenarier og rapporter henviser til dem: vælg et andet navn.`
+            });
+        }
+        const document = await open(TEXT.replace('"Reservepulje"', '"Bådehavn"'));
+        const position = document.textDocument.positionAt(TEXT.indexOf('Affaldssortering') + 2);
+        await expect(brik.lsp.RenameProvider!.rename(document, { textDocument: identifier(document), position, newName: 'Ba\u030Adehavn' }))
+            .rejects.toMatchObject({ code: -32803, message: expect.stringMatching(/^Navnet "Ba\u030Adehavn" bruges allerede af brikken i .*, linje 7\./) });
+    });
+
+    it('a tema\'s number as another tema\'s name, and another scenario\'s name', async () => {
+        const text = TEXT.replace('tema "1.12"', 'tema "1.1" "Sundhed" {\n}\ntema "1.12"');
+        const document = await open(text);
+        const rename = (at: string, newName: string) => brik.lsp.RenameProvider!.rename(document, {
+            textDocument: identifier(document), position: document.textDocument.positionAt(text.indexOf(at) + 2), newName
+        });
+        await expect(rename('Tekniske udgiftsområder', '1.1')).rejects.toMatchObject({ message: expect.stringMatching(/^Navnet "1\.1" bruges allerede af temaet i .*, linje 5\./) });
+        await expect(rename('Minimum', 'Maksimum')).rejects.toMatchObject({ message: expect.stringMatching(/^Navnet "Maksimum" bruges allerede af scenariet i .*, linje 15\./) });
+    });
+
+    it('but renames to a free name, and to the same name', async () => {
+        for (const newName of ['Affald og genbrug', 'Affaldssortering']) {
+            const { result } = await renameAt('Affaldssortering', newName);
+            expect(Object.values((await result)!.changes!).flat().map(edit => edit.newText)).toEqual(Array(3).fill(JSON.stringify(newName)));
+        }
     });
 });

@@ -3,7 +3,7 @@ import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/generated/ast.js';
 import { createBrikServices } from '../../src/brik-module.js';
-import { DEFAULT_LIMITS, limitsOf, MAX_DEPTH_CEILING } from '../../src/brik-limits.js';
+import { DEFAULT_LIMITS, limitsOf, MAX_CHARACTERS_CEILING, MAX_DEPTH_CEILING, NO_CHARACTER_LIMIT } from '../../src/brik-limits.js';
 import { IssueCodes } from '../../src/validation/brik-issue-codes.js';
 import { brik, budget, parse } from '../brik-test-services.js';
 
@@ -50,6 +50,12 @@ describe('the lexer within its limits', () => {
     it('keeps configured limits within the ceilings where the parser still has stack', () => {
         expect(limitsOf({ maxDepth: 1_000 }).maxDepth).toBe(MAX_DEPTH_CEILING);
         expect(limitsOf({ maxDepth: 0 })).toEqual(DEFAULT_LIMITS);
+        expect(limitsOf({ maxCharacters: 200_000_000 }).maxCharacters).toBe(MAX_CHARACTERS_CEILING);
+    });
+
+    it('lifts the character limit only when told to (the CLI, which counts memory instead)', () => {
+        expect(limitsOf({ maxCharacters: NO_CHARACTER_LIMIT })).toEqual({ maxCharacters: Number.POSITIVE_INFINITY, maxDepth: 32 });
+        expect(limitsOf().maxCharacters).toBe(2_000_000);
     });
 
     it('parses a file as deep as the ceiling allows', async () => {

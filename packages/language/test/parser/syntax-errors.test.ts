@@ -17,7 +17,7 @@ describe('syntax errors in the words of budget authors', () => {
 
     it('explains how a file begins', async () => {
         const [found] = await diagnosticsOf('brik "A" drift 1');
-        expect(found.message).toBe(`En Brik-fil begynder med 'budget "Navn" {' eller 'fragment {', men her står 'brik'.`);
+        expect(found.message).toBe(`En Brik-fil begynder med 'budget "Navn" {' eller 'fragment', men her står 'brik'.`);
     });
 
     it('asks for a name in quotes', async () => {

@@ -1,5 +1,8 @@
+import type { LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
-import type { Budget } from '../../src/generated/ast.js';
+import type { Budget, Include } from '../../src/generated/ast.js';
+import { isInclude } from '../../src/generated/ast.js';
 import { seriesText } from '../series-text.js';
 import { VirtualWorkspace } from './virtual-workspace.js';
 
@@ -109,6 +112,95 @@ describe('catalogues in several files (§7)', () => {
     });
 });
 
+describe('a fragment without braces holds the rest of its file (§7)', () => {
+    const IT_WITHOUT_BRACES = `fragment
+enhed 1.000 kr.
+tema "IT og digitalisering" {
+  brik "IT-investeringer" anlæg 2024..2027: 15_000
+  brik "Drift af IT" drift 1_250.5 permanent
+}
+brik "Licenser" drift 2024: 333.3, 2025: 7 permanent
+`;
+    const IT_BUDGET = `budget "Budget 2024" {\n  ${HEADER}\n  område "Administration" {\n    inkluder "it.brik"\n  }\n}`;
+
+    it('is read as the spec writes it, its own enhed converted exactly into the budget\'s mio. kr.', async () => {
+        const workspace = new VirtualWorkspace();
+        const documents = await workspace.build({ 'budget.brik': IT_BUDGET, 'it.brik': IT_WITHOUT_BRACES });
+        expect(workspace.problems('it.brik')).toEqual([]);
+        expect(workspace.problems('budget.brik')).toEqual([]);
+        const totals = workspace.brik.evaluation.Evaluator.totalsOf(documents['budget.brik'].parseResult.value as Budget);
+        expect(seriesText(totals.anlaeg.netto, YEARS)).toEqual({ 2024: '15', 2025: '15', 2026: '15', 2027: '15', permanent: '0' });
+        expect(seriesText(totals.drift.netto, YEARS)).toEqual({ 2024: '1.5838', 2025: '1.2575', 2026: '1.2575', 2027: '1.2575', permanent: '1.2575' });
+    });
+
+    it('shows its figures in its own enhed after its keyword and its temaer\' braces, as inlay hints', async () => {
+        const workspace = new VirtualWorkspace();
+        const documents = await workspace.build({ 'budget.brik': IT_BUDGET, 'it.brik': IT_WITHOUT_BRACES });
+        const document = documents['it.brik'];
+        const whole = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) };
+        const hints = await workspace.brik.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: whole });
+        expect(hints?.map(hint => [hint.label, hint.position])).toEqual([
+            ['Σ 2024: 1.584', { line: 0, character: 8 }],
+            ['Σ 2024: 1.251', { line: 2, character: 29 }]
+        ]);
+    });
+
+    it('gives the same totals, problems and depth as the same fragment in braces', async () => {
+        const braced = `fragment {\n${IT_WITHOUT_BRACES.replace('fragment\n', '')}}\n`;
+        const withBraces = new VirtualWorkspace();
+        const documents = await withBraces.build({ 'budget.brik': IT_BUDGET, 'it.brik': braced });
+        const without = new VirtualWorkspace();
+        const others = await without.build({ 'budget.brik': IT_BUDGET, 'it.brik': IT_WITHOUT_BRACES });
+        const netto = (workspace: VirtualWorkspace, document: LangiumDocument) =>
+            seriesText(workspace.brik.evaluation.Evaluator.totalsOf(document.parseResult.value as Budget).drift.netto, YEARS);
+        expect(netto(without, others['budget.brik'])).toEqual(netto(withBraces, documents['budget.brik']));
+        expect([without.problems('it.brik'), without.problems('budget.brik')]).toEqual([[], []]);
+        expect([withBraces.problems('it.brik'), withBraces.problems('budget.brik')]).toEqual([[], []]);
+        expect(without.shared.workspace.Includes.deepestLevel(inkluder(others['budget.brik']), others['it.brik'])).toBe(4);
+        expect(withBraces.shared.workspace.Includes.deepestLevel(inkluder(documents['budget.brik']), documents['it.brik'])).toBe(4);
+    });
+
+    it('counts like a fragment in braces in a chain too deep: refused at the same inkluder, with the same figures', async () => {
+        const files: Record<string, string> = { 'budget.brik': `budget "B" {\n  ${HEADER}\n  inkluder "f0.brik"\n}` };
+        for (let i = 0; i < 40; i++) {
+            files[`f${i}.brik`] = `fragment\n${i + 1 < 40 ? `inkluder "f${i + 1}.brik"` : ''}\nbrik "B${i}" drift 1\n`;
+        }
+        const workspace = new VirtualWorkspace();
+        const documents = await workspace.build(files);
+        expect(workspace.problems('f30.brik')).toEqual([
+            "2: brik/nesting-too-deep: \"f31.brik\" ville stå 33 niveauer inde i budgettet; Brik læser højst 32 niveauer af blokke '{ … }' inde i hinanden, også gennem 'inkluder'. Flyt 'inkluder' eller temaerne længere ud."
+        ]);
+        const totals = workspace.brik.evaluation.Evaluator.totalsOf(documents['budget.brik'].parseResult.value as Budget);
+        expect(seriesText(totals.drift.netto, YEARS)[2024]).toBe('31');
+    });
+
+    it('skips blocks nested deeper than the limit in its own file, at the brace where level 33 begins', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({ 'dyb.brik': `fragment\n${'tema "T" {\n'.repeat(33)}brik "Dybt" drift 1\n${'}\n'.repeat(33)}` });
+        expect(workspace.document('dyb.brik').diagnostics?.map(d => [d.code, d.range.start.line + 1, d.range.start.character + 1]))
+            .toEqual([['brik/nesting-too-deep', 34, 10]]);
+    });
+
+    it('says what is wrong where something that cannot stand in a fragment ends it early', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({
+            'klammer.brik': 'fragment\nbrik "A" drift 1\n}\n',
+            'niveau.brik': 'fragment\nbrik "A" drift 1\nniveau min\n'
+        });
+        expect(workspace.problems('klammer.brik')).toEqual([
+            "3: brik/syntax: Der står '}', men fragmentet begynder ikke med '{'. Skriv 'fragment {' i første linje, eller slet '}': uden klammer rummer fragmentet resten af filen."
+        ]);
+        expect(workspace.problems('niveau.brik')).toEqual([
+            "3: brik/syntax: Uventet 'niveau' i fragmentet. Her kan stå enhed, område, tema, brik, finansiering, total og inkluder."
+        ]);
+    });
+});
+
+/** The first `inkluder` of a document. */
+function inkluder(document: LangiumDocument): Include {
+    return AstUtils.streamAllContents(document.parseResult.value).filter(isInclude).head()!;
+}
+
 describe('names across files', () => {
     it('renames a brik in a fragment and the scenario that names it in the budget', async () => {
         const workspace = new VirtualWorkspace();
@@ -119,6 +211,22 @@ describe('names across files', () => {
         const edit = await workspace.brik.lsp.RenameProvider!.rename(fragment, { textDocument: { uri: fragment.uri.toString() }, position, newName: 'Styrket akutområde' });
         const changed = Object.entries(edit!.changes!).map(([uri, edits]) => [uri.split('/').pop(), edits.map(e => e.newText)]);
         expect(changed.sort()).toEqual([['1-2-akut.brik', ['"Styrket akutområde"']], ['budget.brik', ['"Styrket akutområde"']]]);
+    });
+
+    it('refuses to rename a brik in a fragment to the name of a brik in another file of its budget, and changes nothing', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        const fragment = workspace.document('sundhed/1-2-akut.brik');
+        const position = fragment.textDocument.positionAt(fragment.textDocument.getText().indexOf('Styrkelse af akutområdet') + 2);
+        const rename = (newName: string) => workspace.brik.lsp.RenameProvider!.rename(fragment, { textDocument: { uri: fragment.uri.toString() }, position, newName });
+        await expect(rename('Neurorehabilitering')).rejects.toMatchObject({
+            code: -32803,
+            message: 'Navnet "Neurorehabilitering" bruges allerede af brikken i 1-1-kapacitet.brik, linje 3. Navne skal være entydige i budgettet, fordi scenarier og rapporter henviser til dem: vælg et andet navn.'
+        });
+        await expect(rename('')).rejects.toMatchObject({ code: -32803, message: 'Et navn kan ikke være tomt: skriv det nye navn, fx Neurorehabilitering.' });
+        // A brik of another catalogue in the same workspace is no obstacle.
+        await workspace.build({ 'andet.brik': `budget "Andet" {\n  ${HEADER}\n  brik "Andet navn" drift 1\n}` });
+        expect(Object.keys((await rename('Andet navn'))!.changes!).map(uri => uri.split('/').pop()).sort()).toEqual(['1-2-akut.brik', 'budget.brik']);
     });
 
     it('goes from a scenario in the budget to the brik in the fragment', async () => {

@@ -157,6 +157,15 @@ describe('re-parsing one line', () => {
         expect(incremental).toBeGreaterThan(100);
     }, 120_000);
 
+    it('does the same in a fragment without braces, up to a brik on its last line without a line break', async () => {
+        const fragment = manyOneLiners()
+            .replace(/^budget "Mange" \{\n  enhed mio\. kr\.\n  prisniveau 2024\n  år 2024\.\.2026\n/, 'fragment\nenhed 1.000 kr.\n')
+            .replace(/  scenarie[\s\S]*$/, '  brik "Sidst" drift 1.5 permanent');
+        expect(fragment).toMatch(/^fragment\nenhed 1\.000 kr\.\n  tema "1"[\s\S]*\n  brik "Sidst" drift 1\.5 permanent$/);
+        const { incremental } = await typing('fragment.brik', fragment, 150, 13);
+        expect(incremental).toBeGreaterThan(50);
+    }, 120_000);
+
     it('does the same with Windows line endings', async () => {
         const { incremental } = await typing('mange-crlf.brik', manyOneLiners().replace(/\n/g, '\r\n'), 100, 7);
         expect(incremental).toBeGreaterThan(30);
