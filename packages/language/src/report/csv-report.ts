@@ -55,7 +55,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
         ].map(neutraliseFormula),
         ...amounts(item.totals.drift.netto),
         ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : []),
-        ...(partColumns.length > 0 ? (item.unavoidablePart ? amounts([item.unavoidablePart]) : ['', '']) : []),
+        ...(partColumns.length > 0 ? (item.unavoidablePart ? [decimalString(item.unavoidablePart.min), decimalString(item.unavoidablePart.max)] : ['', '']) : []),
         ...(model.basedOnErrors ? [labels.yes] : [])
     ]);
     return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
