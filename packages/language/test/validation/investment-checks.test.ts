@@ -25,6 +25,11 @@ describe('thousands dots (§2)', () => {
         expect(found[0].message).toBe(`${text} er skrevet med tusindtalspunktum, men i Brik er punktum decimaltegn, ${read ? `så det ville blive læst som ${read}` : 'så det er ikke et tal'}. Skriv ${replacement}.`);
     });
 
+    it('writes a printed range with thousands dots in one fix: 62.000-70.000 → 62_000..70_000', async () => {
+        const [found] = await expectOnly(budget('brik "A" drift <|62.000-70.000|>', THOUSANDS), IssueCodes.RangeNotation);
+        expect(found.message).toBe("Intervaller skrives med '..' i Brik: skriv 62_000..70_000.");
+    });
+
     it('fires in a kr. budget, and on a negative amount', async () => {
         await expectOnly(budget('brik "A" omstilling drift <|-62.000|>', KRONER), IssueCodes.ThousandsDots);
     });
