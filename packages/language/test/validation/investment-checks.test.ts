@@ -99,6 +99,11 @@ describe('tidligere and efterfølgende in profiles (§3)', () => {
         expect(found.message).toBe("En linje kan ikke have både 'efterfoelgende' og 'permanent': 'efterfoelgende' er alle årene efter budgetperioden tilsammen, 'permanent' er et beløb i hvert af dem. Slet 'permanent', eller slet 'efterfoelgende: 20'.");
     });
 
+    it('reports permanent after tidligere alone, which has no year to continue', async () => {
+        const [found] = await expectOnly(budget('brik "A" drift tidligere: 3 <|permanent|>', THOUSANDS), IssueCodes.PermanentWithoutAmount);
+        expect(found.message).toBe("'permanent' fortsætter det senest angivne års beløb, men der står intet år før det: 'tidligere' er årene før budgetperioden. Skriv fx 'drift tidligere: 3, 2024: 2.8 permanent'.");
+    });
+
     it('accepts tidligere with permanent', async () => {
         await expectClean(budget('brik "A" drift tidligere: 3, 2023: 5 permanent', THOUSANDS));
     });
