@@ -8,10 +8,9 @@ import { scaleInterval } from '../evaluation/interval.js';
 import type { Mark } from '../evaluation/item-kind.js';
 import { categoriesOf, itemKind, marksOf, notesOf, ownerOf } from '../evaluation/item-kind.js';
 import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
-import { rangeValue } from '../evaluation/profile.js';
 import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult } from '../evaluation/scenario-evaluation.js';
 import { scenarioItemTotals } from '../evaluation/scenario-evaluation.js';
-import type { Totals } from '../evaluation/totals.js';
+import type { OuterUse, Totals } from '../evaluation/totals.js';
 import { mapTotals, TotalsBuilder } from '../evaluation/totals.js';
 
 export type ReportNodeKind = 'område' | 'tema' | 'brik' | 'finansiering';
@@ -59,6 +58,11 @@ export interface ReportModel {
     readonly scenario: string | undefined;
     /** The price level the amounts were written in, when the report restates them (`--prisniveau`). */
     readonly restatedFrom: number | undefined;
+    /**
+     * Whether a line of the budget writes `tidligere:` or `efterfølgende:` (§9: their columns
+     * appear, and the JSON has their keys), whichever brikker a `--scenario` view keeps.
+     */
+    readonly uses: OuterUse;
     readonly scenarios: readonly ScenarioSummary[];
 }
 
@@ -103,6 +107,7 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, o
         basedOnErrors: options.basedOnErrors ?? false,
         scenario: chosen?.name,
         restatedFrom: undefined,
+        uses: evaluator.totalsOf(document).uses,
         scenarios: scenarios.map(summary)
     };
     return options.priceLevel === undefined ? model : restated(model, document, options.priceLevel);
@@ -171,7 +176,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
 
 function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals: Totals): ReportNode {
     const kind = itemKind(item);
-    const unavoidable = rangeValue(item.elements.find(isUnavoidable)?.amount);
+    const unavoidable = evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount);
     const factor = evaluator.unitFactor(item, budget);
     return {
         kind: kind === 'finansiering' ? 'finansiering' : 'brik',
