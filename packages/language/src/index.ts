@@ -6,7 +6,7 @@
 // Services: the Langium module with Brik's additions, and the limits of what is read.
 export { createBrikServices } from './brik-module.js';
 export type { BrikModuleContext, BrikServices, BrikSharedServices } from './brik-module.js';
-export { DEFAULT_LIMITS, MAX_CHARACTERS_CEILING, MAX_DEPTH_CEILING } from './brik-limits.js';
+export { DEFAULT_LIMITS, MAX_CHARACTERS_CEILING, MAX_DEPTH_CEILING, NO_CHARACTER_LIMIT } from './brik-limits.js';
 export type { BrikLimits } from './brik-limits.js';
 
 // The syntax tree, generated from brik.langium: its node types and their type guards.
@@ -15,7 +15,8 @@ export * from './generated/ast.js';
 // Figures: exact amounts, ranges and totals, and how they are printed.
 export { ExactDecimal } from './evaluation/exact-decimal.js';
 export type { Interval } from './evaluation/interval.js';
-export type { BudgetName, ColumnName, Columns, KindColumn, Series, Totals } from './evaluation/totals.js';
+export { periodOf, yearlyPeriods } from './evaluation/totals.js';
+export type { BudgetName, ColumnName, Columns, KindColumn, OuterPeriod, Period, Series, Totals } from './evaluation/totals.js';
 export { evaluateDeclaredTotal, isDeclaredTotal } from './evaluation/declared-total.js';
 export type { DeclaredTotal, TotalProblem } from './evaluation/declared-total.js';
 export { formatAmount, formatInterval } from './format/format-amount.js';

@@ -166,19 +166,8 @@ describe('§4 and §5: declared totals and what is computed', () => {
 const REFERENCE = path.resolve(__dirname, '../../../docs/language.md');
 const referenceText = readFileSync(REFERENCE, 'utf8');
 
-/**
- * Examples of syntax that is being added on other branches (investeringsoversigt periods, a total
- * in a brik's block, the brace-less fragment). Each must still fail here,
- * so that this list cannot outlive the syntax: when one passes, delete it from the list.
- */
-const PENDING_SYNTAX: readonly string[] = [
-    'budget "Investeringsoversigt 2024–2027" {',
-    'budget "Et projekt" {',
-    '// fil: sundhed/1-9-it.brik'
-];
-
 interface Example {
-    /** The block's first line: how PENDING_SYNTAX names it. */
+    /** The block's first line: how a failing example is named. */
     readonly key: string;
     readonly section: string;
     readonly text: string;
@@ -227,13 +216,10 @@ async function check(example: Example, all: readonly Example[]): Promise<{ found
 
 describe('docs/language.md, the normative reference', () => {
     const examples = examplesOf(referenceText);
-    const passing = examples.filter(example => !PENDING_SYNTAX.includes(example.key));
-    const pending = examples.filter(example => PENDING_SYNTAX.includes(example.key));
 
-    it('has examples, each named by a first line of its own, and every pending one is among them', () => {
+    it('has examples, each named by a first line of its own', () => {
         expect(examples.length).toBeGreaterThan(15);
         expect(new Set(examples.map(example => example.key)).size).toBe(examples.length);
-        expect(PENDING_SYNTAX.filter(key => !examples.some(example => example.key === key))).toEqual([]);
     });
 
     it('holds the examples this file tests in detail, verbatim', () => {
@@ -246,11 +232,11 @@ describe('docs/language.md, the normative reference', () => {
     });
 
     it('states its totals in total lines, which Brik checks', () => {
-        const totals = passing.flatMap(example => example.text.split('\n').filter(line => /^\s*total\b/.test(line)));
+        const totals = examples.flatMap(example => example.text.split('\n').filter(line => /^\s*total\b/.test(line)));
         expect(totals.length).toBeGreaterThanOrEqual(12);
     });
 
-    it.each(passing.map(example => [example.key, example]))('%s: exactly the diagnostics it marks', async (_, example) => {
+    it.each(examples.map(example => [example.key, example]))('%s: exactly the diagnostics it marks', async (_, example) => {
         const result = await check(example, examples);
         expect(result.found).toEqual(result.expected);
     });
@@ -263,10 +249,5 @@ describe('docs/language.md, the normative reference', () => {
             const result = await check(example, found);
             expect(result.found).toEqual(result.expected);
         }
-    });
-
-    it.each(pending.map(example => [example.key, example]))('%s: still fails (PENDING_SYNTAX; remove it once it passes)', async (_, example) => {
-        const result = await check(example, examples);
-        expect(result.found).not.toEqual(result.expected);
     });
 });
