@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import type { FmtOptions } from './commands/fmt.js';
+import { fmtCommand } from './commands/fmt.js';
 import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
 import { danishHelp, danishOutput } from './danish-commander.js';
@@ -28,6 +30,7 @@ Eksempler:
   $ brik report examples/region-nordjylland-2024.brik --format md --out rapport.md
   $ brik report examples/ --format html --out rapporter/
   $ brik diff --git main budget.brik
+  $ brik fmt --check examples/
 
 Afslutningskoder: 0 ingen fejl (advarsler tilladt), 1 fejl i input, 2 kunne ikke køre.`);
 
@@ -102,6 +105,24 @@ Eksempler:
 Afslutningskode 0; med --fail-on-change 1, hvis noget er ændret; 2 ved forkert brug.`)
         .action(async (files: string[], options: { git?: string; format: 'text' | 'md' | 'json'; locale: 'da' | 'en'; failOnChange: boolean } & LimitOptions) => {
             setExit(await diffCommand(files, options));
+        });
+    brik.command('fmt')
+        .description('Formatér .brik-filer, som editoren gør: indrykning, mellemrum og justerede beløb. Kun mellemrum ændres, aldrig et tal, et navn eller en kommentar.')
+        .argument('<sti...>', '.brik-filer og mapper')
+        .option('-c, --check', 'skriv intet; vis de filer, der ikke er formateret, og afslut med kode 1, hvis der er nogen', false)
+        .helpOption('-h, --help', 'vis denne hjælp')
+        .addHelpText('after', `
+Eksempler:
+  $ brik fmt budget.brik
+  $ brik fmt examples/
+  $ brik fmt --check examples/
+
+Uden --check skrives hver ændret fil hel eller slet ikke, og dens sti vises. En fil med
+syntaksfejl, eller som ikke er gemt som UTF-8, røres ikke; den vises med sine fejl.
+Afslutningskode 0, når alt er formateret; 1 med --check, hvis en fil ikke er formateret, og når en
+fil har syntaksfejl; 2 hvis en fil ikke findes.`)
+        .action(async (paths: string[], options: FmtOptions) => {
+            setExit(await fmtCommand(paths, options));
         });
     for (const command of brik.commands) {
         limitOptions().forEach(option => command.addOption(option));
