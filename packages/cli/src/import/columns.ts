@@ -23,6 +23,11 @@ export interface Header {
     readonly unknown: ReadonlyArray<{ readonly address: string; readonly text: string }>;
 }
 
+/** A regular expression for whole words, also Danish ones: `\b` knows only ASCII letters. */
+function word(alternatives: string, global = false): RegExp {
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, global ? 'gu' : 'u');
+}
+
 /** A header's words, as compared: lower case, one space, no soft hyphens, no trailing colon or dot. */
 export function headerWords(text: string): string {
     return text.toLowerCase().replace(/\u00AD/g, '').replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
@@ -50,7 +55,7 @@ function periodOf(words: string): FigurePeriod | undefined {
     if (year) {
         return year[1];
     }
-    if (/\b(varigt|varig|permanent|helårsvirkning)\b/.test(words)) {
+    if (word('varigt|varig|permanent|helårsvirkning').test(words)) {
         return 'permanent';
     }
     if (/tidligere/.test(words)) {
@@ -59,7 +64,7 @@ function periodOf(words: string): FigurePeriod | undefined {
     if (/efterfølgende/.test(words)) {
         return 'efterfølgende';
     }
-    if (/\b(i alt|overslag|samlet|total)\b/.test(words)) {
+    if (word('i alt|overslag|samlet|total').test(words)) {
         return 'samlet';
     }
     return undefined;
@@ -77,20 +82,20 @@ export function figureRole(text: string): ColumnRole | undefined {
         return { kind: 'unavoidable-part', end };
     }
     // Unnamed (`2024`): drift, or anlæg in an investeringsoversigt; the importer decides from the sheet.
-    const budget: FigureBudget | undefined = /\b(årsværk|personaleændringer|personaleændring|staff)\b/.test(words) ? 'årsværk'
-        : /\b(anlæg|anlaeg|anlægsudgift|anlægsudgifter|capital)\b/.test(words) ? 'anlæg'
-            : /\bdrift\b/.test(words) ? 'drift' : undefined;
+    const budget: FigureBudget | undefined = word('årsværk|personaleændringer|personaleændring|staff').test(words) ? 'årsværk'
+        : word('anlæg|anlaeg|anlægsudgift|anlægsudgifter|capital').test(words) ? 'anlæg'
+            : word('drift').test(words) ? 'drift' : undefined;
     const column: FigureColumn = /^heraf finansiering/.test(words) ? 'egenfinansiering'
-        : /\bopdrift\b/.test(words) ? 'opdrift'
-            : /\bomstilling\b/.test(words) ? 'omstilling'
-                : /\bfinansiering\b/.test(words) && !/tidligere/.test(words) ? 'finansiering' : 'netto';
+        : word('opdrift').test(words) ? 'opdrift'
+            : word('omstilling').test(words) ? 'omstilling'
+                : word('finansiering').test(words) && !/tidligere/.test(words) ? 'finansiering' : 'netto';
     const named = /^(drift|anlæg|anlaeg|årsværk|personaleændringer|opdrift|omstilling|finansiering|netto|beløb)$/.test(words);
     const period = periodOf(words) ?? (named ? 'budgetår' : undefined);
     if (period === undefined) {
         return undefined;
     }
     // What is left once the known words are gone must be nothing: `Telefon 2024` is no figure column.
-    const rest = words.replace(/(?:19|20)[0-9]{2}/g, '').replace(/\b(heraf|finansieret|finansiering|tidligere|efterfølgende|år|i alt|overslag|samlet|total|varigt|varig|permanent|helårsvirkning|drift|anlæg|anlaeg|anlægsudgifter|anlægsudgift|årsværk|personaleændringer|personaleændring|opdrift|omstilling|netto|beløb|budget|mio|kr|1\.000|t|pl|p\/l|i)\b/g, '')
+    const rest = words.replace(/(?:19|20)[0-9]{2}/g, '').replace(word('heraf|finansieret|finansiering|tidligere|efterfølgende|år|i alt|overslag|samlet|total|varigt|varig|permanent|helårsvirkning|drift|anlæg|anlaeg|anlægsudgifter|anlægsudgift|årsværk|personaleændringer|personaleændring|opdrift|omstilling|netto|beløb|budget|mio|kr|1\\.000|t|pl|p/l|i', true), '')
         .replace(/[\s().,:\-–/]+/g, '');
     return rest === '' ? { kind: 'figure', budget, column, period, end } : undefined;
 }
