@@ -16,10 +16,10 @@ export type NumberStyle = 'da' | 'point';
  * double unchanged. Digits past the 15th only appear in a formula's result (`=0,1+0,2` gives
  * 0.30000000000000004) and are binary noise, not money: they are rounded away.
  */
-export function numberCellDecimal(value: number): string {
+export function numberCellDecimal(value: number, shownDecimals = 0): string {
     const shortest = new Decimal(String(value));
     const exact = shortest.precision(true) > 15 ? shortest.toSignificantDigits(15, Decimal.ROUND_HALF_UP) : shortest;
-    return exact.isZero() ? '0' : exact.toFixed();
+    return exact.isZero() ? '0' : exact.toFixed(Math.max(exact.decimalPlaces(), shownDecimals));
 }
 
 const SIGN = String.raw`(?:\(\s*[-+\u2212\u2013]\s*\)|[-+\u2212])?`;
@@ -37,11 +37,13 @@ function patterns(style: NumberStyle) {
 
 const STYLES = { da: patterns('da'), point: patterns('point') };
 
+/** The decimal a printed figure stands for, with the decimals it is printed with (`15,0` → `15.0`). */
 function decimalOf(sign: string, digits: string, style: NumberStyle): string {
     const plain = style === 'da' ? digits.replace(/\./g, '').replace(',', '.') : digits;
     const negative = /[-\u2212\u2013]/.test(sign);
     const value = new Decimal(plain);
-    return value.isZero() ? '0' : (negative ? value.negated() : value).toFixed();
+    const decimals = plain.split('.')[1]?.length ?? 0;
+    return value.isZero() ? '0' : (negative ? value.negated() : value).toFixed(decimals);
 }
 
 /**

@@ -55,7 +55,9 @@ function excelCell(sheet: string, cell: ExcelJS.Cell): TableCell | undefined {
         return undefined;
     }
     if (typeof value === 'number') {
-        return { address, text: String(value), number: numberCellDecimal(value) };
+        // As many decimals as the cell shows: a subtotal printed as 15,0 is checked to one decimal.
+        const shown = /\.(0+)/.exec(cell.numFmt ?? '')?.[1].length ?? 0;
+        return { address, text: String(value), number: numberCellDecimal(value, shown) };
     }
     if (typeof value === 'string') {
         return { address, text: value };
@@ -117,20 +119,29 @@ async function readWorkbook(file: string, wanted: string | undefined, score: (ta
     return found;
 }
 
-/** The text of a CSV file: UTF-8, with or without a byte order mark, else Windows-1252 as older Excel writes it. */
+/** Windows-1252's characters for the bytes 0x80–0x9F (WHATWG index), where it differs from Latin-1. */
+const WINDOWS_1252_C1 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/**
+ * The text of a CSV file: UTF-8, with or without a byte order mark, else Windows-1252 as older
+ * Excel writes it. Node 20.18.3 and later decode 'windows-1252' as Latin-1 (nodejs/node#60888):
+ * 0x96 comes out as the control character U+0096, not '–'; those 32 characters are put right.
+ */
 export function decodeCsv(bytes: Uint8Array): string {
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-        return new TextDecoder('windows-1252').decode(bytes);
+        return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009F]/g, c => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
     }
 }
 
 async function readCsv(file: string): Promise<Table> {
     const text = decodeCsv(await readFile(file));
-    const firstLine = text.split(/\r?\n/, 1)[0];
     // Danish Excel separates with ';' and writes decimal commas; a program (and Brik's export) with ','.
-    const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) && firstLine.includes(';') ? ';' : ',';
+    // Counted over the first lines: a title such as "Budget 2024, mio. kr." has commas of its own.
+    const start = text.split(/\r?\n/, 10).join('\n');
+    const semicolons = start.match(/;/g)?.length ?? 0;
+    const delimiter = semicolons > 0 && semicolons >= (start.match(/,/g)?.length ?? 0) / 2 ? ';' : ',';
     let records: string[][];
     try {
         records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];

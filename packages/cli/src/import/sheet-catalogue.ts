@@ -38,6 +38,8 @@ interface Place {
     readonly group: ImportedGroup | undefined;
     /** Closed by a later "I alt <name>" row: later unnumbered groups nest inside it. */
     readonly closedLater: boolean;
+    /** The number the sheet gives it (`1`, `1.1`), also for an område, which keeps none in Brik. */
+    readonly number: string | undefined;
 }
 
 /** Reads one sheet's rows under its header into a catalogue, with a warning for each cell it cannot map. */
@@ -314,7 +316,7 @@ export class SheetReader {
     private readByGroupRows(budget: ImportedBudget): void {
         const closers = this.rows.map(row => this.label(row)).filter(({ label }) => TOTAL_LABEL.test(label))
             .map(({ label }) => headerWords(label.replace(TOTAL_LABEL, '').replace(/^[\s–—:-]+/, '')));
-        const stack: Array<Place & { readonly numbered: boolean }> = [];
+        const stack: Place[] = [];
         const membersHere = () => stack.length > 0 ? stack[stack.length - 1].group!.members : budget.members;
         let ended = false;
         for (let r = 0; r < this.rows.length; r++) {
@@ -331,6 +333,13 @@ export class SheetReader {
                 const target = staff ? stack[stack.length - 1] : index >= 0 ? stack[index] : stack.length > 0 && named !== '' && !this.isBudgetName(named, budget) ? stack[stack.length - 1] : undefined;
                 const totals = this.declaredTotals(row, unmapped, staff);
                 this.unknownCells(row, unmapped);
+                if (staff && !this.figureColumns.some(([, role]) => role.budget === 'årsværk')) {
+                    // Staff changes printed only for the whole table belong to no brik, so Brik cannot check them.
+                    const cells = row.cells.filter((cell): cell is TableCell => cell !== undefined && cell.text.trim() !== '');
+                    membersHere().push(...cells.map(cell => ({ kind: 'comment' as const, text: `${cell.address}: ${cell.text.trim()}` })));
+                    this.warn(cells[0].address, `'${label}' står kun samlet for hele tabellen, ikke pr. brik; Brik knytter årsværk til brikker og har skrevet rækken som en kommentar. Tilføj en kolonne 'Årsværk 2024' osv. pr. brik for at få dem med.`);
+                    continue;
+                }
                 if (target) {
                     target.group!.totals.push(...totals);
                     target.group!.comments.push(...unmapped);
@@ -379,16 +388,16 @@ export class SheetReader {
         return headerWords(budget.name).includes(named);
     }
 
-    private openGroup(stack: Array<Place & { readonly numbered: boolean }>, budget: ImportedBudget, label: string, number: string | undefined, closers: readonly string[], row: number): ImportedGroup {
+    private openGroup(stack: Place[], budget: ImportedBudget, label: string, number: string | undefined, closers: readonly string[], row: number): ImportedGroup {
         const closedLater = closers.includes(headerWords(label));
         if (number !== undefined) {
             // Numbered: nested by the number, `1.1` inside `1`; closes every group that is not its prefix.
-            while (stack.length > 0 && !(stack[stack.length - 1].numbered && number.startsWith(`${stack[stack.length - 1].group!.number}.`))) {
+            while (stack.length > 0 && !(stack[stack.length - 1].number !== undefined && number.startsWith(`${stack[stack.length - 1].number}.`))) {
                 stack.pop();
             }
         } else {
             // Unnumbered: inside the innermost group that a later "I alt" row closes, else beside the last unnumbered one.
-            while (stack.length > 0 && !stack[stack.length - 1].numbered && !stack[stack.length - 1].closedLater) {
+            while (stack.length > 0 && stack[stack.length - 1].number === undefined && !stack[stack.length - 1].closedLater) {
                 stack.pop();
             }
         }
@@ -401,7 +410,7 @@ export class SheetReader {
             comments: area ? [`${this.table.sheet}, række ${this.header.row + row + 2}: nr. ${number}`] : []
         };
         (stack.length > 0 ? stack[stack.length - 1].group!.members : budget.members).push(group);
-        stack.push({ group, closedLater, numbered: number !== undefined });
+        stack.push({ group, closedLater, number });
         return group;
     }
 
