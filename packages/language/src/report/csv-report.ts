@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../format/format-amount.js';
 import type { Series } from '../evaluation/totals.js';
+import { yearlyPeriods } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './json-report.js';
 import { reportLabels } from './report-labels.js';
@@ -13,7 +14,7 @@ export interface CsvReportOptions {
 
 /** Min and max of every period as the JSON report writes them: `-3.4`, exact, never grouped. */
 function amounts(series: Series): string[] {
-    return series.flatMap(interval => [decimalString(interval.min), decimalString(interval.max)]);
+    return yearlyPeriods(series).flatMap(interval => [decimalString(interval.min), decimalString(interval.max)]);
 }
 
 /** A brik's own financing, or 0 in each column for one without. */
@@ -62,7 +63,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
         ].map(neutraliseFormula),
         ...amounts(item.totals.drift.netto),
         ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : []),
-        ...(partColumns.length > 0 ? (item.unavoidablePart ? amounts([item.unavoidablePart]) : ['', '']) : []),
+        ...(partColumns.length > 0 ? (item.unavoidablePart ? [decimalString(item.unavoidablePart.min), decimalString(item.unavoidablePart.max)] : ['', '']) : []),
         ...(details.staff.length > 0 ? amounts(item.totals.aarsvaerk) : []),
         ...(details.ownFinancing.length > 0 ? ownAmounts(ownFinancing(item), details.ownFinancing.length) : []),
         ...(model.basedOnErrors ? [labels.yes] : [])

@@ -3,7 +3,7 @@ import { formatInterval } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
 import type { Series } from '../evaluation/totals.js';
-import { isZeroSeries } from '../evaluation/totals.js';
+import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
 import { escapeHtml } from './html-escape.js';
 import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
@@ -105,7 +105,7 @@ ${body}
 
     /** One cell per period, each with its exact ends in `data-min` and `data-max`. */
     private figures(series: Series): string {
-        return series.map((interval, i) => this.figure(interval, this.periodKeys[i])).join('');
+        return yearlyPeriods(series).map((interval, i) => this.figure(interval, this.periodKeys[i])).join('');
     }
 
     private figure(interval: Interval, period: string): string {
@@ -147,7 +147,7 @@ ${body}
     private charts(): string {
         const { labels, model } = this;
         const balance = periodChart(
-            model.totals.drift.netto.map((interval, i) => ({ label: this.periods[i], interval })),
+            yearlyPeriods(model.totals.drift.netto).map((interval, i) => ({ label: this.periods[i], interval })),
             { id: 'chart-balance', title: labels.balanceChart, legendRange: labels.chartRange, legendOther: labels.chartCertain },
             this.format);
         const parts = [`<figure class="chart-balance">\n<figcaption>${escapeHtml(labels.balanceChart)}</figcaption>\n${balance}\n</figure>`];
