@@ -45,6 +45,14 @@ export function columnLetters(column: number): string {
     return letters;
 }
 
+/**
+ * A text cell's text, with the apostrophe taken off that Brik's own export (and CSV writers like
+ * it) put before text that a spreadsheet would otherwise run as a formula (`'=HYPERLINK(…)`).
+ */
+function cellText(text: string): string {
+    return text.replace(/^'(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/, '');
+}
+
 function excelCell(sheet: string, cell: ExcelJS.Cell): TableCell | undefined {
     const address = `${sheet}!${cell.address}`;
     let value = cell.value;
@@ -60,10 +68,10 @@ function excelCell(sheet: string, cell: ExcelJS.Cell): TableCell | undefined {
         return { address, text: String(value), number: numberCellDecimal(value, shown) };
     }
     if (typeof value === 'string') {
-        return { address, text: value };
+        return { address, text: cellText(value) };
     }
     if (typeof value === 'object' && 'richText' in value) {
-        return { address, text: value.richText.map(run => run.text).join('') };
+        return { address, text: cellText(value.richText.map(run => run.text).join('')) };
     }
     return { address, text: cell.text };
 }
@@ -156,7 +164,7 @@ async function readCsv(file: string): Promise<Table> {
         otherSheets: [],
         rows: records.map((record, r) => ({
             outlineLevel: 0,
-            cells: record.map((text, c) => text.trim() === '' ? undefined : { address: `${sheet}!${columnLetters(c + 1)}${r + 1}`, text })
+            cells: record.map((text, c) => text.trim() === '' ? undefined : { address: `${sheet}!${columnLetters(c + 1)}${r + 1}`, text: cellText(text) })
         }))
     };
 }

@@ -92,7 +92,7 @@ export class SheetReader {
             this.warn(address, `Kolonnen '${text}' er ikke en, Brik kender; dens celler er skrevet som kommentarer. Se listen over kendte overskrifter i README.`));
         if (this.column('path') !== undefined) {
             this.readByPath(budget);
-        } else if (this.column('area') !== undefined && this.rows.some(row => row.outlineLevel > 0)) {
+        } else if (this.column('area') !== undefined && this.column('theme') !== undefined) {
             this.readByOutline(budget);
         } else {
             this.readByGroupRows(budget);
@@ -449,7 +449,8 @@ export class SheetReader {
             const group: ImportedGroup = {
                 kind: isTheme || area !== title ? 'tema' : 'område',
                 name: isTheme ? theme : title, number: isTheme ? number : undefined,
-                members: children, totals, comments: unmapped
+                // An empty container's subtotal is 0 by construction; reports leave out a container that holds only totals.
+                members: children, totals: children.length > 0 ? totals : [], comments: unmapped
             };
             pending.push({ level, member: group });
         }
