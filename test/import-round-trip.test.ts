@@ -75,3 +75,22 @@ describe('round trip through the XLSX export', () => {
         expect(reports(imported), `seed ${seed}`).toEqual(reports(folder));
     }, 600_000);
 });
+
+describe('round trip through Brik\'s own CSV export', () => {
+    // The CSV has one row per item and no summary: unit and price level come from the flags, the name from the file.
+    it.each([
+        ['region-nordjylland-2024', 'mio. kr.', '2023'],
+        ['aarhus-mso-spareforslag-2024', '1.000 kr.', '2024']
+    ])('examples/%s.brik', (name, unit, priceLevel) => {
+        const csv = path.join(dir, `${name}.csv`);
+        const imported = path.join(dir, `${name}-csv.brik`);
+        expect(runBrik(['report', path.resolve('examples', `${name}.brik`), '--format', 'csv', '--out', csv]).code).toBe(0);
+        const { code, stderr } = runBrik(['import', csv, '--out', imported, '--enhed', unit, '--prisniveau', priceLevel]);
+        expect(stderr).not.toMatch(/import-unmapped|: error: /);
+        expect(code).toBe(0);
+        const before = json(path.resolve('examples', `${name}.brik`));
+        const after = json(imported);
+        expect(after.budget).toBe(name);
+        expect({ ...after, budget: before.budget }).toEqual(before);
+    }, 180_000);
+});
