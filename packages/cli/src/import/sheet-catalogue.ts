@@ -18,6 +18,8 @@ export interface ImportSettings {
 type FigureRole = Extract<ColumnRole, { kind: 'figure' }>;
 
 const TOTAL_LABEL = /^(i alt|total|totalt|sum|samlet|netto(?:ændring(?:er)?)?|nettoændringer|nettoudgift(?:er)?)(?=$|[\s–—:-])/i;
+/** Kategori's words (LANGUAGE.md §3): Eff, BAO, AM, as printed or written out in one word. */
+const CATEGORIES: Readonly<Record<string, string>> = { eff: 'eff', effektivisering: 'eff', bao: 'bao', bortfald: 'bao', am: 'am' };
 const STAFF_LABEL = /^(personaleændringer|personaleændring|årsværk)\b/i;
 const UNITS: ReadonlyArray<[RegExp, string]> = [
     [/\bmio\.?\s*kr\b/i, 'mio. kr.'],
@@ -228,9 +230,9 @@ export class SheetReader {
         const categories: string[] = [];
         const categoryText = this.text(row, 'category');
         for (const word of categoryText.split(/[\/,;&+]|\s+og\s+|\s+/).map(w => w.replace(/\.$/, '').trim()).filter(w => w !== '' && w !== '-')) {
-            const known = /^(eff|effektivisering|bao|bortfald af opgave|am|opgave løst på anden måde)$/i.exec(word);
+            const known = CATEGORIES[word.toLowerCase()];
             if (known) {
-                categories.push(word.toLowerCase().startsWith('eff') ? 'eff' : word.toLowerCase().startsWith('b') ? 'bao' : word.toLowerCase() === 'am' || word.toLowerCase().startsWith('opgave') ? 'am' : word);
+                categories.push(known);
             } else {
                 const cell = row.cells[this.column('category')!]!;
                 unmapped.push(`${cell.address}: kategori '${word}'`);
