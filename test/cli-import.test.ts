@@ -153,6 +153,22 @@ describe('brik import: what cannot be mapped, and bad input', () => {
         expect(brik).toMatch(/\/\/ uklar!B4: 'ca\. 2' er ikke et beløb\n\s*\/\/ uklar!C4: Jens\n\s*brik "B" drift 0\n/);
     });
 
+    it('reads the mark columns "(!)" and "*", a "*" after a name, Type, Kategori, Virksomhed and Bemærkning', () => {
+        const file = path.join(dir, 'markeringer.csv');
+        writeFileSync(file, 'Budget 2024 (mio. kr.), P/L 2023\r\nBudgetbrik;(!);*;2024;Varigt;Type;Kategori;Virksomhed;Bemærkning\r\n'
+            + 'Ny klinik *;;;1,5;1,5;;;;\r\nBedre indkøb;x;;-3,4;-3,4;omstilling;Eff.;Indkøb, Region Nordjylland;Fra 2024\r\n'
+            + 'Akutbil;;x;0,5;;;;;\r\nRåderum;;;-10;;finansiering;;;\r\n');
+        const { code, stderr, brik, report } = importFile(file);
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+        const marks = (name: string) => (node(report, name) as unknown as { marks: string[] }).marks;
+        expect([marks('Ny klinik'), marks('Bedre indkøb'), marks('Akutbil'), marks('Råderum')]).toEqual([['politisk'], ['uomgængelig', 'omstilling'], ['politisk'], []]);
+        expect(node(report, 'Råderum').kind).toBe('finansiering');
+        expect(node(report, 'Bedre indkøb').total.drift.omstilling.permanent).toEqual(interval('-3.4'));
+        expect(brik).toContain('brik "Bedre indkøb" {\n    omstilling\n    uomgængelig\n    virksomhed "Indkøb, Region Nordjylland"\n    kategori eff\n    drift -3.4 permanent\n    note "Fra 2024"\n  }');
+        expect(report.total.drift.netto[2024]).toEqual(interval('-11.4'));
+    });
+
     it('exits 2 on a missing file, an unknown kind of file, and a sheet that states no unit', () => {
         expect(runBrik(['import', 'findes-ikke.xlsx'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'brik: findes-ikke.xlsx findes ikke.\n' });
         writeFileSync(path.join(dir, 'tabel.ods'), 'x');
