@@ -49,8 +49,11 @@ describe('round trip through the XLSX export', () => {
         const seed = Number(process.env.BRIK_IMPORT_SEED ?? Date.now() % 2 ** 31);
         const folder = mkdtempSync(path.join(dir, 'generated-'));
         // A workbook holds a double: amounts of more than 15 significant digits cannot survive it.
+        // The XLSX export has no Tidligere år / Efterfølgende år columns yet (LANGUAGE.md §9), so
+        // catalogues that use them are left out here; the investeringsoversigt fixture imports them.
         const texts = fc.sample(catalogue, { numRuns: RUNS * 3, seed }).map(value => budgetText(value)).filter(text =>
-            !(text.match(/[0-9][0-9_.]*/g) ?? []).some(number => number.replace(/[_.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length > 15));
+            !/tidligere|efterfølgende/.test(text)
+            && !(text.match(/[0-9][0-9_.]*/g) ?? []).some(number => number.replace(/[_.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length > 15));
         const names = texts.slice(0, RUNS).map((text, i) => {
             writeFileSync(path.join(folder, `katalog-${i}.brik`), text);
             return `katalog-${i}`;
