@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonNode, JsonReport, JsonYears } from './support/reports.js';
-import { budgetHasMoney, budgetsIn, isItemJson, readJsonReport, writeReports } from './support/reports.js';
+import { budgetHasMoney, budgetsIn, hasMoneyJson, isItemJson, readJsonReport, writeReports } from './support/reports.js';
 
 /**
  * The CSV and XLSX reports of every example, as `brik report examples/` writes them and as a
@@ -44,13 +44,18 @@ describe.each(budgetsIn('examples'))('examples/%s', name => {
         const figureStart = header.indexOf(`${json.years[0]} min`);
         const anlaeg = budgetHasMoney(json.total['anlæg']);
         const parts = items.some(({ item }) => item.unavoidablePart) ? 2 : 0;
-        expect(header.length).toBe(figureStart + periods.length * 2 * (anlaeg ? 2 : 1) + parts);
+        // Each brik's årsværk and own financing, when any brik has them (read back by `brik import`).
+        const ownFinancing = (item: JsonNode) => item.kind !== 'finansiering' && hasMoneyJson(item.total.drift.finansiering);
+        const staff = items.some(({ item }) => hasMoneyJson(item.total['årsværk'])) ? periods.length * 2 : 0;
+        const own = items.some(({ item }) => ownFinancing(item)) ? periods.length * 2 : 0;
+        const details = staff + own;
+        expect(header.length).toBe(figureStart + periods.length * 2 * (anlaeg ? 2 : 1) + parts + details);
         items.forEach(({ item, path: place }, i) => {
             const row = rows[i];
             const theme = place.findLast(node => node.kind === 'tema');
             expect(row.slice(0, 3)).toEqual([place.find(node => node.kind === 'område')?.name ?? '', theme?.number ?? '', theme?.name ?? '']);
             expect(row[4].replace(/^'/, '')).toBe(item.name);
-            const figures = row.slice(figureStart, row.length - parts);
+            const figures = row.slice(figureStart, row.length - parts - details);
             expect(figures.slice(0, periods.length * 2)).toEqual(ends(item.total.drift.netto, periods));
             if (anlaeg) {
                 expect(figures.slice(periods.length * 2)).toEqual(ends(item.total['anlæg'].netto, periods));
@@ -58,7 +63,13 @@ describe.each(budgetsIn('examples'))('examples/%s', name => {
             figures.forEach(figure => expect(figure).toMatch(/^-?[0-9]+(\.[0-9]+)?$/));
             if (parts) {
                 const part = item.unavoidablePart;
-                expect(row.slice(row.length - parts)).toEqual(part ? [part.min, part.max] : ['', '']);
+                expect(row.slice(row.length - parts - details, row.length - details)).toEqual(part ? [part.min, part.max] : ['', '']);
+            }
+            if (staff) {
+                expect(row.slice(row.length - details, row.length - own)).toEqual(ends(item.total['årsværk'], periods));
+            }
+            if (own) {
+                expect(row.slice(row.length - own)).toEqual(ownFinancing(item) ? ends(item.total.drift.finansiering, periods) : periods.flatMap(() => ['0', '0']));
             }
         });
     });

@@ -2,6 +2,10 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
+import type { FmtOptions } from './commands/fmt.js';
+import { fmtCommand } from './commands/fmt.js';
+import type { ImportOptions } from './commands/import.js';
+import { importCommand, UNITS } from './commands/import.js';
 import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
 import { danishHelp, danishOutput } from './danish-commander.js';
@@ -29,6 +33,8 @@ Eksempler:
   $ brik report examples/region-nordjylland-2024.brik --format md --out rapport.md
   $ brik report examples/ --format html --out rapporter/
   $ brik diff --git main budget.brik
+  $ brik fmt --check examples/
+  $ brik import spareforslag.xlsx --out spareforslag.brik
 
 Afslutningskoder: 0 ingen fejl (advarsler tilladt), 1 fejl i input, 2 kunne ikke køre.`);
 
@@ -105,6 +111,49 @@ Afslutningskode 0; med --fail-on-change 1, hvis noget er ændret; 2 ved forkert 
         .action(async (files: string[], options: { git?: string; format: 'text' | 'md' | 'json'; locale: 'da' | 'en'; failOnChange: boolean } & LimitOptions) => {
             setExit(await diffCommand(files, options));
         });
+    brik.command('fmt')
+        .description('Formatér .brik-filer, som editoren gør: indrykning, mellemrum og justerede beløb. Kun mellemrum ændres, aldrig et tal, et navn eller en kommentar.')
+        .argument('<sti...>', '.brik-filer og mapper')
+        .option('-c, --check', 'skriv intet; vis de filer, der ikke er formateret, og afslut med kode 1, hvis der er nogen', false)
+        .helpOption('-h, --help', 'vis denne hjælp')
+        .addHelpText('after', `
+Eksempler:
+  $ brik fmt budget.brik
+  $ brik fmt examples/
+  $ brik fmt --check examples/
+
+Uden --check skrives hver ændret fil hel eller slet ikke, og dens sti vises. En fil med
+syntaksfejl, eller som ikke er gemt som UTF-8, røres ikke; den vises med sine fejl.
+Afslutningskode 0, når alt er formateret; 1 med --check, hvis en fil ikke er formateret, og når en
+fil har syntaksfejl; 2 hvis en fil ikke findes.`)
+        .action(async (paths: string[], options: FmtOptions) => {
+            setExit(await fmtCommand(paths, options));
+        });
+    brik.command('import')
+        .description('Læs et budgetkatalog fra et regneark (.xlsx) eller en CSV-fil, og skriv det som en formateret .brik-fil, hvor hver subtotal i arket er en erklæret total, der tjekkes.')
+        .argument('<fil>', 'FIL.xlsx eller FIL.csv')
+        .option('--sheet <navn>', 'arket, der skal læses (standard: det første med en kendt overskriftsrække)')
+        .option('-o, --out <fil>', 'skriv .brik-filen hertil (hel eller slet ikke) i stedet for standard output')
+        .addOption(new Option('--enhed <enhed>', 'beløbenes enhed, hvis arket ikke siger den').choices(UNITS))
+        .addOption(new Option('--prisniveau <år>', 'prisniveauet, hvis arket ikke siger det').argParser(parseYear))
+        .addOption(new Option('--år <år>', 'årene, hvis arket ikke har en kolonne pr. år: 2024 eller 2024..2027').argParser(parseYears))
+        .helpOption('-h, --help', 'vis denne hjælp')
+        .addHelpText('after', `
+Eksempler:
+  $ brik import spareforslag.xlsx --out spareforslag.brik
+  $ brik import katalog.xlsx --sheet "Ark2" --enhed "mio. kr." --prisniveau 2023 --år 2024..2027 --out katalog.brik
+  $ brik import oversigt.csv > oversigt.brik
+
+Kendte kolonner: navn (Budgetbrik, Forslag, Navn, Initiativ), Type, (!), *, Markering, Virksomhed,
+Kategori (Eff/BAO/AM), Bemærkning/Note, et år pr. kolonne (2024, 2024 min), Varigt/Permanent,
+Tidligere år, Efterfølgende år, I alt/Overslag i alt, Årsværk/Personaleændringer, Drift/Anlæg,
+Opdrift/Omstilling/Finansiering. Rækker med "I alt …" eller "Total …" bliver til total-linjer.
+Det, der ikke kan oversættes, bliver en //-kommentar og en advarsel, der nævner cellen (Ark1!C14).
+Afslutningskode 0 uden fejl (advarsler tilladt), 1 hvis den importerede fil har fejl (fx en
+subtotal i arket, der ikke passer), 2 hvis filen ikke kan læses, eller et tilvalg mangler.`)
+        .action(async (file: string, options: ImportOptions) => {
+            setExit(await importCommand(file, options));
+        });
     for (const command of brik.commands) {
         limitOptions().forEach(option => command.addOption(option));
     }
@@ -116,6 +165,16 @@ function parseYear(text: string): number {
         throw new InvalidArgumentError('skriv et firecifret år, fx 2024.');
     }
     return Number(text);
+}
+
+function parseYears(text: string): number[] {
+    const match = /^([0-9]{4})(?:\.\.([0-9]{4}))?$/.exec(text);
+    const first = Number(match?.[1]);
+    const last = Number(match?.[2] ?? match?.[1]);
+    if (!match || last < first || last - first >= 10) {
+        throw new InvalidArgumentError('skriv et år eller en periode på højst 10 år, fx 2024 eller 2024..2027.');
+    }
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** Runs the CLI and returns its exit code; it never throws and never prints a stack trace. */

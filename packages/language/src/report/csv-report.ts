@@ -6,7 +6,7 @@ import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './json-report.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel } from './report-model.js';
-import { hasMoney, markWords, nodeTitle, placedItems, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
+import { detailColumnNames, hasMoney, markWords, nodeTitle, ownFinancing, placedItems, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface CsvReportOptions {
     readonly locale: Locale;
@@ -15,6 +15,11 @@ export interface CsvReportOptions {
 /** Min and max of every period as the JSON report writes them: `-3.4`, exact, never grouped. */
 function amounts(series: Series): string[] {
     return yearlyPeriods(series).flatMap(interval => [decimalString(interval.min), decimalString(interval.max)]);
+}
+
+/** A brik's own financing, or 0 in each column for one without. */
+function ownAmounts(series: Series | undefined, columns: number): string[] {
+    return series ? amounts(series) : new Array<string>(columns).fill('0');
 }
 
 /**
@@ -32,12 +37,15 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
     const withAnlaeg = hasMoney(model.totals.anlaeg);
     // Brikker that are unavoidable in full say so in their marks; those in part have columns.
     const partColumns = unavoidablePartColumnNames(model, labels);
+    const details = detailColumnNames(model, labels);
     const header = [
         labels.area, labels.themeNumber, labels.theme, labels.path, labels.name, labels.kind,
         labels.marks, labels.owner, labels.category, labels.notes,
         ...rangeColumnNames(labels, years),
         ...(withAnlaeg ? rangeColumnNames(labels, years).map(labels.anlaegColumn) : []),
         ...partColumns,
+        ...details.staff,
+        ...details.ownFinancing,
         ...(model.basedOnErrors ? [labels.basedOnErrorsColumn] : [])
     ];
     const rows = placedItems(model).map(({ item, path, area, theme }) => [
@@ -56,6 +64,8 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
         ...amounts(item.totals.drift.netto),
         ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : []),
         ...(partColumns.length > 0 ? (item.unavoidablePart ? [decimalString(item.unavoidablePart.min), decimalString(item.unavoidablePart.max)] : ['', '']) : []),
+        ...(details.staff.length > 0 ? amounts(item.totals.aarsvaerk) : []),
+        ...(details.ownFinancing.length > 0 ? ownAmounts(ownFinancing(item), details.ownFinancing.length) : []),
         ...(model.basedOnErrors ? [labels.yes] : [])
     ]);
     return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });

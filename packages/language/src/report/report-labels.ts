@@ -51,6 +51,8 @@ export interface ReportLabels {
     readonly unavoidableColumn: (year: string, end: 'min' | 'max') => string;
     /** A column of the anlæg budget: `Anlæg 2024 min`. */
     readonly anlaegColumn: (column: string) => string;
+    /** A brik's own financing, part of its netto: `heraf finansiering 2024 min`. */
+    readonly ownFinancingColumn: (column: string) => string;
     readonly catalogueSheet: string;
     readonly themeChart: (budgetYear: string) => string;
     readonly balanceChart: string;
@@ -124,6 +126,7 @@ const da: ReportLabels = {
     periodEnd: (period, end) => `${period} ${end}`,
     unavoidableColumn: (year, end) => `heraf uomgængeligt ${year} ${end}`,
     anlaegColumn: column => `Anlæg ${column}`,
+    ownFinancingColumn: column => `heraf finansiering ${column}`,
     catalogueSheet: 'Katalog',
     themeChart: budgetYear => `Drift, netto pr. tema i budgetåret ${budgetYear}`,
     balanceChart: 'Balance: drift, netto pr. år og varigt',
@@ -184,6 +187,7 @@ const en: ReportLabels = {
     periodEnd: (period, end) => `${period} ${end}`,
     unavoidableColumn: (year, end) => `of which unavoidable ${year} ${end}`,
     anlaegColumn: column => `Capital ${column}`,
+    ownFinancingColumn: column => `of which financing ${column}`,
     catalogueSheet: 'Catalogue',
     themeChart: budgetYear => `Operating, net by theme in budget year ${budgetYear}`,
     balanceChart: 'Balance: operating net by year and permanent',

@@ -110,3 +110,22 @@ export function unavoidablePartColumnNames(model: ReportModel, labels: ReportLab
 export function markWords(item: ReportNode, labels: ReportLabels): string[] {
     return item.marks.filter(mark => mark !== 'omstilling').map(mark => labels.markNames[mark as 'uomgængelig' | 'politisk']);
 }
+
+/** A brik's own financing (its `finansiering` lines, §5): part of its netto; undefined for a financing item or none. */
+export function ownFinancing(item: ReportNode): Series | undefined {
+    return item.itemKind !== 'finansiering' && !isZeroSeries(item.totals.drift.finansiering) ? item.totals.drift.finansiering : undefined;
+}
+
+/**
+ * The columns after the notes that keep what netto alone would lose, so that a catalogue can be
+ * read back from its export (`brik import`): each brik's årsværk, and the part of its drift netto
+ * that is its own financing. None when no brik has any.
+ */
+export function detailColumnNames(model: ReportModel, labels: ReportLabels): { staff: string[]; ownFinancing: string[] } {
+    const items = placedItems(model).map(({ item }) => item);
+    const periods = rangeColumnNames(labels, model.frame.years);
+    return {
+        staff: items.some(item => !isZeroSeries(item.totals.aarsvaerk)) ? periods.map(name => `${labels.staff} ${name}`) : [],
+        ownFinancing: items.some(item => ownFinancing(item)) ? periods.map(labels.ownFinancingColumn) : []
+    };
+}

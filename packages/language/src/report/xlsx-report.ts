@@ -9,7 +9,7 @@ import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
+import { detailColumnNames, hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, ownFinancing, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface XlsxReportOptions {
     readonly locale: Locale;
@@ -54,6 +54,9 @@ class CatalogueSheet {
     private readonly firstFigure = 5;
     /** Whether a brik has an unavoidable part (`uomgængelig 0.9`): two columns after the notes. */
     private readonly withUnavoidablePart: boolean;
+    /** The first column of each brik's årsværk and own financing, when any brik has them. */
+    private readonly staffColumn: number | undefined;
+    private readonly ownFinancingColumn: number | undefined;
 
     constructor(workbook: ExcelJS.Workbook, private readonly model: ReportModel, private readonly labels: ReportLabels, private readonly format: string) {
         this.sheet = workbook.addWorksheet(labels.catalogueSheet, {
@@ -71,6 +74,11 @@ class CatalogueSheet {
         const partColumns = unavoidablePartColumnNames(model, labels);
         this.withUnavoidablePart = partColumns.length > 0;
         header.push(...partColumns);
+        const details = detailColumnNames(model, labels);
+        this.staffColumn = details.staff.length > 0 ? header.length + 1 : undefined;
+        header.push(...details.staff);
+        this.ownFinancingColumn = details.ownFinancing.length > 0 ? header.length + 1 : undefined;
+        header.push(...details.ownFinancing);
         // A catalogue from a file with errors says so in its header too: the sheet may be opened alone.
         const row = this.sheet.addRow(model.basedOnErrors ? [...header, labels.basedOnErrors] : header);
         row.font = { bold: true };
@@ -111,7 +119,8 @@ class CatalogueSheet {
         const row = this.sheet.addRow([
             ...[theme?.number ?? '', item.name, item.itemKind ? labels[item.itemKind] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
             ...this.series.flatMap(of => yearlyPeriods(of(item)).flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])),
-            ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join(' ')].map(neutraliseFormula)
+            // One note a line: `brik import` reads them back as separate notes.
+            ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join('\n')].map(neutraliseFormula)
         ]);
         this.styleFigures(row);
         if (this.withUnavoidablePart && item.unavoidablePart) {
@@ -122,8 +131,21 @@ class CatalogueSheet {
                 cell.numFmt = this.format;
             });
         }
+        this.detail(row, this.staffColumn, item.totals.aarsvaerk, '#,##0.0');
+        this.detail(row, this.ownFinancingColumn, ownFinancing(item), this.format);
         row.outlineLevel = Math.min(level, MAX_OUTLINE);
         return row.number;
+    }
+
+    private detail(row: ExcelJS.Row, first: number | undefined, series: Series | undefined, numFmt: string): void {
+        if (first === undefined || series === undefined) {
+            return;
+        }
+        yearlyPeriods(series).flatMap(interval => [interval.min, interval.max]).forEach((value, i) => {
+            const cell = row.getCell(first + i);
+            cell.value = cellNumber(value);
+            cell.numFmt = numFmt;
+        });
     }
 
     /** A subtotal row: SUM formulas over the rows it adds up, each cached with Brik's exact total. */

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import type { LangiumDocument } from 'langium';
+import type { BrikServices } from '@brik/language';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { collectBrikFiles } from '../collect-files.js';
+import { textOutput } from '../check-output.js';
+import { ExitCode } from '../exit-codes.js';
+import type { LimitOptions } from '../limits.js';
+import { loadDocuments } from '../load-documents.js';
+import { displayPath, problemsOf } from '../problems.js';
+import { diskFiles } from '../source-files.js';
+import { workspaceRoot } from '../workspace-root.js';
+import { writeOutput } from '../write-output.js';
+
+export interface FmtOptions extends LimitOptions {
+    /** Write nothing; list the files that are not formatted. */
+    readonly check: boolean;
+}
+
+/** How the CLI indents: as the editor does by default, two spaces. */
+const FORMATTING = { tabSize: 2, insertSpaces: true } as const;
+
+/** A document laid out by the language server's formatter; undefined when it has syntax errors. */
+export async function formattedText(services: BrikServices, document: LangiumDocument): Promise<string | undefined> {
+    const { parseResult, textDocument } = document;
+    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) {
+        return undefined;
+    }
+    const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: FORMATTING });
+    return TextDocument.applyEdits(textDocument as TextDocument, edits);
+}
+
+/** The file's text, when its bytes are UTF-8: a file that is not would lose bytes if written back. */
+async function utf8Text(file: string): Promise<string | undefined> {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readFile(file));
+    } catch {
+        return undefined;
+    }
+}
+
+/**
+ * `brik fmt [--check] PATH…`: lays files out as the editor's formatter does. It rewrites each
+ * file whole or not at all; with --check it writes nothing and lists the files it would change.
+ * A file with syntax errors, or not in UTF-8, is never touched: it is reported, and the exit is 1.
+ */
+export async function fmtCommand(paths: readonly string[], options: FmtOptions): Promise<number> {
+    const files = await collectBrikFiles(paths);
+    const { services, documents, unread } = await loadDocuments(files, workspaceRoot(paths), diskFiles, options);
+    const byPath = new Map(documents.map(document => [document.uri.fsPath, document]));
+    let failed = unread.length > 0;
+    process.stderr.write(textOutput(unread));
+    const changed: string[] = [];
+    for (const file of files) {
+        const document = byPath.get(file);
+        if (!document) {
+            continue;
+        }
+        const shown = displayPath(file);
+        const formatted = await formattedText(services, document);
+        if (formatted === undefined) {
+            failed = true;
+            process.stderr.write(textOutput(problemsOf([document]).filter(p => p.severity === 'error')));
+            process.stderr.write(`${shown}: ikke formateret, fordi filen har syntaksfejl. Ret fejlene ovenfor, og kør brik fmt igen.\n`);
+            continue;
+        }
+        const original = await utf8Text(file);
+        if (original === undefined || original !== document.textDocument.getText()) {
+            failed = true;
+            process.stderr.write(`${shown}: ikke formateret, fordi filen ikke er gemt som UTF-8. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8), og kør brik fmt igen.\n`);
+            continue;
+        }
+        if (formatted !== original) {
+            changed.push(shown);
+            if (!options.check) {
+                await writeOutput(formatted, file);
+            }
+        }
+    }
+    await writeOutput(changed.map(shown => `${shown}\n`).join(''), undefined);
+    if (options.check && changed.length > 0) {
+        process.stderr.write(`${changed.length === 1 ? '1 fil er' : `${changed.length} filer er`} ikke formateret. Kør brik fmt ${changed.length === 1 ? 'på den' : 'på dem'} for at rette det.\n`);
+        return ExitCode.Errors;
+    }
+    return failed ? ExitCode.Errors : ExitCode.Ok;
+}

@@ -1,0 +1,149 @@
+import type { Table, TableRow } from './read-table.js';
+
+/** Which money a figure column holds (LANGUAGE.md §5); `årsværk` is staff, not money. */
+export type FigureBudget = 'drift' | 'anlæg' | 'årsværk';
+/** The column of §5 a figure stands in; `egenfinansiering` is Brik's export's "heraf finansiering": part of netto. */
+export type FigureColumn = 'netto' | 'opdrift' | 'omstilling' | 'finansiering' | 'egenfinansiering';
+/** A year, `permanent`, or (with issue 12's grammar) `tidligere`, `efterfølgende`, `samlet`; `budgetår` until the years are known. */
+export type FigurePeriod = string;
+
+export type ColumnRole =
+    | { readonly kind: 'name' | 'number' | 'type' | 'marks' | 'unavoidable' | 'political' | 'owner' | 'category' | 'note' | 'area' | 'theme' | 'path' | 'ignored' }
+    | { readonly kind: 'figure'; readonly budget: FigureBudget | undefined; readonly column: FigureColumn; readonly period: FigurePeriod; readonly end: 'min' | 'max' | 'both' }
+    | { readonly kind: 'unavoidable-part'; readonly end: 'min' | 'max' | 'both' };
+
+export interface Header {
+    /** 0-based index of the header row. */
+    readonly row: number;
+    /** The role of each column, by 0-based index; columns with an unknown header are absent. */
+    readonly roles: ReadonlyMap<number, ColumnRole>;
+    /** Whether the name column has a header of its own (an investeringsoversigt leaves it empty). */
+    readonly namedNameColumn: boolean;
+    /** Headers that were not recognised: `Ark1!F4` and their text, reported once. */
+    readonly unknown: ReadonlyArray<{ readonly address: string; readonly text: string }>;
+}
+
+/** A regular expression for whole words, also Danish ones: `\b` knows only ASCII letters. */
+function word(alternatives: string, global = false): RegExp {
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, global ? 'gu' : 'u');
+}
+
+/** A header's words, as compared: lower case, one space, no soft hyphens, no trailing colon or dot. */
+export function headerWords(text: string): string {
+    return text.toLowerCase().replace(/\u00AD/g, '').replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
+}
+
+const TEXT_ROLES: ReadonlyArray<[RegExp, ColumnRole['kind']]> = [
+    [/^(budgetbrik|budgetbrikker|brik|forslag|navn|initiativ|initiativer|tiltag|projekt|emne|tekst|name|item)$/, 'name'],
+    [/^(tema nr|nr|nummer|tema-nr|theme no)$/, 'number'],
+    [/^(type|art|kind)$/, 'type'],
+    [/^(markering|markeringer|marks)$/, 'marks'],
+    [/^(\(!\)|uomgængelig|uomgængelige|unavoidable)$/, 'unavoidable'],
+    [/^(\*|politisk|political)$/, 'political'],
+    [/^(virksomhed|enhed ansvarlig|ansvarlig|owner)$/, 'owner'],
+    [/^(kategori|kategorier|category|eff\/bao\/am)$/, 'category'],
+    [/^(bemærkning|bemærkninger|note|noter|notes|kommentar)$/, 'note'],
+    [/^(område|area)$/, 'area'],
+    [/^(tema|theme)$/, 'theme'],
+    [/^(sti|path)$/, 'path'],
+    [/^(lavet af fil med fejl|made from a file with errors)$/, 'ignored']
+];
+
+/** The period a figure header names, or undefined; `budgetår` where it names none (`Opdrift`). */
+function periodOf(words: string): FigurePeriod | undefined {
+    const year = /(?:^|\D)((?:19|20)[0-9]{2})(?:\D|$)/.exec(words);
+    if (year) {
+        return year[1];
+    }
+    if (word('varigt|varig|permanent|helårsvirkning').test(words)) {
+        return 'permanent';
+    }
+    if (/tidligere/.test(words)) {
+        return 'tidligere';
+    }
+    if (/efterfølgende/.test(words)) {
+        return 'efterfølgende';
+    }
+    if (word('i alt|overslag|samlet|total').test(words)) {
+        return 'samlet';
+    }
+    return undefined;
+}
+
+/** A figure column's role from its header: `2024`, `2024 min`, `Anlæg 2025 max`, `Opdrift`, `Varigt`, `Årsværk 2024`, `Overslag i alt`. */
+export function figureRole(text: string): ColumnRole | undefined {
+    let words = headerWords(text);
+    const endMatch = /\s(min|max|minimum|maksimum)$/.exec(words);
+    const end = endMatch ? (endMatch[1].startsWith('min') ? 'min' : 'max') : 'both';
+    if (endMatch) {
+        words = words.slice(0, endMatch.index).trim();
+    }
+    if (/^heraf uomgængelig/.test(words)) {
+        return { kind: 'unavoidable-part', end };
+    }
+    // Unnamed (`2024`): drift, or anlæg in an investeringsoversigt; the importer decides from the sheet.
+    const budget: FigureBudget | undefined = word('årsværk|personaleændringer|personaleændring|staff').test(words) ? 'årsværk'
+        : word('anlæg|anlaeg|anlægsudgift|anlægsudgifter|capital').test(words) ? 'anlæg'
+            : word('drift').test(words) ? 'drift' : undefined;
+    const column: FigureColumn = /^heraf finansiering/.test(words) ? 'egenfinansiering'
+        : word('opdrift').test(words) ? 'opdrift'
+            : word('omstilling').test(words) ? 'omstilling'
+                : word('finansiering').test(words) && !/tidligere/.test(words) ? 'finansiering' : 'netto';
+    const named = /^(drift|anlæg|anlaeg|årsværk|personaleændringer|opdrift|omstilling|finansiering|netto|beløb)$/.test(words);
+    const period = periodOf(words) ?? (named ? 'budgetår' : undefined);
+    if (period === undefined) {
+        return undefined;
+    }
+    // What is left once the known words are gone must be nothing: `Telefon 2024` is no figure column.
+    const rest = words.replace(/(?:19|20)[0-9]{2}/g, '').replace(word('heraf|finansieret|finansiering|tidligere|efterfølgende|år|i alt|overslag|samlet|total|varigt|varig|permanent|helårsvirkning|drift|anlæg|anlaeg|anlægsudgifter|anlægsudgift|årsværk|personaleændringer|personaleændring|opdrift|omstilling|netto|beløb|budget|mio|kr|1\\.000|t|pl|p/l|i', true), '')
+        .replace(/[\s().,:\-–/]+/g, '');
+    return rest === '' ? { kind: 'figure', budget, column, period, end } : undefined;
+}
+
+export function roleOf(text: string): ColumnRole | undefined {
+    const words = headerWords(text);
+    const textRole = TEXT_ROLES.find(([pattern]) => pattern.test(words));
+    return textRole ? { kind: textRole[1] } as ColumnRole : figureRole(text);
+}
+
+function headerOf(row: TableRow, index: number): Header | undefined {
+    const roles = new Map<number, ColumnRole>();
+    const unknown: Array<{ address: string; text: string }> = [];
+    row.cells.forEach((cell, column) => {
+        if (!cell || cell.text.trim() === '') {
+            return;
+        }
+        const role = cell.number === undefined || /^(19|20)[0-9]{2}$/.test(cell.number) ? roleOf(cell.text) : undefined;
+        if (role) {
+            roles.set(column, role);
+        } else {
+            unknown.push({ address: cell.address, text: cell.text });
+        }
+    });
+    const figures = [...roles.values()].filter(role => role.kind === 'figure').length;
+    const namedNameColumn = [...roles.values()].some(role => role.kind === 'name');
+    // An investeringsoversigt leaves the name column's header empty.
+    if (figures >= 2 && !row.cells[0]?.text.trim() && ![...roles.values()].some(role => role.kind === 'name')) {
+        roles.set(0, { kind: 'name' });
+    }
+    const hasName = [...roles.values()].some(role => role.kind === 'name');
+    // A header names the items and at least one figure column, and is mostly made of known words.
+    return hasName && figures > 0 && roles.size > unknown.length ? { row: index, roles, unknown, namedNameColumn } : undefined;
+}
+
+/** How well a table's header is recognised, for choosing a workbook's sheet. */
+export function headerScore(table: Table): { score: number; row: number | undefined } {
+    const header = findHeader(table);
+    return header ? { score: header.roles.size + (header.namedNameColumn ? 100 : 0), row: header.row } : { score: 0, row: undefined };
+}
+
+/** The first row among the top 40 that reads as a header, or undefined. */
+export function findHeader(table: Table): Header | undefined {
+    for (let r = 0; r < Math.min(table.rows.length, 40); r++) {
+        const header = headerOf(table.rows[r], r);
+        if (header) {
+            return header;
+        }
+    }
+    return undefined;
+}

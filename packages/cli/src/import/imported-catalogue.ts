@@ -1,0 +1,70 @@
+import type { CellAmount } from './cell-amount.js';
+import type { FigureBudget } from './columns.js';
+
+/** The catalogue read from a sheet, before it is written as Brik text. */
+
+export type LineKind = 'drift' | 'finansiering' | 'anlæg' | 'årsværk';
+
+export interface ImportedLine {
+    readonly kind: LineKind;
+    /** By period: a year, `permanent`, `tidligere`, `efterfølgende`. */
+    readonly periods: Map<string, CellAmount>;
+}
+
+/** A subtotal the sheet prints: a `total` line of the container (or brik) it closes. */
+export interface DeclaredTotal {
+    readonly budget: FigureBudget;
+    readonly column: 'netto' | 'opdrift' | 'omstilling' | 'finansiering';
+    readonly period: string;
+    readonly amount: CellAmount;
+}
+
+export interface ImportedComment {
+    readonly kind: 'comment';
+    readonly text: string;
+}
+
+export interface ImportedItem {
+    readonly kind: 'item';
+    readonly name: string;
+    readonly financing: boolean;
+    readonly omstilling: boolean;
+    readonly unavoidable: boolean;
+    readonly unavoidablePart: CellAmount | undefined;
+    readonly political: boolean;
+    readonly owner: string | undefined;
+    readonly categories: readonly string[];
+    readonly notes: readonly string[];
+    readonly lines: readonly ImportedLine[];
+    readonly totals: readonly DeclaredTotal[];
+    /** What in the item's row could not be mapped, written before it. */
+    readonly comments: readonly string[];
+}
+
+export interface ImportedGroup {
+    readonly kind: 'område' | 'tema';
+    readonly name: string;
+    readonly number: string | undefined;
+    readonly members: ImportedMember[];
+    readonly totals: DeclaredTotal[];
+    readonly comments: string[];
+}
+
+export type ImportedMember = ImportedItem | ImportedGroup | ImportedComment;
+
+export interface ImportedBudget {
+    readonly name: string;
+    readonly unit: string | undefined;
+    readonly priceLevel: number | undefined;
+    readonly years: readonly number[];
+    /** The sheet's lines above its header, and anything else that belongs to the whole catalogue. */
+    readonly comments: string[];
+    readonly members: ImportedMember[];
+    readonly totals: DeclaredTotal[];
+}
+
+/** A warning about a cell: printed as `FILE:Ark1!C14: warning: …`. */
+export interface ImportWarning {
+    readonly address: string;
+    readonly message: string;
+}

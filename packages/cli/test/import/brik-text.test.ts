@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { amountText, profiles, quoted } from '../../src/import/brik-text.js';
+import type { ImportedLine } from '../../src/import/imported-catalogue.js';
+
+const YEARS = [2024, 2025, 2026, 2027];
+const line = (periods: Record<string, string | [string, string]>): ImportedLine => ({
+    kind: 'drift',
+    periods: new Map(Object.entries(periods).map(([period, value]) => [period, typeof value === 'string' ? { min: value, max: value } : { min: value[0], max: value[1] }]))
+});
+
+describe('profiles: the sheet\'s figures as §3 profiles that give exactly them', () => {
+    it.each([
+        [{ 2024: '2.8', 2025: '2.8', 2026: '2.8', 2027: '2.8', permanent: '2.8' }, ['2.8 permanent']],
+        [{ 2024: '-1100', 2025: '-4500', 2026: '-4500', 2027: '-4500', permanent: '-4500' }, ['2024: -1100, 2025: -4500 permanent']],
+        [{ 2024: '1.2', 2025: '1.2' }, ['2024..2025: 1.2']],
+        [{ 2025: ['0', '5'] }, ['2025: 0..5']],
+        [{ 2024: '6040', 2025: '0', 2026: '0', 2027: '0' }, ['2024: 6040']],
+        // A permanent level other than the last year's: a second line carries it.
+        [{ 2024: '1', 2025: '1', 2026: '1', 2027: '4', permanent: '1' }, ['2024..2026: 1, 2027: 3', '2027: 1 permanent']],
+        [{ tidligere: '30739', 2024: '96500', 2025: '81369' }, ['tidligere: 30_739, 2024: 96_500, 2025: 81_369']],
+        [{ 2027: '209500', efterfølgende: '793999' }, ['2027: 209_500, efterfølgende: 793_999']],
+        [{}, []]
+    ])('%j → %j', (periods, expected) => {
+        expect(profiles(line(periods as Record<string, string>), YEARS, 'mio. kr.')).toEqual(expected);
+    });
+
+    it('refuses a permanent range that would turn the last year\'s round', () => {
+        expect(profiles(line({ 2027: '5', permanent: ['0', '10'] }), YEARS, 'mio. kr.')).toBeUndefined();
+    });
+});
+
+describe('amountText and quoted', () => {
+    it.each([
+        ['30739', '1.000 kr.', '30_739'],
+        ['1355700', '1.000 kr.', '1_355_700'],
+        ['4500', '1.000 kr.', '4500'],
+        ['1.234', '1.000 kr.', '1.2340'],
+        ['0.735', 'mio. kr.', '0.735'],
+        ['-521793708778.652', 'mio. kr.', '-521_793_708_778.652']
+    ])('%s in %s is written %s', (value, unit, text) => {
+        expect(amountText(value, unit)).toBe(text);
+    });
+
+    it('escapes quotes and backslashes and joins lines', () => {
+        expect(quoted('G:\\Fælles "budget"\nnotat')).toBe('"G:\\\\Fælles \\"budget\\" notat"');
+    });
+});
