@@ -7,6 +7,7 @@ import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
 import { lineBudget } from '../evaluation/item-kind.js';
 import { rangeEnds } from '../evaluation/profile.js';
+import { asBrikAmount } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** `2,8` → `2.8`: the catalogues' Danish decimal comma, with the fix in `data`. */
@@ -14,9 +15,9 @@ export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): voi
     for (const property of ['min', 'max'] as const) {
         const text = range[property];
         if (text?.includes(',')) {
-            const replacement = text.replace(',', '.');
+            const replacement = asBrikAmount(text).replace(',', '.');
             // `12,000` may be a decimal comma or a thousands separator (as in 004's "12,000").
-            const thousands = /,[0-9]{3}$/.test(text) ? text.replace(',', '') : undefined;
+            const thousands = /,[0-9]{3}$/.test(text) ? asBrikAmount(text).replace(',', '') : undefined;
             const message = thousands
                 ? `Brik skriver decimaltal med punktum: skriv ${replacement}, hvis kommaet er et decimalkomma, eller ${thousands}, hvis det skiller tusinder.`
                 : `Brik skriver decimaltal med punktum: skriv ${replacement} i stedet for ${text}.`;
@@ -43,7 +44,7 @@ export function checkRangeNotation(range: Range, accept: ValidationAcceptor): vo
     if (!ends || (range.printed === undefined && range.dash === undefined)) {
         return;
     }
-    const replacement = `${ends.min.replace(',', '.')}..${ends.max?.replace(',', '.')}`;
+    const replacement = `${asBrikAmount(ends.min).replace(',', '.')}..${ends.max === undefined ? '' : asBrikAmount(ends.max).replace(',', '.')}`;
     accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
         { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
 }
@@ -53,7 +54,7 @@ export function checkRangeOrder(range: Range, accept: ValidationAcceptor): void 
     const min = parseAmount(ends?.min);
     const max = parseAmount(ends?.max);
     if (ends && min && max && min.greaterThan(max)) {
-        const replacement = `${ends.max}..${ends.min}`;
+        const replacement = `${asBrikAmount(ends.max ?? '')}..${asBrikAmount(ends.min)}`;
         accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
             { node: range, code: IssueCodes.RangeReversed, data: { replacement } });
     }

@@ -41,7 +41,11 @@ export const IssueCodes = {
     PriceIndexMissingLevel: 'brik/price-index-missing-level',
     FileTooLarge: 'brik/file-too-large',
     NestingTooDeep: 'brik/nesting-too-deep',
-    AmountTooLong: 'brik/amount-too-long'
+    AmountTooLong: 'brik/amount-too-long',
+    PastedMinus: 'brik/pasted-minus',
+    PastedDigitSpace: 'brik/pasted-digit-space',
+    SpaceInNumber: 'brik/space-in-number',
+    IncludeBackslash: 'brik/include-backslash'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
@@ -86,5 +90,9 @@ export const IssueDescriptions: Readonly<Record<IssueCode, string>> = {
     'brik/price-index-missing-level': 'Et prisindeks uden budgettets eget prisniveau.',
     'brik/file-too-large': 'En fil, der er større, end Brik læser.',
     'brik/nesting-too-deep': 'Blokke, der står dybere inde i hinanden, end Brik læser.',
-    'brik/amount-too-long': 'Et beløb med flere cifre, end Brik regner eksakt med.'
+    'brik/amount-too-long': 'Et beløb med flere cifre, end Brik regner eksakt med.',
+    'brik/pasted-minus': "Et minustegn eller en tankestreg fra Word eller en PDF foran et tal: læst som minus; Brik skriver '-'.",
+    'brik/pasted-digit-space': "Et hårdt eller tyndt mellemrum mellem cifergrupper (1 250): læst som '_'; Brik skriver 1_250.",
+    'brik/space-in-number': 'Et almindeligt mellemrum mellem cifergrupper (1 250); Brik skriver 1_250.',
+    'brik/include-backslash': "En sti i 'inkluder' med '\\' som i Windows: læst som '/'; Brik skriver '/'."
 };
