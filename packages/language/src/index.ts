@@ -14,6 +14,8 @@ export * from './evaluation/profile.js';
 export * from './evaluation/scenario-evaluation.js';
 export * from './evaluation/totals.js';
 export * from './format/format-amount.js';
+export { TERMINAL_DESCRIPTIONS } from './parser/brik-parser-error-messages.js';
+export * from './text/pasted-text.js';
 export * from './validation/brik-issue-codes.js';
 export * from './validation/brik-validator.js';
 export * from './workspace/brik-includes.js';
