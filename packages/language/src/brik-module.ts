@@ -26,6 +26,7 @@ import { BrikLexer } from './parser/brik-lexer.js';
 import { BrikLexerErrorMessageProvider } from './parser/brik-lexer-error-messages.js';
 import { BrikParserErrorMessageProvider } from './parser/brik-parser-error-messages.js';
 import { BrikTokenBuilder } from './parser/brik-token-builder.js';
+import { BrikValueConverter } from './parser/brik-value-converter.js';
 import { BrikDocumentValidator } from './validation/brik-document-validator.js';
 import { registerValidationChecks } from './validation/brik-validator.js';
 import { BrikAstNodeDescriptionProvider } from './workspace/brik-ast-node-description-provider.js';
@@ -92,7 +93,8 @@ export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAdded
         Lexer: (services) => new BrikLexer(services),
         ParserErrorMessageProvider: (services) => new BrikParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new BrikLexerErrorMessageProvider(),
-        TokenBuilder: () => new BrikTokenBuilder()
+        TokenBuilder: () => new BrikTokenBuilder(),
+        ValueConverter: () => new BrikValueConverter()
     }
 };
 
