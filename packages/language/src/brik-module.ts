@@ -1,4 +1,4 @@
-import type { DeepPartial, Module } from 'langium';
+import type { DeepPartial, LangiumSharedCoreServices, Module } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
@@ -35,6 +35,7 @@ import { BrikDocumentFactory } from './workspace/brik-document-factory.js';
 import { BrikIncludes } from './workspace/brik-includes.js';
 import { BrikReferenceDescriptionProvider } from './workspace/brik-reference-description-provider.js';
 import { BrikIndexManager } from './workspace/brik-index-manager.js';
+import { readingWithoutByteOrderMark } from './workspace/byte-order-mark.js';
 
 /** Services Brik adds to Langium's. */
 export type BrikAddedServices = {
@@ -121,7 +122,9 @@ export type BrikModuleContext = DefaultSharedModuleContext & { readonly limits?:
  */
 export function createBrikServices(context: BrikModuleContext): { shared: BrikSharedServices; Brik: BrikServices } {
     const limits: Module<BrikSharedServices, DeepPartial<BrikSharedAddedServices>> = { workspace: { Limits: () => limitsOf(context.limits) } };
-    const shared = inject(createDefaultSharedModule(context), BrikGeneratedSharedModule, BrikSharedModule, limits);
+    // Every file is read without a byte-order mark: the CLI and the server count positions alike.
+    const files = { ...context, fileSystemProvider: (services: LangiumSharedCoreServices) => readingWithoutByteOrderMark(context.fileSystemProvider(services)) };
+    const shared = inject(createDefaultSharedModule(files), BrikGeneratedSharedModule, BrikSharedModule, limits);
     const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule);
     shared.ServiceRegistry.register(Brik);
     registerValidationChecks(Brik);
