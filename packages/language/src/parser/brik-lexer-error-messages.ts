@@ -12,7 +12,7 @@ export class BrikLexerErrorMessageProvider extends DefaultLexerErrorMessageProvi
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const character = fullText.charAt(startOffset);
         const minus = pastedMinus(character);
-        if (minus) {
+        if (minus || character === '-') {
             // Directly before a number it would have been read as minus (see pasted-number-token.ts).
             return `Brik kan ikke læse ${describeCharacter(character)} her. Er det et minus, så skriv '-' direkte foran tallet, fx -3.4; er det et interval, så skriv '..', fx 0..10.`;
         }

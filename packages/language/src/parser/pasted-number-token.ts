@@ -1,5 +1,5 @@
 import type { CustomPatternMatcherReturn, IToken, TokenType } from 'chevrotain';
-import { GROUP_SPACE_CLASS, PASTED_MINUS_AND_GAP, PASTED_MINUS_SIGNS, pastedMinus } from '../text/pasted-text.js';
+import { GROUP_SPACE_CLASS, isGroupSpace, leadingMinus, PASTED_MINUS_AND_GAP, PASTED_MINUS_SIGNS } from '../text/pasted-text.js';
 
 /** The name of the token of a number pasted from Word, a PDF or Excel (see pastedNumberToken). */
 export const PASTED_NUMBER = 'PASTED_NUMBER';
@@ -16,6 +16,15 @@ const GROUPED = new RegExp(
 
 const SIGN_AND_GAP = new RegExp(PASTED_MINUS_AND_GAP.source, 'y');
 
+/** Whether one to three digits and a space begin at `offset`: a quick test before GROUPED, on every number. */
+function mayBeGrouped(text: string, offset: number): boolean {
+    let end = offset;
+    while (end < offset + 4 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) {
+        end++;
+    }
+    return end > offset && end < offset + 4 && isGroupSpace(text.charAt(end));
+}
+
 function sticky(pattern: TokenType['PATTERN']): RegExp | undefined {
     return pattern instanceof RegExp ? new RegExp(pattern.source, 'y') : undefined;
 }
@@ -30,7 +39,7 @@ function matchAt(pattern: RegExp | undefined, text: string, offset: number): str
 
 /**
  * A number as Word, PDFs and Excel print it, read as one number token (LANGUAGE.md §11): with a
- * pasted minus before it (`−3.4`, `–3.4`, and `− 3.4` as PDFs space it), or with spaces between
+ * pasted minus before it (`−3.4`, `–3.4`, and `− 3.4` or `- 3.4` as PDFs space it), or with spaces between
  * its digit groups (`1 250`). A dash after a number is left to the range it may begin (`0 –10`).
  * It is a NUMBER to the parser (a token category), so the grammar stays as it is; its text keeps
  * the characters as typed, the evaluator reads them by pasted-text.ts, and the validator warns
@@ -42,27 +51,26 @@ function matchAt(pattern: RegExp | undefined, text: string, offset: number): str
 export function pastedNumberToken(number: TokenType, commaNumber: TokenType | undefined): TokenType {
     const plain = [sticky(commaNumber?.PATTERN), sticky(number.PATTERN)];
     const digits = (text: string, offset: number): string | undefined =>
-        matchAt(GROUPED, text, offset) ?? plain.map(p => matchAt(p, text, offset)).find(m => m !== undefined);
+        (mayBeGrouped(text, offset) ? matchAt(GROUPED, text, offset) : undefined) ?? plain.map(p => matchAt(p, text, offset)).find(m => m !== undefined);
     const exec = (text: string, offset: number, tokens: IToken[]): CustomPatternMatcherReturn | null => {
-        const first = text.charAt(offset);
-        const sign = pastedMinus(first);
+        const sign = leadingMinus(text.charAt(offset));
         if (sign) {
             const previous = tokens[tokens.length - 1];
-            const gap = matchAt(SIGN_AND_GAP, text, offset)!;
-            if (!/[0-9]/.test(text.charAt(offset + gap.length)) || (sign.dash && previous && NUMBERS.has(previous.tokenType.name))) {
+            const gap = matchAt(SIGN_AND_GAP, text, offset);
+            if (gap === undefined || (sign.dash && previous && NUMBERS.has(previous.tokenType.name))) {
                 return null;
             }
             const rest = digits(text, offset + gap.length);
             return rest === undefined ? null : [gap + rest];
         }
-        const grouped = matchAt(GROUPED, text, offset);
+        const grouped = mayBeGrouped(text, offset) ? matchAt(GROUPED, text, offset) : undefined;
         return grouped === undefined ? null : [grouped];
     };
     return {
         name: PASTED_NUMBER,
         PATTERN: { exec },
         LINE_BREAKS: false,
-        START_CHARS_HINT: [...PASTED_MINUS_SIGNS.map(sign => sign.character), ...'0123456789'],
+        START_CHARS_HINT: [...PASTED_MINUS_SIGNS.map(sign => sign.character), '-', ...'0123456789'],
         CATEGORIES: [number]
     };
 }

@@ -62,6 +62,11 @@ export function pastedMinus(character: string): PastedMinus | undefined {
     return MINUS_BY_CHARACTER.get(character);
 }
 
+/** The minus a pasted number begins with: one of the table, or Brik's `-` parted from the digits by spaces. */
+export function leadingMinus(text: string): PastedMinus | undefined {
+    return pastedMinus(text.charAt(0)) ?? (text.charAt(0) === '-' ? SPACED_MINUS : undefined);
+}
+
 export function pastedGroupSpace(character: string): GroupSpace | undefined {
     return SPACE_BY_CHARACTER.get(character);
 }
@@ -80,8 +85,15 @@ export const GROUP_SPACE_CLASS = escaped([PLAIN_GROUP_SPACE, ...SPACE_BY_CHARACT
 /** The minus signs as a regular-expression class body. */
 export const MINUS_CLASS = escaped(MINUS_BY_CHARACTER.keys());
 
-/** A pasted minus, and the spaces a PDF may leave between it and the digits (`− 3,4`). */
-export const PASTED_MINUS_AND_GAP = new RegExp(`[${MINUS_CLASS}][\\t${GROUP_SPACE_CLASS}]*`, 'g');
+/**
+ * A minus as a PDF may print it: a pasted minus, and any spaces between it and the digits
+ * (`−3,4`, `− 3,4`), or Brik's own `-` followed by spaces (`- 3,4`, which without this would lose
+ * its sign). Brik's `-` directly before the digits is an ordinary number.
+ */
+export const PASTED_MINUS_AND_GAP = new RegExp(`(?:[${MINUS_CLASS}][\\t${GROUP_SPACE_CLASS}]*|-[\\t${GROUP_SPACE_CLASS}]+)(?=[0-9])`, 'g');
+
+/** Brik's own minus, where spaces part it from its number: a sign too, where no range can be meant. */
+export const SPACED_MINUS: PastedMinus = { character: '-', name: 'minus', dash: true };
 const GROUP_SPACE = new RegExp(`(?<=[0-9])[${GROUP_SPACE_CLASS}](?=[0-9])`, 'g');
 
 /**

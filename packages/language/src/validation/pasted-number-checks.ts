@@ -4,11 +4,11 @@ import type { Range as LspRange } from 'vscode-languageserver';
 import type { Document } from '../generated/ast.js';
 import { parseAmount } from '../evaluation/exact-decimal.js';
 import { PASTED_NUMBER } from '../parser/pasted-number-token.js';
-import { asBrikAmount, GROUP_SPACE_CLASS, MINUS_CLASS, PASTED_MINUS_AND_GAP, pastedGroupSpace, pastedMinus, PLAIN_GROUP_SPACE } from '../text/pasted-text.js';
+import { asBrikAmount, GROUP_SPACE_CLASS, leadingMinus, MINUS_CLASS, PASTED_MINUS_AND_GAP, pastedGroupSpace, PLAIN_GROUP_SPACE, SPACED_MINUS } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** Anything the lexer may have read as a pasted number: most files hold none, and are not walked. */
-const MAY_HOLD = new RegExp(`[${MINUS_CLASS}]|[0-9][${GROUP_SPACE_CLASS}][0-9]{3}`);
+const MAY_HOLD = new RegExp(`[${MINUS_CLASS}]|-[\\t${GROUP_SPACE_CLASS}]|[0-9][${GROUP_SPACE_CLASS}][0-9]{3}`);
 const GROUPS = new RegExp(`[0-9]{1,3}(?:[${GROUP_SPACE_CLASS}][0-9]{3})+`);
 
 function hex(character: string): string {
@@ -21,18 +21,18 @@ function within(node: CstNode, from: number, to: number): LspRange {
     return { start: { line, character: character + from }, end: { line, character: character + to } };
 }
 
-/** `−3.4`, `–3.4`: read as minus (the lexer decided where a dash is a sign), fixed to `-`. */
+/** `−3.4`, `–3.4`, `- 3.4`: read as minus (the lexer decided where a dash is a sign), fixed to `-`. */
 function checkMinus(node: CstNode, accept: ValidationAcceptor): void {
-    const index = [...node.text].findIndex(character => pastedMinus(character) !== undefined);
-    const sign = index < 0 ? undefined : pastedMinus(node.text.charAt(index));
-    if (!sign) {
+    const sign = leadingMinus(node.text);
+    const gap = sign && new RegExp(PASTED_MINUS_AND_GAP.source).exec(node.text);
+    if (!sign || !gap || gap.index !== 0) {
         return;
     }
-    const amount = asBrikAmount(node.text.slice(index));
-    const gap = new RegExp(PASTED_MINUS_AND_GAP.source).exec(node.text.slice(index))![0].length;
-    const name = sign.name.charAt(0).toUpperCase() + sign.name.slice(1);
-    accept('warning', `${name} '${sign.character}' (${hex(sign.character)}) foran tallet er læst som minus: beløbet er ${amount}. Skriv minus som '-', fx ${amount}.`,
-        { node: node.astNode, range: within(node, index, index + gap), code: IssueCodes.PastedMinus, data: { replacement: '-' } });
+    const amount = asBrikAmount(node.text);
+    const message = sign === SPACED_MINUS
+        ? `Der står mellemrum mellem minus og tallet; det er læst som ${amount}. Skriv minus direkte foran tallet: ${amount}.`
+        : `${sign.name.charAt(0).toUpperCase()}${sign.name.slice(1)} '${sign.character}' (${hex(sign.character)}) foran tallet er læst som minus: beløbet er ${amount}. Skriv minus som '-', fx ${amount}.`;
+    accept('warning', message, { node: node.astNode, range: within(node, 0, gap[0].length), code: IssueCodes.PastedMinus, data: { replacement: '-' } });
 }
 
 /** `1 250`: digit groups split by a space. A typographic space is read as `_`; a plain one is an error. */

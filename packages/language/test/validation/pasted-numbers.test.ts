@@ -71,6 +71,13 @@ describe('a minus pasted from Word or a PDF (LANGUAGE.md §11)', () => {
         expect(await fixed(budget('brik "A" drift 2025: – 2'), IssueCodes.PastedMinus)).toEqual([budget('brik "A" drift 2025: -2')]);
     });
 
+    it('reads - 3.4, Brik\'s own minus parted from its number by a space, as -3.4 with a warning, not as 3.4', async () => {
+        expect(await netto(budget('brik "A" drift - 3.4 permanent'))).toEqual({ A: ['-3.4', '-3.4', '-3.4', '-3.4', '-3.4'] });
+        const [found] = await expectOnly(budget('brik "A" drift <|- |>3.4 permanent'), IssueCodes.PastedMinus, 'warning');
+        expect(found.message).toBe('Der står mellemrum mellem minus og tallet; det er læst som -3.4. Skriv minus direkte foran tallet: -3.4.');
+        expect(await fixed(budget('brik "A" drift - 3.4 permanent'), IssueCodes.PastedMinus)).toEqual([budget('brik "A" drift -3.4 permanent')]);
+    });
+
     it('keeps an en dash after a number a range, as before: 0 –10 and 0–10 are 0..10', async () => {
         await expectOnly(budget('brik "A" drift <|0 –10|>\nbrik "B" drift <|0–10|>'), IssueCodes.RangeNotation);
         expect(await netto(budget('brik "A" drift 0 –10'))).toEqual({ A: ['0..10', '0', '0', '0', '0'] });
@@ -83,6 +90,8 @@ describe('a minus pasted from Word or a PDF (LANGUAGE.md §11)', () => {
     it('does not tell the user to delete a minus that stands apart from a number', async () => {
         const [found] = await diagnosticsOf(budget('brik "A" drift −'));
         expect(found.message).toBe("Brik kan ikke læse tegnet '−' (U+2212) her. Er det et minus, så skriv '-' direkte foran tallet, fx -3.4; er det et interval, så skriv '..', fx 0..10.");
+        const [hyphen] = await diagnosticsOf(budget('brik "A" drift 0 - 10'));
+        expect(hyphen).toMatchObject({ code: IssueCodes.UnknownCharacter, text: '-', message: "Brik kan ikke læse tegnet '-' (U+002D) her. Er det et minus, så skriv '-' direkte foran tallet, fx -3.4; er det et interval, så skriv '..', fx 0..10." });
     });
 });
 
@@ -130,6 +139,7 @@ describe('asBrikAmount and parseAmount: one table for every reader', () => {
         ['1\u202F250\u202F000', '1_250_000', '1250000'],
         ['1 250.5', '1_250.5', '1250.5'],
         ['-3.4', '-3.4', '-3.4'],
+        ['- 3.4', '-3.4', '-3.4'],
         ['2.8', '2.8', '2.8']
     ])('%s is written %s and read as %s', (text, written, value) => {
         expect(asBrikAmount(text)).toBe(written);
