@@ -7,8 +7,8 @@ import { PASTED_NUMBER } from '../parser/pasted-number-token.js';
 import { asBrikAmount, GROUP_SPACE_CLASS, leadingMinus, MINUS_CLASS, PASTED_MINUS_AND_GAP, pastedGroupSpace, PLAIN_GROUP_SPACE, SPACED_MINUS } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
-/** Anything the lexer may have read as a pasted number: most files hold none, and are not walked. */
-const MAY_HOLD = new RegExp(`[${MINUS_CLASS}]|-[\\t${GROUP_SPACE_CLASS}]|[0-9][${GROUP_SPACE_CLASS}][0-9]{3}`);
+/** Where the lexer may have read a pasted number: its sign, or a space between digit groups. */
+const MAY_HOLD = new RegExp(`(?:[${MINUS_CLASS}]|-[\\t${GROUP_SPACE_CLASS}])[\\t${GROUP_SPACE_CLASS}]*[0-9]|[0-9][${GROUP_SPACE_CLASS}][0-9]{3}`, 'g');
 const GROUPS = new RegExp(`[0-9]{1,3}(?:[${GROUP_SPACE_CLASS}][0-9]{3})+`);
 
 function hex(character: string): string {
@@ -61,11 +61,15 @@ function checkGroupSpaces(node: CstNode, accept: ValidationAcceptor): void {
  */
 export function checkPastedNumbers(document: Document, accept: ValidationAcceptor): void {
     const root = document.$cstNode;
-    if (!root || !MAY_HOLD.test(root.root.fullText)) {
+    if (!root) {
         return;
     }
-    for (const node of CstUtils.streamCst(root)) {
-        if (isLeafCstNode(node) && node.tokenType.name === PASTED_NUMBER) {
+    // Found from the text (most files hold none) rather than by a walk over every token.
+    const seen = new Set<CstNode>();
+    for (const match of root.root.fullText.matchAll(MAY_HOLD)) {
+        const node = CstUtils.findLeafNodeAtOffset(root, match.index);
+        if (node && isLeafCstNode(node) && node.tokenType.name === PASTED_NUMBER && !seen.has(node)) {
+            seen.add(node);
             checkMinus(node, accept);
             checkGroupSpaces(node, accept);
         }

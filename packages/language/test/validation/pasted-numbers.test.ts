@@ -123,6 +123,13 @@ describe('digit groups split by a space (LANGUAGE.md §11)', () => {
         expect(await netto(text)).toEqual({ A: ['3', '4', '0', '0', '0'], B: ['100', '200', '200', '200', '200'], C: ['1', '2', '0', '0', '0'] });
     });
 
+    it('reads enhed 1 000 kr. (no-break space) as 1.000 kr., with the fix 1_000', async () => {
+        const text = budget('brik "A" drift 1_250', 'enhed 1\u00A0000 kr.\n  prisniveau 2023\n  år 2024..2027');
+        expect((await diagnosticsOf(text)).map(d => [d.code, d.text])).toEqual([[IssueCodes.PastedDigitSpace, '1\u00A0000']]);
+        const document = await parse(text);
+        expect(brik.evaluation.Evaluator.frame(document.parseResult.value).unit?.label).toBe('1.000 kr.');
+    });
+
     it('fixes a minus and the digit groups of one amount apart: −1 250 → -1_250', async () => {
         const text = budget('brik "A" drift −1\u00A0250', THOUSANDS);
         expect(await netto(text)).toEqual({ A: ['-1250', '0', '0', '0', '0'] });
