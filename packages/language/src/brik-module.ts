@@ -1,4 +1,4 @@
-import type { DeepPartial, Module } from 'langium';
+import type { DeepPartial, LangiumSharedCoreServices, Module } from 'langium';
 import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
@@ -27,6 +27,7 @@ import { BrikLexer } from './parser/brik-lexer.js';
 import { BrikLexerErrorMessageProvider } from './parser/brik-lexer-error-messages.js';
 import { BrikParserErrorMessageProvider } from './parser/brik-parser-error-messages.js';
 import { BrikTokenBuilder } from './parser/brik-token-builder.js';
+import { BrikValueConverter } from './parser/brik-value-converter.js';
 import { BrikDocumentValidator } from './validation/brik-document-validator.js';
 import { registerValidationChecks } from './validation/brik-validator.js';
 import { BrikAstNodeDescriptionProvider } from './workspace/brik-ast-node-description-provider.js';
@@ -35,6 +36,7 @@ import { BrikDocumentFactory } from './workspace/brik-document-factory.js';
 import { BrikIncludes } from './workspace/brik-includes.js';
 import { BrikReferenceDescriptionProvider } from './workspace/brik-reference-description-provider.js';
 import { BrikIndexManager } from './workspace/brik-index-manager.js';
+import { readingWithoutByteOrderMark } from './workspace/byte-order-mark.js';
 
 /** Services Brik adds to Langium's. */
 export type BrikAddedServices = {
@@ -93,7 +95,8 @@ export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAdded
         Lexer: (services) => new BrikLexer(services),
         ParserErrorMessageProvider: (services) => new BrikParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new BrikLexerErrorMessageProvider(),
-        TokenBuilder: () => new BrikTokenBuilder()
+        TokenBuilder: () => new BrikTokenBuilder(),
+        ValueConverter: () => new BrikValueConverter()
     }
 };
 
@@ -121,7 +124,9 @@ export type BrikModuleContext = DefaultSharedModuleContext & { readonly limits?:
  */
 export function createBrikServices(context: BrikModuleContext): { shared: BrikSharedServices; Brik: BrikServices } {
     const limits: Module<BrikSharedServices, DeepPartial<BrikSharedAddedServices>> = { workspace: { Limits: () => limitsOf(context.limits) } };
-    const shared = inject(createDefaultSharedModule(context), BrikGeneratedSharedModule, BrikSharedModule, limits);
+    // Every file is read without a byte-order mark: the CLI and the server count positions alike.
+    const files = { ...context, fileSystemProvider: (services: LangiumSharedCoreServices) => readingWithoutByteOrderMark(context.fileSystemProvider(services)) };
+    const shared = inject(createDefaultSharedModule(files), BrikGeneratedSharedModule, BrikSharedModule, limits);
     const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule);
     shared.ServiceRegistry.register(Brik);
     registerValidationChecks(Brik);

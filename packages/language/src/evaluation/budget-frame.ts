@@ -2,6 +2,7 @@ import type { Budget, Fragment, Unit } from '../generated/ast.js';
 import { isPriceLevelSetting, isUnitSetting, isYearsSetting } from '../generated/ast.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import { ExactDecimal as D } from './exact-decimal.js';
+import { asBrikAmount } from '../text/pasted-text.js';
 
 /** A budget has at most this many years (§1). */
 export const MAX_YEARS = 10;
@@ -43,7 +44,8 @@ export function unitInfo(unit: Unit | undefined): UnitInfo | undefined {
     if (unit.thousands === undefined) {
         return UNITS['kr.'];
     }
-    return /^1[._]?000$/.test(unit.thousands) ? UNITS['1.000 kr.'] : undefined;
+    // `1 000 kr.` as pasted from a PDF is `1_000 kr.` (the validator warns).
+    return /^1[._]?000$/.test(asBrikAmount(unit.thousands)) ? UNITS['1.000 kr.'] : undefined;
 }
 
 /** A four-digit year, or undefined for anything else (`2024.5`, `-2024`, `20245`). */

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { asBrikAmount } from '../text/pasted-text.js';
 
 /**
  * The one decimal type of Brik. Sums of budget amounts are exact at any size that fits in
@@ -29,14 +30,15 @@ export function digitCount(text: string): number {
 
 /**
  * Reads an amount as written in a `.brik` file: `2.8`, `-3.4`, `1_250.5`, and the Danish
- * `2,8` (which the validator reports, but which still counts as 2.8 so totals stay useful).
+ * `2,8` (which the validator reports, but which still counts as 2.8 so totals stay useful), and
+ * as pasted from Word or a PDF: `−3.4` is -3.4 and `1 250` is 1250 (see pasted-text.ts).
  * Returns undefined for text that is not a number, or has more than MAX_AMOUNT_DIGITS digits.
  */
 export function parseAmount(text: string | undefined): ExactDecimal | undefined {
     if (text === undefined) {
         return undefined;
     }
-    const normalised = text.replace(/_/g, '').replace(',', '.');
+    const normalised = asBrikAmount(text).replace(/_/g, '').replace(',', '.');
     if (!/^[+-]?[0-9]+(\.[0-9]+)?$/.test(normalised) || digitCount(normalised) > MAX_AMOUNT_DIGITS) {
         return undefined;
     }

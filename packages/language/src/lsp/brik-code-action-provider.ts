@@ -26,7 +26,11 @@ const REPLACEMENT_TITLES: Record<string, (text: string) => string> = {
     [IssueCodes.RangeNotation]: text => `Skriv intervallet som ${text}`,
     [IssueCodes.SuspiciousMagnitude]: text => `Skriv ${text}`,
     [IssueCodes.UnknownCategory]: text => `Skriv ${text}`,
-    [IssueCodes.CurlyQuotes]: text => `Skriv ${text} med lige anførselstegn`
+    [IssueCodes.CurlyQuotes]: text => `Skriv ${text} med lige anførselstegn`,
+    [IssueCodes.PastedMinus]: text => `Skriv minus som '${text}'`,
+    [IssueCodes.PastedDigitSpace]: text => `Skriv ${text}`,
+    [IssueCodes.SpaceInNumber]: text => `Skriv ${text}`,
+    [IssueCodes.IncludeBackslash]: text => `Skriv stien som ${text}`
 };
 
 /** Quick fixes for every diagnostic with an obvious fix; they switch on the diagnostic's code. */

@@ -1,4 +1,5 @@
 import { DefaultLexerErrorMessageProvider } from 'langium';
+import { pastedMinus } from '../text/pasted-text.js';
 
 function describeCharacter(character: string): string {
     const code = character.codePointAt(0) ?? 0;
@@ -10,6 +11,11 @@ function describeCharacter(character: string): string {
 export class BrikLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const character = fullText.charAt(startOffset);
+        const minus = pastedMinus(character);
+        if (minus || character === '-') {
+            // Directly before a number it would have been read as minus (see pasted-number-token.ts).
+            return `Brik kan ikke læse ${describeCharacter(character)} her. Er det et minus, så skriv '-' direkte foran tallet, fx -3.4; er det et interval, så skriv '..', fx 0..10.`;
+        }
         switch (character) {
             case '–': case '—':
                 return "Tankestreg bruges ikke til intervaller i Brik: skriv '..', fx 0..10.";

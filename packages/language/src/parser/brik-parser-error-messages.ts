@@ -2,14 +2,24 @@ import type { IToken, TokenType } from 'chevrotain';
 import type { Grammar } from 'langium';
 import { AstUtils, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
 import { closestKeyword } from './keyword-suggestion.js';
+import { PASTED_NUMBER } from './pasted-number-token.js';
 
-const TERMINALS: Record<string, string> = {
+/**
+ * Every terminal in the user's words: a message never shows a token's name (LANGUAGE.md §11).
+ * A terminal missing here is described as THING, and test/parser/syntax-errors.test.ts fails.
+ */
+export const TERMINAL_DESCRIPTIONS: Readonly<Record<string, string>> = {
     STRING: 'et navn i anførselstegn, fx "Neurorehabilitering"',
     NUMBER: 'et tal, fx 2.8',
     COMMA_NUMBER: 'et tal, fx 2.8',
+    PASTED_NUMBER: 'et tal, fx 2.8',
+    // `0-10` is read for the validator to explain; what the user should write is a number or `0..10`.
+    PRINTED_RANGE: 'et tal, fx 2.8',
+    FINANCING_ITEM: `'finansiering' med et navn`,
     WORD: 'et ord',
     EOF: 'slutningen af filen'
 };
+const THING = 'et tal, et navn eller et ord';
 
 /** What may stand inside each block, for the message when something else stands there. */
 const BLOCK_CONTENTS: Record<string, string> = {
@@ -31,15 +41,19 @@ function ruleOf(ruleName: string): string {
     return ruleName.replace(/\u200B$/, '');
 }
 
-function expectedText(type: TokenType): string {
-    return TERMINALS[type.name] ?? `'${type.name}'`;
+/** Terminals by their description; anything else the parser expects is a keyword, shown as written. */
+function expectedText(type: TokenType, keywords: ReadonlySet<string>): string {
+    if (Object.hasOwn(TERMINAL_DESCRIPTIONS, type.name)) {
+        return TERMINAL_DESCRIPTIONS[type.name];
+    }
+    return keywords.has(type.name) ? `'${type.name}'` : THING;
 }
 
 function actualText(token: IToken): string {
     switch (token.tokenType.name) {
         case 'EOF': return 'slutningen af filen';
         case 'STRING': return `teksten ${token.image}`;
-        case 'NUMBER': case 'COMMA_NUMBER': return `tallet ${token.image}`;
+        case 'NUMBER': case 'COMMA_NUMBER': case PASTED_NUMBER: case 'PRINTED_RANGE': return `tallet ${token.image}`;
         case 'WORD': return `ordet '${token.image}'`;
         default: return `'${token.image}'`;
     }
@@ -67,10 +81,12 @@ function unitInQuotes(rule: string, actual: IToken): string | undefined {
  */
 export class BrikParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     private readonly keywords: string[];
+    private readonly keywordSet: ReadonlySet<string>;
 
     constructor(grammar: Grammar) {
         super();
         this.keywords = [...new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value))];
+        this.keywordSet = new Set(this.keywords);
     }
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
@@ -82,7 +98,7 @@ export class BrikParserErrorMessageProvider extends LangiumParserErrorMessagePro
             }
             return `Uventet ${actualText(actual)} i ${BLOCK_NAMES[rule]}. Her kan stå ${BLOCK_CONTENTS[rule]}, eller '}', der lukker ${BLOCK_NAMES[rule]}.${this.suggestion(actual)}`;
         }
-        return unitInQuotes(rule, actual) ?? `Forventede ${expectedText(expected)}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
+        return unitInQuotes(rule, actual) ?? `Forventede ${expectedText(expected, this.keywordSet)}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
@@ -108,13 +124,13 @@ export class BrikParserErrorMessageProvider extends LangiumParserErrorMessagePro
             return `En Brik-fil begynder med 'budget "Navn" {' eller 'fragment', men her står ${actualText(actual)}.${this.suggestion(actual)}`;
         }
         return unitInQuotes(ruleOf(options.ruleName), actual)
-            ?? `Forventede ${joinAlternatives(firsts.map(expectedText))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
+            ?? `Forventede ${joinAlternatives(firsts.map(type => expectedText(type, this.keywordSet)))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const firsts = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
         const actual = options.actual[0];
-        return `Forventede ${joinAlternatives(firsts.map(expectedText))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
+        return `Forventede ${joinAlternatives(firsts.map(type => expectedText(type, this.keywordSet)))}, men fandt ${actualText(actual)}.${this.suggestion(actual)}`;
     }
 
     private suggestion(token: IToken): string {

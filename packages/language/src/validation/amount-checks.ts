@@ -6,6 +6,7 @@ import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
 import { hasThousandsDots, parseMoney, withoutThousandsDots } from '../evaluation/thousands-dots.js';
 import { rangeEnds } from '../evaluation/profile.js';
+import { asBrikAmount } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** `2,8` → `2.8`: the catalogues' Danish decimal comma, with the fix in `data`. */
@@ -13,9 +14,9 @@ export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): voi
     for (const property of ['min', 'max'] as const) {
         const text = range[property];
         if (text?.includes(',')) {
-            const replacement = text.replace(',', '.');
+            const replacement = asBrikAmount(text).replace(',', '.');
             // `12,000` may be a decimal comma or a thousands separator (as in 004's "12,000").
-            const thousands = /,[0-9]{3}$/.test(text) ? text.replace(',', '') : undefined;
+            const thousands = /,[0-9]{3}$/.test(text) ? asBrikAmount(text).replace(',', '') : undefined;
             const message = thousands
                 ? `Brik skriver decimaltal med punktum: skriv ${replacement}, hvis kommaet er et decimalkomma, eller ${thousands}, hvis det skiller tusinder.`
                 : `Brik skriver decimaltal med punktum: skriv ${replacement} i stedet for ${text}.`;
@@ -45,7 +46,10 @@ export function checkRangeNotation(evaluator: BrikEvaluator) {
         }
         // `62.000-70.000` in 1.000 kr. has thousands dots too: the fix writes both at once.
         const unit = evaluator.moneyUnit(range);
-        const end = (text: string | undefined) => text !== undefined && hasThousandsDots(text, unit) ? withoutThousandsDots(text) ?? text : text?.replace(',', '.');
+        const end = (text: string | undefined): string => {
+            const amount = asBrikAmount(text ?? '');
+            return hasThousandsDots(amount, unit) ? withoutThousandsDots(amount) ?? amount : amount.replace(',', '.');
+        };
         const replacement = `${end(ends.min)}..${end(ends.max)}`;
         accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
             { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
@@ -59,7 +63,7 @@ export function checkRangeOrder(evaluator: BrikEvaluator) {
         const min = parseMoney(ends?.min, unit);
         const max = parseMoney(ends?.max, unit);
         if (ends && min && max && min.greaterThan(max)) {
-            const replacement = `${ends.max}..${ends.min}`;
+            const replacement = `${asBrikAmount(ends.max ?? '')}..${asBrikAmount(ends.min)}`;
             accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
                 { node: range, code: IssueCodes.RangeReversed, data: { replacement } });
         }

@@ -44,7 +44,11 @@ export const IssueCodes = {
     AmountTooLong: 'brik/amount-too-long',
     ThousandsDots: 'brik/thousands-dots',
     OuterPeriodOrder: 'brik/outer-period-order',
-    AfterWithPermanent: 'brik/after-with-permanent'
+    AfterWithPermanent: 'brik/after-with-permanent',
+    PastedMinus: 'brik/pasted-minus',
+    PastedDigitSpace: 'brik/pasted-digit-space',
+    SpaceInNumber: 'brik/space-in-number',
+    IncludeBackslash: 'brik/include-backslash'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
@@ -92,5 +96,9 @@ export const IssueDescriptions: Readonly<Record<IssueCode, string>> = {
     'brik/amount-too-long': 'Et beløb med flere cifre, end Brik regner eksakt med.',
     'brik/thousands-dots': 'Et beløb skrevet med tusindtalspunktum (62.000); Brik skriver 62_000.',
     'brik/outer-period-order': "'tidligere' ikke først eller 'efterfølgende' ikke sidst i en profil.",
-    'brik/after-with-permanent': "'efterfølgende' og 'permanent' på samme linje."
+    'brik/after-with-permanent': "'efterfølgende' og 'permanent' på samme linje.",
+    'brik/pasted-minus': "Et minustegn eller en tankestreg fra Word eller en PDF foran et tal: læst som minus; Brik skriver '-'.",
+    'brik/pasted-digit-space': "Et hårdt eller tyndt mellemrum mellem cifergrupper (1 250): læst som '_'; Brik skriver 1_250.",
+    'brik/space-in-number': 'Et almindeligt mellemrum mellem cifergrupper (1 250); Brik skriver 1_250.',
+    'brik/include-backslash': "En sti i 'inkluder' med '\\' som i Windows: læst som '/'; Brik skriver '/'."
 };

@@ -8,6 +8,7 @@ import { checkFragmentContents, checkInclude, checkNamesAcrossFiles } from './in
 import { checkNameGiven, checkUniqueNames } from './name-checks.js';
 import { checkOuterPeriods, checkPermanentHasAmount, checkProfileYears } from './profile-checks.js';
 import { checkPriceIndex } from './price-index-checks.js';
+import { checkPastedNumbers } from './pasted-number-checks.js';
 import { checkStrings } from './string-checks.js';
 import { checkScenarioFrame } from './scenario-checks.js';
 import { checkDeclaredTotal } from './total-checks.js';
@@ -17,7 +18,7 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
     const evaluator = services.evaluation.Evaluator;
     return {
         Budget: [checkBudgetSettings, checkNameGiven],
-        Document: [checkUniqueNames, checkNamesAcrossFiles(evaluator), checkStrings],
+        Document: [checkUniqueNames, checkNamesAcrossFiles(evaluator), checkStrings, checkPastedNumbers],
         Fragment: [checkFragmentContents],
         Include: [checkInclude(services.shared.workspace.Includes)],
         YearsSetting: [checkYearsSetting],

@@ -5,7 +5,9 @@ import { isPriceLevelSetting, isScenario, isYearsSetting } from '../generated/as
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { readRoot } from '../evaluation/document-root.js';
 import { ownIncludes, ownItems } from '../evaluation/members.js';
+import { quotedString } from '../parser/brik-value-converter.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
+import { includePath } from '../workspace/brik-includes.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** A missing file, one outside the workspace or too large, a budget instead of a fragment, nesting too deep, or a cycle (§7). */
@@ -14,6 +16,11 @@ export function checkInclude(includes: BrikIncludes) {
         const resolution = includes.resolve(include);
         const path = include.path;
         const at = { node: include, property: 'path' } as const;
+        if (path?.includes('\\')) {
+            const replacement = quotedString(includePath(path));
+            accept('warning', `Stien skiller mapper med '\\' som i Windows; Brik læser det som '/': ${replacement}. Skriv '/', så stien virker på alle computere.`,
+                { ...at, code: IssueCodes.IncludeBackslash, data: { replacement } });
+        }
         switch (resolution.problem) {
             case 'missing':
                 accept('error', `Filen "${path}" findes ikke. Stien regnes fra den mappe, denne fil ligger i.`, { ...at, code: IssueCodes.IncludeMissing });

@@ -1,6 +1,7 @@
 import type { CstNode, ValidationAcceptor } from 'langium';
 import { CstUtils, isLeafCstNode } from 'langium';
 import type { Document } from '../generated/ast.js';
+import { quotedString, stringValue } from '../parser/brik-value-converter.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 const CURLY_START = /^[“„”]/;
@@ -12,8 +13,7 @@ const REPLACEMENT = '\uFFFD';
  * computes, and each is an error whose quick fix writes it with straight quotes.
  */
 function checkCurlyQuotes(node: CstNode, accept: ValidationAcceptor): void {
-    // The curly form holds no straight quote, so the text between the quotes carries over as it is.
-    const replacement = `"${node.text.slice(1, -1)}"`;
+    const replacement = quotedString(stringValue(node.text));
     accept('error', `Krøllede anførselstegn fra Word: skriv ${replacement} med lige anførselstegn (").`,
         { node: node.astNode, range: node.range, code: IssueCodes.CurlyQuotes, data: { replacement } });
 }

@@ -8,6 +8,11 @@ import { assemblyOffsets, localDepth, siteDepth } from './include-depth.js';
 import { readRoot } from '../evaluation/document-root.js';
 import { ownIncludes } from '../evaluation/members.js';
 
+/** An `inkluder` path as read: a Windows `\` is a `/` (LANGUAGE.md §11; the validator warns). */
+export function includePath(written: string): string {
+    return written.replace(/\\/g, '/');
+}
+
 /**
  * Why an include brings nothing in: no such file, outside the workspace, too large to read
  * (the CLI's --max-bytes), a budget rather than a fragment, or nested past BrikLimits.maxDepth.
@@ -82,7 +87,7 @@ export class BrikIncludes {
         if (include.path === undefined || include.path.trim() === '' || /\p{Cs}/u.test(include.path)) {
             return undefined;
         }
-        return UriUtils.resolvePath(UriUtils.dirname(document.uri), include.path.replace(/\\/g, '/'));
+        return UriUtils.resolvePath(UriUtils.dirname(document.uri), includePath(include.path));
     }
 
     resolve(include: Include): IncludeResolution {

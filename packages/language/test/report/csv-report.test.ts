@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvReport } from '../../src/report/csv-report.js';
-import { brikString, FORMULA_CORPUS } from './injection-corpus.js';
+import { brikString, FILE_FORMULA_CORPUS } from './injection-corpus.js';
 import { MEDICIN, modelOf } from './report-fixture.js';
 
 function records(csv: string): Array<Record<string, string>> {
@@ -44,12 +44,12 @@ describe('csvReport', () => {
     });
 
     it('neutralises text cells that a spreadsheet would read as formulas, but not negative amounts', async () => {
-        const members = FORMULA_CORPUS.map((text, i) => `brik ${brikString(text)} omstilling drift -${i + 1}.5 { virksomhed ${brikString(text)} note ${brikString(text)} }`).join('\n');
+        const members = FILE_FORMULA_CORPUS.map((text, i) => `brik ${brikString(text)} omstilling drift -${i + 1}.5 { virksomhed ${brikString(text)} note ${brikString(text)} }`).join('\n');
         const rows = records(csvReport(await modelOf(members), { locale: 'da' }));
         rows.forEach((row, i) => {
-            expect(row.Navn).toBe(`'${FORMULA_CORPUS[i]}`);
-            expect(row.Virksomhed).toBe(`'${FORMULA_CORPUS[i]}`);
-            expect(row.Noter).toBe(`'${FORMULA_CORPUS[i]}`);
+            expect(row.Navn).toBe(`'${FILE_FORMULA_CORPUS[i]}`);
+            expect(row.Virksomhed).toBe(`'${FILE_FORMULA_CORPUS[i]}`);
+            expect(row.Noter).toBe(`'${FILE_FORMULA_CORPUS[i]}`);
             expect(row['2024 min']).toBe(`-${i + 1}.5`);
         });
     });

@@ -1,3 +1,5 @@
+import { quotedString } from '../../src/parser/brik-value-converter.js';
+
 /** Text that a report must show as text: markup, script, template and formula attempts. */
 export const XSS_CORPUS = [
     '<script>alert(1)</script>',
@@ -18,9 +20,15 @@ export const XSS_CORPUS = [
 /** Text a spreadsheet would read as a formula. */
 export const FORMULA_CORPUS = ['=1+2', '+SUM(1;2)', '-2+3', '@cmd', '\tTab', '\rReturn', '＝1+2', "=cmd|' /C calc'!A0", '＋1', '－1', '＠SUM(A1)', '=HYPERLINK("http://x";"klik")'] as const;
 
-/** `text` as a Brik string literal. */
+/**
+ * The texts of FORMULA_CORPUS that a .brik file can hold: a string ends at its line, and `\r` in
+ * it is a backslash and an r (LANGUAGE.md §11), so no name or note holds a line break.
+ */
+export const FILE_FORMULA_CORPUS = FORMULA_CORPUS.filter(text => !/[\r\n]/.test(text));
+
+/** `text` as a Brik string literal (a tab stands in it as itself). */
 export function brikString(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t').replace(/\r/g, '\\r')}"`;
+    return quotedString(text);
 }
 
 /** A budget's members in which every text from the file is one of the given texts. */

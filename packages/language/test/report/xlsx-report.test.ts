@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ExactDecimal } from '../../src/evaluation/exact-decimal.js';
 import { sumReference, xlsxReport } from '../../src/report/xlsx-report.js';
-import { brikString, FORMULA_CORPUS } from './injection-corpus.js';
+import { brikString, FILE_FORMULA_CORPUS } from './injection-corpus.js';
 import { MEDICIN, modelOf } from './report-fixture.js';
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -130,9 +130,9 @@ describe('xlsxReport', () => {
     });
 
     it('neutralises text cells against formula injection, but writes amounts as numbers', async () => {
-        const members = FORMULA_CORPUS.map((text, i) => `brik ${brikString(text)} omstilling drift -${i + 1} { virksomhed ${brikString(text)} }`).join('\n');
+        const members = FILE_FORMULA_CORPUS.map((text, i) => `brik ${brikString(text)} omstilling drift -${i + 1} { virksomhed ${brikString(text)} }`).join('\n');
         const sheet = (await workbookOf(await xlsxReport(await modelOf(members), { locale: 'da' }))).getWorksheet('Katalog')!;
-        FORMULA_CORPUS.forEach((text, i) => {
+        FILE_FORMULA_CORPUS.forEach((text, i) => {
             const row = sheet.getRow(i + 2);
             // XML reads a carriage return in a cell back as a line feed.
             expect(row.getCell(2).value).toBe(`'${text.replace(/\r/g, '\n')}`);

@@ -69,6 +69,12 @@ const EDITS: Edit[] = [
     },
     // a word that is no keyword
     (_text, _start, end) => ({ at: end, remove: 0, insert: ' drfit' }),
+    // a minus pasted from Word before an amount, or a no-break space put between its digits
+    (text, start, end, next) => {
+        const digits = [...text.slice(start, end).matchAll(/(?<![0-9.])[0-9]/g)].map(m => start + m.index);
+        const at = digits.length ? digits[Math.floor(next() * digits.length)] : end;
+        return { at, remove: 0, insert: ['−', '–', '1\u00A0', '- '][Math.floor(next() * 4)] };
+    },
     // an amount turned into a range
     (text, start, end) => {
         const amount = /(-?[0-9]+(?:\.[0-9]+)?)(?![0-9.])/.exec(text.slice(start, end));
