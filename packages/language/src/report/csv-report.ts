@@ -5,7 +5,7 @@ import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './json-report.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel } from './report-model.js';
-import { hasMoney, markWords, nodeTitle, placedItems, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
+import { budgetsWithMoney, markWords, nodeTitle, placedItems, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface CsvReportOptions {
     readonly locale: Locale;
@@ -18,7 +18,8 @@ function amounts(series: Series): string[] {
 
 /**
  * One row per brik and financing item, with its place, kind, marks and properties, and its
- * drift netto (and anlæg netto, when the budget has any) as min and max per period, and the
+ * netto in each budget that holds money (drift unprefixed, then `Anlæg …`: an investeringsoversigt
+ * has only the anlæg columns) as min and max per period, and the
  * unavoidable part of the budget year where only a part of a brik is unavoidable.
  * For programs: comma-separated, decimal point, no grouping; UTF-8 with a byte order mark and
  * CRLF so that spreadsheets read æøå. Text cells are neutralised against formula injection.
@@ -28,14 +29,13 @@ function amounts(series: Series): string[] {
 export function csvReport(model: ReportModel, options: CsvReportOptions): string {
     const labels = reportLabels(options.locale);
     const years = model.frame.years;
-    const withAnlaeg = hasMoney(model.totals.anlaeg);
+    const budgets = budgetsWithMoney(model.totals);
     // Brikker that are unavoidable in full say so in their marks; those in part have columns.
     const partColumns = unavoidablePartColumnNames(model, labels);
     const header = [
         labels.area, labels.themeNumber, labels.theme, labels.path, labels.name, labels.kind,
         labels.marks, labels.owner, labels.category, labels.notes,
-        ...rangeColumnNames(labels, years),
-        ...(withAnlaeg ? rangeColumnNames(labels, years).map(labels.anlaegColumn) : []),
+        ...budgets.flatMap(budget => budget === 'drift' ? rangeColumnNames(labels, years) : rangeColumnNames(labels, years).map(labels.anlaegColumn)),
         ...partColumns,
         ...(model.basedOnErrors ? [labels.basedOnErrorsColumn] : [])
     ];
@@ -52,8 +52,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
             item.categories.join(', '),
             item.notes.join('\n')
         ].map(neutraliseFormula),
-        ...amounts(item.totals.drift.netto),
-        ...(withAnlaeg ? amounts(item.totals.anlaeg.netto) : []),
+        ...budgets.flatMap(budget => amounts(item.totals[budget].netto)),
         ...(partColumns.length > 0 ? (item.unavoidablePart ? amounts([item.unavoidablePart]) : ['', '']) : []),
         ...(model.basedOnErrors ? [labels.yes] : [])
     ]);

@@ -52,8 +52,10 @@ export interface ReportLabels {
     /** A column of the anlæg budget: `Anlæg 2024 min`. */
     readonly anlaegColumn: (column: string) => string;
     readonly catalogueSheet: string;
-    readonly themeChart: (budgetYear: string) => string;
-    readonly balanceChart: string;
+    /** The chart of each tema's budget-year netto, of the catalogue's leading budget. */
+    readonly themeChart: (budgetYear: string, budget: 'drift' | 'anlaeg') => string;
+    /** The chart of the leading budget's netto per year: the balance, or an investeringsoversigt's anlæg. */
+    readonly periodChart: (budget: 'drift' | 'anlaeg') => string;
     readonly chartRange: string;
     readonly chartExact: string;
     readonly chartCertain: string;
@@ -125,8 +127,8 @@ const da: ReportLabels = {
     unavoidableColumn: (year, end) => `heraf uomgængeligt ${year} ${end}`,
     anlaegColumn: column => `Anlæg ${column}`,
     catalogueSheet: 'Katalog',
-    themeChart: budgetYear => `Drift, netto pr. tema i budgetåret ${budgetYear}`,
-    balanceChart: 'Balance: drift, netto pr. år og varigt',
+    themeChart: (budgetYear, budget) => `${budget === 'drift' ? 'Drift' : 'Anlæg'}, netto pr. tema i budgetåret ${budgetYear}`,
+    periodChart: budget => budget === 'drift' ? 'Balance: drift, netto pr. år og varigt' : 'Anlæg, netto pr. år og varigt',
     chartRange: 'spænd fra minimum til maksimum',
     chartExact: 'præcist beløb',
     chartCertain: 'sikker del'
@@ -185,8 +187,8 @@ const en: ReportLabels = {
     unavoidableColumn: (year, end) => `of which unavoidable ${year} ${end}`,
     anlaegColumn: column => `Capital ${column}`,
     catalogueSheet: 'Catalogue',
-    themeChart: budgetYear => `Operating, net by theme in budget year ${budgetYear}`,
-    balanceChart: 'Balance: operating net by year and permanent',
+    themeChart: (budgetYear, budget) => `${budget === 'drift' ? 'Operating' : 'Capital'}, net by theme in budget year ${budgetYear}`,
+    periodChart: budget => budget === 'drift' ? 'Balance: operating net by year and permanent' : 'Capital, net by year and permanent',
     chartRange: 'range from minimum to maximum',
     chartExact: 'exact amount',
     chartCertain: 'certain part'

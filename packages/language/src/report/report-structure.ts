@@ -1,6 +1,6 @@
 import type { AmountFormat, Locale } from '../format/format-amount.js';
-import type { BudgetName, ColumnName, Columns, KindColumn, Series } from '../evaluation/totals.js';
-import { isZeroSeries } from '../evaluation/totals.js';
+import type { BudgetName, ColumnName, Columns, KindColumn, Series, Totals } from '../evaluation/totals.js';
+import { BUDGET_NAMES, isZeroSeries } from '../evaluation/totals.js';
 import type { ReportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
@@ -31,6 +31,18 @@ export function hasMoney(columns: Columns): boolean {
     return KIND_COLUMNS.some(kind => !isZeroSeries(columns[kind]));
 }
 
+/**
+ * The budgets that hold money (§9), drift first: what every report, the hover, the inlay hints,
+ * the code lens and the status bar show of these totals. A capital-only catalogue (an
+ * investeringsoversigt) gives `['anlaeg']`; one without any money the drift budget it prints as
+ * zeros. The first is the *leading* budget: its netto is a container's bold "I alt" line and its
+ * charts; the others stand beside it, never added to it.
+ */
+export function budgetsWithMoney(totals: Totals): BudgetName[] {
+    const holding = BUDGET_NAMES.filter(budget => hasMoney(totals[budget]));
+    return holding.length > 0 ? holding : ['drift'];
+}
+
 /** The kinds with money, when more than one has: then a subtotal shows the split. */
 export function splitKinds(columns: Columns): KindColumn[] {
     const kinds = KIND_COLUMNS.filter(kind => !isZeroSeries(columns[kind]));
@@ -45,16 +57,23 @@ export interface SubtotalLine {
 }
 
 /**
- * A container's subtotal: its drift netto, the split by kind when more than one kind has
- * money, and its anlæg netto when it has any (beside the balance, never added to it).
+ * A container's subtotal: the netto of the catalogue's leading budget (`budgets`, from
+ * budgetsWithMoney), its split by kind when more than one kind has money, and the netto of each
+ * other budget the container has money in (anlæg beside the balance, never added to it).
  */
-export function subtotalLines(node: ReportNode): SubtotalLine[] {
-    const { drift, anlaeg } = node.totals;
+export function subtotalLines(node: ReportNode, budgets: readonly BudgetName[]): SubtotalLine[] {
+    const [lead, ...others] = budgets;
+    const columns = node.totals[lead];
     return [
-        { budget: 'drift', column: 'netto', series: drift.netto },
-        ...splitKinds(drift).map(kind => ({ budget: 'drift' as const, column: kind, series: drift[kind] })),
-        ...(hasMoney(anlaeg) ? [{ budget: 'anlaeg' as const, column: 'netto' as const, series: anlaeg.netto }] : [])
+        { budget: lead, column: 'netto', series: columns.netto },
+        ...splitKinds(columns).map(kind => ({ budget: lead, column: kind, series: columns[kind] })),
+        ...others.filter(budget => hasMoney(node.totals[budget])).map(budget => ({ budget, column: 'netto' as const, series: node.totals[budget].netto }))
     ];
+}
+
+/** An item's rows: its netto in the leading budget, and in each other budget it has money in. */
+export function itemBudgets(item: ReportNode, budgets: readonly BudgetName[]): BudgetName[] {
+    return budgets.filter((budget, i) => i === 0 || hasMoney(item.totals[budget]));
 }
 
 /** A brik or financing item, with the containers it stands in. */

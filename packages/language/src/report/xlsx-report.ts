@@ -2,14 +2,14 @@
 import type ExcelJS from 'exceljs';
 import type { Locale } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
-import type { Series } from '../evaluation/totals.js';
+import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
+import { budgetsWithMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface XlsxReportOptions {
     readonly locale: Locale;
@@ -50,7 +50,8 @@ export function sumReference(column: string, rows: readonly number[]): string {
 
 class CatalogueSheet {
     private readonly sheet: ExcelJS.Worksheet;
-    private readonly series: Array<(node: ReportNode) => Series>;
+    /** The budgets that hold money (§9), the leading one first: a block of figure columns each. */
+    private readonly budgets: readonly BudgetName[];
     private readonly firstFigure = 5;
     /** Whether a brik has an unavoidable part (`uomgængelig 0.9`): two columns after the notes. */
     private readonly withUnavoidablePart: boolean;
@@ -60,12 +61,11 @@ class CatalogueSheet {
             views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
             properties: { outlineProperties: { summaryBelow: true, summaryRight: false } } as Partial<ExcelJS.WorksheetProperties>
         });
-        const withAnlaeg = hasMoney(model.totals.anlaeg);
-        this.series = [(node: ReportNode) => node.totals.drift.netto, ...(withAnlaeg ? [(node: ReportNode) => node.totals.anlaeg.netto] : [])];
+        this.budgets = budgetsWithMoney(model.totals);
         const figures = rangeColumnNames(labels, model.frame.years);
         const header = [
             labels.themeNumber, labels.name, labels.kind, labels.marks,
-            ...figures, ...(withAnlaeg ? figures.map(labels.anlaegColumn) : []),
+            ...this.budgets.flatMap(budget => budget === 'drift' ? figures : figures.map(labels.anlaegColumn)),
             labels.area, labels.theme, labels.owner, labels.category, labels.notes
         ];
         const partColumns = unavoidablePartColumnNames(model, labels);
@@ -80,7 +80,7 @@ class CatalogueSheet {
     }
 
     private get figureCount(): number {
-        return this.series.length * this.model.frame.periods * 2;
+        return this.budgets.length * this.model.frame.periods * 2;
     }
 
     write(): void {
@@ -88,7 +88,7 @@ class CatalogueSheet {
         for (const node of this.model.children) {
             rows.push(isItemNode(node) ? this.item(node, [], 0) : this.container(node, [], 0));
         }
-        this.totalRow(this.labels.total(this.model.name), this.model.totals.drift.netto, this.model.totals.anlaeg.netto, rows, 0, true);
+        this.totalRow(this.labels.total(this.model.name), this.model.totals, rows, 0, true);
         this.fitColumns();
     }
 
@@ -96,7 +96,7 @@ class CatalogueSheet {
     private container(node: ReportNode, path: readonly ReportNode[], depth: number): number {
         const inner = [...path, node];
         const rows = node.children.map(child => isItemNode(child) ? this.item(child, inner, depth + 1) : this.container(child, inner, depth + 1));
-        return this.totalRow(this.labels.total(nodeTitle(node)), node.totals.drift.netto, node.totals.anlaeg.netto, rows, depth, false, inner);
+        return this.totalRow(this.labels.total(nodeTitle(node)), node.totals, rows, depth, false, inner);
     }
 
     private place(path: readonly ReportNode[]): string[] {
@@ -110,7 +110,7 @@ class CatalogueSheet {
         const theme = path.findLast(node => node.kind === 'tema');
         const row = this.sheet.addRow([
             ...[theme?.number ?? '', item.name, item.itemKind ? labels[item.itemKind] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
-            ...this.series.flatMap(of => of(item).flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])),
+            ...this.budgets.flatMap(budget => item.totals[budget].netto.flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])),
             ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join(' ')].map(neutraliseFormula)
         ]);
         this.styleFigures(row);
@@ -127,9 +127,9 @@ class CatalogueSheet {
     }
 
     /** A subtotal row: SUM formulas over the rows it adds up, each cached with Brik's exact total. */
-    private totalRow(label: string, drift: Series, anlaeg: Series, rows: readonly number[], level: number, final: boolean, path: readonly ReportNode[] = []): number {
+    private totalRow(label: string, of: ReportNode['totals'], rows: readonly number[], level: number, final: boolean, path: readonly ReportNode[] = []): number {
         const theme = path.findLast(node => node.kind === 'tema');
-        const totals = [drift, anlaeg].slice(0, this.series.length);
+        const totals: Series[] = this.budgets.map(budget => of[budget].netto);
         const row = this.sheet.addRow([
             neutraliseFormula(theme?.number ?? ''), neutraliseFormula(label), '', '',
             ...new Array<string>(this.figureCount).fill(''),
@@ -218,12 +218,10 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
         }
         return row;
     };
-    const budgets = [[labels.drift, model.totals.drift, labels.balance], [labels.anlaeg, model.totals.anlaeg, labels.netto]] as const;
-    for (const [name, columns, nettoLabel] of budgets) {
-        if (columns === model.totals.anlaeg && !hasMoney(columns)) {
-            continue;
-        }
-        sheet.addRow([name]).font = { bold: true };
+    for (const budget of budgetsWithMoney(model.totals)) {
+        const columns = model.totals[budget];
+        const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
+        sheet.addRow([labels[budget]]).font = { bold: true };
         const kindRows = KIND_COLUMNS.map(kind => figureRow(labels[kind], columns[kind], format).number);
         const netto = figureRow(nettoLabel, columns.netto, format);
         netto.font = { bold: true };

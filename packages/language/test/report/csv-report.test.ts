@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvReport } from '../../src/report/csv-report.js';
 import { brikString, FORMULA_CORPUS } from './injection-corpus.js';
-import { MEDICIN, modelOf } from './report-fixture.js';
+import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
 
 function records(csv: string): Array<Record<string, string>> {
     return parse(csv, { bom: true, columns: true, relax_column_count: false });
@@ -35,6 +35,16 @@ describe('csvReport', () => {
         const [row] = records(csvReport(await modelOf('brik "IT" drift -15 permanent { anlæg 15.25 permanent }'), { locale: 'da' }));
         expect(row).toMatchObject({ '2024 min': '-15', 'Anlæg 2024 min': '15.25', 'Anlæg varigt max': '15.25' });
         expect(Object.keys(row).some(key => key.startsWith('heraf'))).toBe(false);
+    });
+
+    it('has only the anlæg columns for an investeringsoversigt', async () => {
+        const csv = csvReport(await modelOf(INVESTERINGER, INVESTERINGER_HEADER), { locale: 'da' });
+        expect(csv).toMatch(/^\uFEFFOmråde,Tema nr\.,Tema,Sti,Navn,Type,Markering,Virksomhed,Kategori,Noter,Anlæg 2023 min,Anlæg 2023 max,.*,Anlæg varigt max\r\n/);
+        const rows = records(csv);
+        expect(Object.keys(rows[0]).filter(key => /^\d{4} /.test(key))).toEqual([]);
+        expect(rows.map(r => [r.Navn, r['Anlæg 2023 min'], r['Anlæg 2026 max']])).toEqual([
+            ['IT-investeringer', '15000', '15000'], ['APV (arbejdsmiljøforbedringer)', '3500', '3500'], ['Drift med engangskarakter', '15000', '0']
+        ]);
     });
 
     it('switches the header labels with the English locale, never the numbers', async () => {

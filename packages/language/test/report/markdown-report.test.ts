@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownReport } from '../../src/report/markdown-report.js';
 import { everywhere, XSS_CORPUS } from './injection-corpus.js';
-import { MEDICIN, modelOf } from './report-fixture.js';
+import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
 
 describe('markdownReport', () => {
     it('prints the summary of opdrift, omstilling, finansiering and balance in Danish', async () => {
@@ -41,6 +41,20 @@ describe('markdownReport', () => {
         const md = markdownReport(await modelOf('brik "Ny skanner" anlæg 2024: 12.5, 2025: 3\nfinansiering "Lån" anlæg 2024: -10'), { locale: 'da' });
         expect(md).toMatch(/\| Anlæg +\| +2024 \|/);
         expect(md).toMatch(/\| \*\*Netto\*\* +\| +\*\*2,5\*\* \| +\*\*3,0\*\* \|/);
+    });
+
+    it('reads an investeringsoversigt as one: anlæg rows and bold anlæg subtotals, no drift table or zeros', async () => {
+        const md = markdownReport(await modelOf(INVESTERINGER, INVESTERINGER_HEADER), { locale: 'da' });
+        expect(md).not.toMatch(/\| Drift +\|/);
+        expect(md).not.toContain('Balance');
+        expect(md).not.toContain('Anlæg i alt');
+        expect(md).toMatch(/\| Anlæg +\| +2023 \| +2024 \| +2025 \| +2026 \| Varigt \|/);
+        expect(md).toMatch(/\| \*\*Netto\*\* +\| \*\*33\.500\*\* \| \*\*18\.500\*\* \| \*\*18\.500\*\* \| \*\*18\.500\*\* \| +\*\*0\*\* \|/);
+        // One row per brik, of anlæg: not a row of drift zeros above it.
+        expect(md).toMatch(/\| Drift med engangskarakter +\| Opdrift \| +15\.000 \| +0 \| +0 \| +0 \| +0 \|/);
+        expect(md).not.toContain('(anlæg)');
+        expect(md).toMatch(/\| \*\*I alt – Fælles puljer\*\* +\| +\| \*\*18\.500\*\* \| \*\*3\.500\*\* \| \*\*3\.500\*\* \| \*\*3\.500\*\* \| +\*\*0\*\* \|/);
+        expect(md).toMatch(/\| \*\*I alt – Sundhedsområdet\*\* +\| \*\*33\.500\*\* \| \*\*18\.500\*\* \|/);
     });
 
     it('keeps text from the file inert: no HTML, no emphasis, no broken table', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasMoney, nodeTitle, placedItems, rangeColumnNames, splitKinds, subtotalLines } from '../../src/report/report-structure.js';
+import { budgetsWithMoney, hasMoney, itemBudgets, nodeTitle, placedItems, rangeColumnNames, splitKinds, subtotalLines } from '../../src/report/report-structure.js';
 import { reportLabels } from '../../src/report/report-labels.js';
-import { MEDICIN, modelOf } from './report-fixture.js';
+import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
 
 const NESTED = `område "A" {
   brik "Løs i området" drift 1
@@ -29,7 +29,7 @@ describe('placedItems', () => {
 describe('subtotalLines', () => {
     it('gives the netto, the split when more than one kind has money, and the anlæg beside it', async () => {
         const [area] = (await modelOf(NESTED)).children;
-        const lines = subtotalLines(area).map(line => [line.budget, line.column, line.series[0].min.toFixed()]);
+        const lines = subtotalLines(area, ['drift', 'anlaeg']).map(line => [line.budget, line.column, line.series[0].min.toFixed()]);
         expect(lines).toEqual([
             ['drift', 'netto', '2'], ['drift', 'opdrift', '3'], ['drift', 'omstilling', '-1'], ['anlaeg', 'netto', '4']
         ]);
@@ -37,9 +37,33 @@ describe('subtotalLines', () => {
 
     it('gives only the netto when one kind has all the money', async () => {
         const theme = (await modelOf('tema "1" "T" { brik "A" drift 1 }')).children[0];
-        expect(subtotalLines(theme).map(line => line.column)).toEqual(['netto']);
+        expect(subtotalLines(theme, ['drift']).map(line => line.column)).toEqual(['netto']);
         expect(splitKinds(theme.totals.drift)).toEqual([]);
         expect(hasMoney(theme.totals.anlaeg)).toBe(false);
+    });
+});
+
+describe('budgetsWithMoney', () => {
+    it('is drift for an operating catalogue, both for one with anlæg beside it, and drift for an empty one', async () => {
+        expect(budgetsWithMoney((await modelOf(MEDICIN)).totals)).toEqual(['drift']);
+        expect(budgetsWithMoney((await modelOf(NESTED)).totals)).toEqual(['drift', 'anlaeg']);
+        expect(budgetsWithMoney((await modelOf('tema "1" "Tom" { brik "Nul" drift 0 }')).totals)).toEqual(['drift']);
+    });
+
+    it('is anlæg alone for an investeringsoversigt, whose subtotals are then of anlæg', async () => {
+        const model = await modelOf(INVESTERINGER, INVESTERINGER_HEADER);
+        const budgets = budgetsWithMoney(model.totals);
+        expect(budgets).toEqual(['anlaeg']);
+        const [, puljer] = model.children[0].children;
+        expect(subtotalLines(puljer, budgets).map(line => [line.budget, line.column, line.series[0].min.toFixed(), line.series[1].min.toFixed()]))
+            .toEqual([['anlaeg', 'netto', '18500', '3500']]);
+        expect(itemBudgets(puljer.children[1], budgets)).toEqual(['anlaeg']);
+    });
+
+    it('gives an item the leading budget, and the other one only where it has money', async () => {
+        const [area] = (await modelOf(NESTED)).children;
+        const items = placedItems({ children: [area] } as never).map(p => p.item);
+        expect(items.map(item => itemBudgets(item, ['drift', 'anlaeg']))).toEqual([['drift'], ['drift'], ['drift', 'anlaeg']]);
     });
 });
 
