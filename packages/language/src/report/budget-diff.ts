@@ -40,6 +40,8 @@ export interface BudgetDiff {
     readonly subtotals: readonly SubtotalDiff[];
     /** The balance: drift netto. */
     readonly balance: readonly FigureChange[];
+    /** The capital budget's total, anlæg netto: what an investeringsoversigt's changes add up to. */
+    readonly capital: readonly FigureChange[];
 }
 
 interface Located {
@@ -162,10 +164,11 @@ export function diffBudgets(before: ReportModel, after: ReportModel): BudgetDiff
         unit: to?.label,
         items,
         subtotals,
-        balance: comparison.changes(before.totals, after.totals, (budget, column) => budget === 'drift' && column === 'netto')
+        balance: comparison.changes(before.totals, after.totals, (budget, column) => budget === 'drift' && column === 'netto'),
+        capital: comparison.changes(before.totals, after.totals, (budget, column) => budget === 'anlæg' && column === 'netto')
     };
 }
 
 export function hasChanges(diff: BudgetDiff): boolean {
-    return diff.items.length > 0 || diff.subtotals.length > 0 || diff.balance.length > 0 || diff.before !== diff.after;
+    return diff.items.length > 0 || diff.subtotals.length > 0 || diff.balance.length > 0 || diff.capital.length > 0 || diff.before !== diff.after;
 }

@@ -99,4 +99,21 @@ describe('diffBudgets (brik diff)', () => {
         expect(json.schema).toBe('brik-diff/1');
         expect(json.balance[0]).toEqual({ budget: 'drift', column: 'netto', period: '2024', before: { min: '-3.7', max: '12.3' }, after: { min: '1.6', max: '16.6' }, change: { min: '5.3', max: '4.3' } });
     });
+
+    it('names a changed project of an investeringsoversigt, its tema and the anlæg total', async () => {
+        const header = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024';
+        const before = await modelOf('tema "IT og digitalisering" { brik "IT-investeringer" anlæg 2023..2024: 15_000 }', header);
+        const after = await modelOf('tema "IT og digitalisering" { brik "IT-investeringer" anlæg 2023: 15_000, 2024: 20_000 }', header);
+        const diff = diffBudgets(before, after);
+        const text = diffText(diff, { locale: 'da', decimals: 0 });
+        expect(text).toContain('* ændret: IT og digitalisering › "IT-investeringer"\n    anlæg opdrift 2024: 15.000 → 20.000 (+5.000)\n    anlæg netto 2024: 15.000 → 20.000 (+5.000)\n');
+        expect(text).toContain('Subtotaler:\n  IT og digitalisering\n    anlæg netto 2024: 15.000 → 20.000 (+5.000)\n');
+        expect(text).toContain('Anlæg i alt (anlæg netto):\n  anlæg netto 2024: 15.000 → 20.000 (+5.000)\n');
+        expect(text).not.toContain('Balance');
+        expect(diffMarkdown(diff, { locale: 'da', decimals: 0 })).toMatch(/\| \*\*Anlæg i alt \(anlæg netto\)\*\* +\| anlæg netto 2024 +\| +15\.000 \| +20\.000 \| +\+5\.000 \|/);
+        expect(JSON.parse(diffJson(diff)).capital).toEqual([
+            { budget: 'anlæg', column: 'netto', period: '2024', before: { min: '15000', max: '15000' }, after: { min: '20000', max: '20000' }, change: { min: '5000', max: '5000' } }
+        ]);
+        expect(JSON.parse(diffJson(diffBudgets(await modelOf(BEFORE), await modelOf(AFTER)))).capital).toEqual([]);
+    });
 });
