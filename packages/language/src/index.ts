@@ -12,6 +12,7 @@ export * from './evaluation/item-kind.js';
 export * from './evaluation/price-index.js';
 export * from './evaluation/profile.js';
 export * from './evaluation/scenario-evaluation.js';
+export * from './evaluation/thousands-dots.js';
 export * from './evaluation/totals.js';
 export * from './format/format-amount.js';
 export * from './validation/brik-issue-codes.js';

@@ -1,16 +1,17 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { URI, WorkspaceCache } from 'langium';
-import type { AmountLine, Area, Budget, Fragment, Include, Item, Scenario, Theme } from '../generated/ast.js';
+import type { AmountLine, Area, Budget, Fragment, Include, Item, Range, Scenario, Theme } from '../generated/ast.js';
 import { isArea, isBudget, isInclude, isItem, isTheme } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
-import type { BudgetFrame } from './budget-frame.js';
+import type { BudgetFrame, UnitInfo } from './budget-frame.js';
 import { frameOf } from './budget-frame.js';
 import { membersOf, readRoot } from './document-root.js';
 import type { ExactDecimal } from './exact-decimal.js';
+import type { Interval } from './interval.js';
 import { scaleInterval } from './interval.js';
-import { itemKind, lineBudget, lineColumn } from './item-kind.js';
-import { profileSeries } from './profile.js';
+import { isMoney, itemKind, lineBudget, lineColumn } from './item-kind.js';
+import { lineOuterUse, profileSeries, rangeValue } from './profile.js';
 import type { ScenarioResult } from './scenario-evaluation.js';
 import { evaluateScenario } from './scenario-evaluation.js';
 import type { Series, Totals } from './totals.js';
@@ -79,7 +80,23 @@ export class BrikEvaluator {
 
     /** What one amount line puts in each period, in its document's unit. */
     lineSeries(line: AmountLine): Series {
-        return this.lines.get(line, () => profileSeries(line, this.frame(line).years));
+        return this.lines.get(line, () => {
+            const frame = this.frame(line);
+            return profileSeries(line, frame.years, lineBudget(line.kind) === 'årsværk' ? undefined : frame.unit);
+        });
+    }
+
+    /**
+     * The unit a range's amounts are money in (that of its budget, or of the fragment it stands
+     * in); undefined where they are not money (årsværk, §2) or the unit is unknown.
+     */
+    moneyUnit(range: Range): UnitInfo | undefined {
+        return isMoney(range) ? this.frame(range).unit : undefined;
+    }
+
+    /** The interval a written range stands for, read in its own unit (thousands dots as meant, §2). */
+    rangeValue(range: Range | undefined): Interval | undefined {
+        return range && rangeValue(range, this.moneyUnit(range));
     }
 
     /** A node's totals in the unit of its own document. */
@@ -113,6 +130,7 @@ export class BrikEvaluator {
             }
             const series = this.lineSeries(element);
             const budget = lineBudget(element.kind);
+            builder.addUse(lineOuterUse(element));
             if (budget === 'årsværk') {
                 builder.addStaff(series);
             } else {

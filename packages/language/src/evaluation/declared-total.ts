@@ -4,8 +4,9 @@ import { parseYear } from './budget-frame.js';
 import { decimalPlacesAsWritten } from './exact-decimal.js';
 import type { Interval } from './interval.js';
 import { canonicalKeyword } from './item-kind.js';
-import { rangeEnds, rangeValue } from './profile.js';
-import type { ColumnName } from './totals.js';
+import { outerPeriod, rangeEnds } from './profile.js';
+import type { ColumnName, Period, Series } from './totals.js';
+import { intervalAt } from './totals.js';
 
 /** What a `total` line refers to, and what Brik computes for it (§4). */
 export interface DeclaredTotal {
@@ -16,58 +17,71 @@ export interface DeclaredTotal {
     /** `drift`, `anlæg` or `årsværk`. */
     readonly budget: string;
     readonly column: ColumnName | undefined;
-    readonly period: number | 'permanent';
+    /** A year of `år`, or `permanent`, `tidligere`, `efterfoelgende` or `samlet`. */
+    readonly period: Period;
     readonly holds: boolean;
+    /**
+     * For a money total that does not hold: the other budget (`drift` for a total about anlæg, and
+     * the other way round) when the declared figure holds exactly there, as `total anlæg` would.
+     */
+    readonly holdsIn: 'drift' | 'anlæg' | undefined;
     /** The declared figure as written, in Brik's own notation. */
     readonly declaredText: string;
 }
 
 export type TotalProblem = { readonly problem: 'year-outside'; readonly year: number } | { readonly problem: 'no-years' };
 
+/** The period a total names: its year, `permanent:`, `tidligere:` …, or the budget year by default. */
+function totalPeriod(total: Total, years: readonly number[]): Period | TotalProblem {
+    if (total.permanent) {
+        return 'permanent';
+    }
+    if (total.outer !== undefined) {
+        return total.outer === 'samlet' ? 'samlet' : outerPeriod(total.outer)!;
+    }
+    const year = parseYear(total.year);
+    if (year !== undefined) {
+        return years.includes(year) ? year : { problem: 'year-outside', year };
+    }
+    return years.length === 0 ? { problem: 'no-years' } : years[0];
+}
+
 /**
- * Evaluates a declared total against its container. A total holds when the computed figure,
- * rounded half-up to as many decimals as the declared one has, equals it at both ends.
+ * Evaluates a declared total against its container (an område, a tema, the budget, or the brik
+ * whose block it stands in). A total holds when the computed figure, rounded half-up to as many
+ * decimals as the declared one has, equals it at both ends.
  */
 export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): DeclaredTotal | TotalProblem | undefined {
-    const declared = rangeValue(total.value);
+    const declared = evaluator.rangeValue(total.value);
     const ends = rangeEnds(total.value);
     if (!declared || !ends) {
         return undefined;
     }
     const frame = evaluator.frame(total);
-    const year = parseYear(total.year);
-    let index: number;
-    if (total.permanent) {
-        index = frame.years.length;
-    } else if (year !== undefined) {
-        index = frame.years.indexOf(year);
-        if (index < 0) {
-            return { problem: 'year-outside', year };
-        }
-    } else if (frame.years.length === 0) {
-        return { problem: 'no-years' };
-    } else {
-        index = 0;
+    const period = totalPeriod(total, frame.years);
+    if (typeof period === 'object') {
+        return period;
     }
     const totals = evaluator.totalsOf(total.$container as EvaluatedNode);
     const budget = canonicalKeyword(total.budget ?? 'drift');
     const column = budget === 'årsværk' ? undefined : (total.column as ColumnName | undefined) ?? 'netto';
-    const series = column === undefined ? totals.aarsvaerk : totals[budget === 'anlæg' ? 'anlaeg' : 'drift'][column];
-    const computed = series[index];
     const decimals = {
         min: decimalPlacesAsWritten(ends.min),
         max: decimalPlacesAsWritten(ends.max ?? ends.min)
     };
-    const holds = computed.min.toDecimalPlaces(decimals.min).equals(declared.min)
-        && computed.max.toDecimalPlaces(decimals.max).equals(declared.max);
+    const holdsAt = (series: Series): boolean => {
+        const computed = intervalAt(series, frame.years, period);
+        return computed.min.toDecimalPlaces(decimals.min).equals(declared.min) && computed.max.toDecimalPlaces(decimals.max).equals(declared.max);
+    };
+    const series = column === undefined ? totals.aarsvaerk : totals[budget === 'anlæg' ? 'anlaeg' : 'drift'][column];
+    const holds = holdsAt(series);
+    const other = budget === 'anlæg' ? 'drift' : 'anlæg';
+    const holdsIn = !holds && column !== undefined && holdsAt(totals[other === 'anlæg' ? 'anlaeg' : 'drift'][column]) ? other : undefined;
     return {
-        declared, computed, decimals, budget, column,
-        period: index === frame.years.length ? 'permanent' : frame.years[index],
-        holds,
+        declared, computed: intervalAt(series, frame.years, period), decimals, budget, column, period, holds, holdsIn,
         declaredText: ends.max === undefined ? ends.min : `${ends.min}..${ends.max}`
     };
 }
-
 export function isDeclaredTotal(result: DeclaredTotal | TotalProblem | undefined): result is DeclaredTotal {
     return result !== undefined && 'holds' in result;
 }

@@ -1,5 +1,5 @@
-import type { Item, ItemElement } from '../generated/ast.js';
-import { isAmountLine, isCategory, isNote, isOwner, isPolitical, isReallocation, isUnavoidable } from '../generated/ast.js';
+import type { Item, ItemElement, Range } from '../generated/ast.js';
+import { isAmountLine, isCategory, isNote, isOwner, isPolitical, isReallocation, isTotal, isUnavoidable } from '../generated/ast.js';
 import type { BudgetName, KindColumn } from './totals.js';
 
 /** The column an item's money goes to (§5), before its own `finansiering` lines. */
@@ -14,6 +14,7 @@ export function canonicalKeyword(keyword: string): string {
         case 'fravaelg': return 'fravælg';
         case 'omraade': return 'område';
         case 'aar': return 'år';
+        case 'efterfoelgende': return 'efterfølgende';
         default: return keyword;
     }
 }
@@ -68,4 +69,16 @@ export function amountLinesOf(item: Item) {
 
 export function isProperty(element: ItemElement): boolean {
     return isOwner(element) || isNote(element) || isCategory(element);
+}
+
+/** Whether the amounts of a range are money: not those of an `årsværk` line or total (§2). */
+export function isMoney(range: Range): boolean {
+    const owner = range.$container.$type === 'PeriodAmount' ? range.$container.$container : range.$container;
+    if (isAmountLine(owner)) {
+        return lineBudget(owner.kind) !== 'årsværk';
+    }
+    if (isTotal(owner)) {
+        return owner.budget === undefined || lineBudget(owner.budget) !== 'årsværk';
+    }
+    return true;
 }

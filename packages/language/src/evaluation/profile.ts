@@ -1,9 +1,11 @@
 import type { AmountLine, Range } from '../generated/ast.js';
-import { parseAmount } from './exact-decimal.js';
+import { parseMoney } from './thousands-dots.js';
 import type { Interval } from './interval.js';
 import { ZERO_INTERVAL } from './interval.js';
 import { parseYear } from './budget-frame.js';
-import type { Series } from './totals.js';
+import type { UnitInfo } from './budget-frame.js';
+import type { OuterUse, Series } from './totals.js';
+import { NO_OUTER_USE, seriesOf } from './totals.js';
 
 const PRINTED_RANGE = /^([+-]?[0-9][0-9_]*(?:[.,][0-9]+)?)[-–—]([+-]?[0-9][0-9_]*(?:[.,][0-9]+)?)$/;
 
@@ -22,14 +24,17 @@ export function rangeEnds(range: Range | undefined): { min: string; max: string 
     return range.min === undefined ? undefined : { min: range.min, max: range.max };
 }
 
-/** The interval a written range stands for, ends sorted; undefined if it is not a number. */
-export function rangeValue(range: Range | undefined): Interval | undefined {
+/**
+ * The interval a written range stands for, ends sorted; undefined if it is not a number. With
+ * the unit of money stated in `1.000 kr.` or `kr.`, thousands dots read as meant (see parseMoney).
+ */
+export function rangeValue(range: Range | undefined, unit: UnitInfo | undefined): Interval | undefined {
     const ends = range && rangeEnds(range);
-    const min = parseAmount(ends?.min);
+    const min = parseMoney(ends?.min, unit);
     if (!ends || !min) {
         return undefined;
     }
-    const max = ends.max === undefined ? min : parseAmount(ends.max);
+    const max = ends.max === undefined ? min : parseMoney(ends.max, unit);
     if (!max) {
         return undefined;
     }
@@ -39,13 +44,15 @@ export function rangeValue(range: Range | undefined): Interval | undefined {
 /**
  * What an amount line's profile (§3) puts in each period of the budget. Years outside `år`
  * are ignored here (the validator reports them); `permanent` continues the last stated
- * amount into every later year and into the permanent column.
+ * amount into every later year and into the permanent column. `tidligere:` and
+ * `efterfølgende:` go to their own periods, and samlet is their sum with every year.
  */
-export function profileSeries(line: AmountLine, years: readonly number[]): Series {
+export function profileSeries(line: AmountLine, years: readonly number[], unit: UnitInfo | undefined): Series {
     const series: Interval[] = new Array<Interval>(years.length + 1).fill(ZERO_INTERVAL);
+    const outside: { tidligere?: Interval; efterfoelgende?: Interval } = {};
     let lastYear: number | undefined;
     let lastAmount: Interval | undefined;
-    const amount = rangeValue(line.amount);
+    const amount = rangeValue(line.amount, unit);
     if (amount) {
         if (years.length > 0) {
             series[0] = amount;
@@ -54,7 +61,12 @@ export function profileSeries(line: AmountLine, years: readonly number[]): Serie
         lastAmount = amount;
     }
     for (const period of line.periods) {
-        const value = rangeValue(period.amount);
+        const value = rangeValue(period.amount, unit);
+        const outer = outerPeriod(period.outer);
+        if (value && outer) {
+            outside[outer] = value;
+            continue;
+        }
         const first = parseYear(period.first);
         const last = period.last === undefined ? first : parseYear(period.last);
         if (!value || first === undefined || last === undefined) {
@@ -76,5 +88,19 @@ export function profileSeries(line: AmountLine, years: readonly number[]): Serie
         });
         series[years.length] = lastAmount;
     }
-    return series;
+    return seriesOf(series, outside);
+}
+
+/** `tidligere`, `efterfølgende` or `efterfoelgende` as the name of its period. */
+export function outerPeriod(keyword: string | undefined): 'tidligere' | 'efterfoelgende' | undefined {
+    if (keyword === undefined) {
+        return undefined;
+    }
+    return keyword === 'tidligere' ? 'tidligere' : 'efterfoelgende';
+}
+
+/** Which periods outside `år` a line writes. */
+export function lineOuterUse(line: AmountLine): OuterUse {
+    const outer = line.periods.map(period => outerPeriod(period.outer));
+    return outer.some(Boolean) ? { tidligere: outer.includes('tidligere'), efterfoelgende: outer.includes('efterfoelgende') } : NO_OUTER_USE;
 }

@@ -6,9 +6,8 @@ import { ZERO } from './exact-decimal.js';
 import type { Interval } from './interval.js';
 import { scaleInterval, ZERO_INTERVAL } from './interval.js';
 import { itemKind } from './item-kind.js';
-import { rangeValue } from './profile.js';
 import type { Totals } from './totals.js';
-import { mapTotals, TotalsBuilder } from './totals.js';
+import { mapTotals, seriesOf, TotalsBuilder } from './totals.js';
 
 /** How a scenario resolves ranges (§6): one end, the middle, or both ends (no niveau). */
 export type ResolutionLevel = 'min' | 'max' | 'midt' | undefined;
@@ -72,10 +71,10 @@ function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: I
     const builder = new TotalsBuilder(frame.periods);
     if (frame.years.length > 0) {
         // "enters with just that 0.9, in the budget year"
-        const written = rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL;
+        const written = evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL;
         const factor = evaluator.unitFactor(item, host);
         const part = factor ? scaleInterval(written, factor) : written;
-        builder.addLine('drift', 'opdrift', [part, ...new Array<Interval>(frame.periods - 1).fill(ZERO_INTERVAL)]);
+        builder.addLine('drift', 'opdrift', seriesOf([part, ...new Array<Interval>(frame.periods - 1).fill(ZERO_INTERVAL)]));
     }
     return builder.build();
 }
@@ -120,7 +119,7 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
     const sum = includesAllInFull(included, items) ? evaluator.totalsOf(scenario.$container) : sumOf(evaluator, included, scenario);
     const totals = level === undefined ? sum : mapTotals(sum, resolveLevel(level));
     const frame = evaluator.frame(scenario);
-    const ramme = rangeValue(scenario.clauses.find(isScenarioFrame)?.value);
+    const ramme = evaluator.rangeValue(scenario.clauses.find(isScenarioFrame)?.value);
     const exceeded: ScenarioExcess[] = [];
     if (ramme) {
         frame.years.forEach((year, i) => {

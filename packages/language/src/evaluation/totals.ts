@@ -2,11 +2,90 @@ import type { Interval } from './interval.js';
 import { addIntervals, ZERO_INTERVAL } from './interval.js';
 
 /**
- * One interval per period of a budget: index i is the i-th year of `år`, the last index is
- * `permanent`. Periods without money hold the shared ZERO_INTERVAL, so that sparse series
+ * One interval per period of a budget (§5). A budget of n years has n + 4 periods, in this order:
+ *
+ *   0 … n−1   the years of `år` (index 0 is the budget year)
+ *   n         `permanent`, the yearly level after the period (not part of samlet)
+ *   n + 1     `tidligere`, all the years before `år` together
+ *   n + 2     `efterfølgende`, all the years after `år` together
+ *   n + 3     `samlet`, tidligere + every year + efterfølgende (the catalogues' "Overslag i alt")
+ *
+ * so that indexing by year and `series[years.length]` for permanent read as they always did.
+ * Read the periods after the years with `periodOf` (or `intervalAt` by name), and iterate the
+ * printed periods with `yearlyPeriods`: a plain `series.map` also visits the three periods
+ * outside the years. Periods without money hold the shared ZERO_INTERVAL, so that sparse series
  * (most brikker touch one budget and one column) cost no allocations.
  */
 export type Series = readonly Interval[];
+
+/** The periods of a Series that are not a year of `år`, by the names the language uses. */
+export type OuterPeriod = 'permanent' | 'tidligere' | 'efterfoelgende' | 'samlet';
+
+/** A period of a budget: a year of `år`, or one of the periods outside them. */
+export type Period = number | OuterPeriod;
+
+/** A period as the language writes it: `2024`, `permanent`, `tidligere`, `efterfølgende`, `samlet`. */
+export function periodKeyword(period: Period): string {
+    return period === 'efterfoelgende' ? 'efterfølgende' : String(period);
+}
+
+/** How many periods a Series has beyond the years of `år`. */
+export const OUTER_PERIODS = 4;
+
+const OUTER_OFFSET: Readonly<Record<OuterPeriod, number>> = { permanent: 0, tidligere: 1, efterfoelgende: 2, samlet: 3 };
+
+/** The number of years of `år` a series covers. */
+export function yearCount(series: Series): number {
+    return series.length - OUTER_PERIODS;
+}
+
+/** A period outside the years: `periodOf(totals.anlaeg.netto, 'samlet')`. */
+export function periodOf(series: Series, period: OuterPeriod): Interval {
+    return series[yearCount(series) + OUTER_OFFSET[period]] ?? ZERO_INTERVAL;
+}
+
+/**
+ * The interval of a period by name: a year of `years` (the budget's `år`, from its frame) or an
+ * outer period. A year outside `år` is zero.
+ */
+export function intervalAt(series: Series, years: readonly number[], period: Period): Interval {
+    if (typeof period === 'number') {
+        const index = years.indexOf(period);
+        return index < 0 || index >= yearCount(series) ? ZERO_INTERVAL : series[index];
+    }
+    return periodOf(series, period);
+}
+
+/** The years of `år` and `permanent`: the periods every report prints. */
+export function yearlyPeriods(series: Series): readonly Interval[] {
+    return series.slice(0, yearCount(series) + 1);
+}
+
+/**
+ * A series from the amounts of its years and `permanent` (`yearly`, n + 1 of them) and of the
+ * years before and after `år`; samlet is computed here, the one place it is.
+ */
+export function seriesOf(yearly: readonly Interval[], outside: { tidligere?: Interval; efterfoelgende?: Interval } = {}): Series {
+    const tidligere = outside.tidligere ?? ZERO_INTERVAL;
+    const efterfoelgende = outside.efterfoelgende ?? ZERO_INTERVAL;
+    let samlet = addIntervals(tidligere, efterfoelgende);
+    for (let i = 0; i < yearly.length - 1; i++) {
+        samlet = addIntervals(samlet, yearly[i]);
+    }
+    const all = [...yearly, tidligere, efterfoelgende, samlet.min.isZero() && samlet.max.isZero() ? ZERO_INTERVAL : samlet];
+    return all.map(i => i.min.isZero() && i.max.isZero() ? ZERO_INTERVAL : i);
+}
+
+/**
+ * Which of the periods outside `år` a node's lines write (§9: the columns "Tidligere år" and
+ * "Efterfølgende år" appear where a line of the budget uses them), also where the amount is 0.
+ */
+export interface OuterUse {
+    readonly tidligere: boolean;
+    readonly efterfoelgende: boolean;
+}
+
+export const NO_OUTER_USE: OuterUse = Object.freeze({ tidligere: false, efterfoelgende: false });
 
 export type BudgetName = 'drift' | 'anlaeg';
 export type KindColumn = 'opdrift' | 'omstilling' | 'finansiering';
@@ -20,26 +99,29 @@ export type Columns = Readonly<Record<ColumnName, Series>>;
 
 /** Everything §5 computes for a node: the drift and anlæg budgets, and årsværk. */
 export interface Totals {
+    /** The years of `år` and `permanent` (n + 1); every Series of these totals has n + 4 periods. */
     readonly periods: number;
     readonly drift: Columns;
     readonly anlaeg: Columns;
     readonly aarsvaerk: Series;
+    /** Whether some line below this node writes `tidligere:` or `efterfølgende:` (any budget, årsværk too). */
+    readonly uses: OuterUse;
 }
 
 const zeroSeriesByLength = new Map<number, Series>();
 
-/** The shared all-zero series of a given number of periods. */
+/** The shared all-zero series of a budget with `periods` years and permanent (n + 1). */
 export function zeroSeries(periods: number): Series {
     let series = zeroSeriesByLength.get(periods);
     if (!series) {
-        series = Object.freeze(new Array<Interval>(periods).fill(ZERO_INTERVAL));
+        series = Object.freeze(new Array<Interval>(periods + OUTER_PERIODS - 1).fill(ZERO_INTERVAL));
         zeroSeriesByLength.set(periods, series);
     }
     return series;
 }
 
 export function isZeroSeries(series: Series): boolean {
-    return series === zeroSeriesByLength.get(series.length) || series.every(i => i === ZERO_INTERVAL || (i.min.isZero() && i.max.isZero()));
+    return series === zeroSeriesByLength.get(series.length - OUTER_PERIODS + 1) || series.every(i => i === ZERO_INTERVAL || (i.min.isZero() && i.max.isZero()));
 }
 
 export function addSeries(a: Series, b: Series): Series {
@@ -52,13 +134,17 @@ export function addSeries(a: Series, b: Series): Series {
     return a.map((x, i) => addIntervals(x, b[i]));
 }
 
+/** Adds a series into another, period by period; of another length, years by index and the outer periods by name. */
 function accumulate(target: Interval[], series: Series): void {
-    for (let i = 0; i < target.length; i++) {
+    const targetYears = target.length - OUTER_PERIODS;
+    const sourceYears = yearCount(series);
+    for (let i = 0; i < series.length; i++) {
         const value = series[i];
-        if (value === ZERO_INTERVAL || value === undefined) {
+        const to = i < sourceYears ? (i < targetYears ? i : -1) : targetYears + i - sourceYears;
+        if (value === ZERO_INTERVAL || value === undefined || to < 0) {
             continue;
         }
-        target[i] = target[i] === ZERO_INTERVAL ? value : addIntervals(target[i], value);
+        target[to] = target[to] === ZERO_INTERVAL ? value : addIntervals(target[to], value);
     }
 }
 
@@ -75,19 +161,23 @@ class SeriesSum {
     private first: Series | undefined;
     private sum: Interval[] | undefined;
 
-    constructor(private readonly periods: number) {}
+    private readonly length: number;
+
+    constructor(private readonly periods: number) {
+        this.length = periods + OUTER_PERIODS - 1;
+    }
 
     add(series: Series): void {
         if (series === zeroSeriesByLength.get(this.periods)) {
             return;
         }
-        if (!this.sum && !this.first && series.length === this.periods) {
+        if (!this.sum && !this.first && series.length === this.length) {
             this.first = series;
             return;
         }
         if (!this.sum) {
             // A series of another length (a fragment framed by another budget) is cut or padded with zeros.
-            this.sum = new Array<Interval>(this.periods).fill(ZERO_INTERVAL);
+            this.sum = new Array<Interval>(this.length).fill(ZERO_INTERVAL);
             if (this.first) {
                 accumulate(this.sum, this.first);
                 this.first = undefined;
@@ -119,7 +209,10 @@ function zeroColumns(periods: number): Columns {
 export class TotalsBuilder {
     private readonly columns: Record<BudgetName, Record<KindColumn, SeriesSum>>;
     private readonly staff: SeriesSum;
+    private tidligere = false;
+    private efterfoelgende = false;
 
+    /** `periods`: the years of `år` and permanent, as BudgetFrame.periods has them. */
     constructor(readonly periods: number) {
         const fresh = () => new SeriesSum(periods);
         this.columns = {
@@ -131,6 +224,13 @@ export class TotalsBuilder {
 
     addLine(budget: BudgetName, column: KindColumn, series: Series): this {
         this.columns[budget][column].add(series);
+        return this;
+    }
+
+    /** Records that a line writes `tidligere:` or `efterfølgende:` (see Totals.uses). */
+    addUse(use: OuterUse): this {
+        this.tidligere ||= use.tidligere;
+        this.efterfoelgende ||= use.efterfoelgende;
         return this;
     }
 
@@ -146,7 +246,7 @@ export class TotalsBuilder {
             }
         }
         this.staff.add(totals.aarsvaerk);
-        return this;
+        return this.addUse(totals.uses);
     }
 
     build(): Totals {
@@ -165,7 +265,8 @@ export class TotalsBuilder {
             periods: this.periods,
             drift: columnsOf('drift'),
             anlaeg: columnsOf('anlaeg'),
-            aarsvaerk: this.staff.result()
+            aarsvaerk: this.staff.result(),
+            uses: this.tidligere || this.efterfoelgende ? { tidligere: this.tidligere, efterfoelgende: this.efterfoelgende } : NO_OUTER_USE
         };
     }
 }
@@ -183,5 +284,8 @@ export function mapTotals(totals: Totals, map: (interval: Interval) => Interval,
     const columns = (c: Columns): Columns => ({
         opdrift: series(c.opdrift), omstilling: series(c.omstilling), finansiering: series(c.finansiering), netto: series(c.netto)
     });
-    return { periods: totals.periods, drift: columns(totals.drift), anlaeg: columns(totals.anlaeg), aarsvaerk: moneyOnly ? totals.aarsvaerk : series(totals.aarsvaerk) };
+    return {
+        periods: totals.periods, drift: columns(totals.drift), anlaeg: columns(totals.anlaeg),
+        aarsvaerk: moneyOnly ? totals.aarsvaerk : series(totals.aarsvaerk), uses: totals.uses
+    };
 }

@@ -12,11 +12,15 @@ interface FixData {
     readonly alternatives?: readonly string[];
     readonly keyword?: string;
     readonly example?: string;
+    /** A total that holds in the other budget: the edit that names it, and the fix's title. */
+    readonly budgetEdit?: TextEdit;
+    readonly budgetTitle?: string;
 }
 
 const REPLACEMENT_TITLES: Record<string, (text: string) => string> = {
     [IssueCodes.TotalMismatch]: text => `Skriv den beregnede total: ${text}`,
     [IssueCodes.CommaDecimal]: text => `Skriv ${text}`,
+    [IssueCodes.ThousandsDots]: text => `Skriv ${text}`,
     [IssueCodes.RangeReversed]: text => `Vend intervallet: ${text}`,
     [IssueCodes.RangeNotation]: text => `Skriv intervallet som ${text}`,
     [IssueCodes.SuspiciousMagnitude]: text => `Skriv ${text}`,
@@ -36,8 +40,10 @@ export class BrikCodeActionProvider implements CodeActionProvider {
         // A client sends the diagnostics back: a code such as `constructor` must find no title.
         const title = Object.hasOwn(REPLACEMENT_TITLES, code) ? REPLACEMENT_TITLES[code] : undefined;
         if (title && data.replacement !== undefined) {
-            return [data.replacement, ...(data.alternatives ?? [])].map((text, i) =>
-                this.fix(document, diagnostic, title(text), [{ range: diagnostic.range, newText: text }], i === 0));
+            const other = code === IssueCodes.TotalMismatch && data.budgetEdit && data.budgetTitle
+                ? [this.fix(document, diagnostic, data.budgetTitle, [data.budgetEdit])] : [];
+            return [...other, ...[data.replacement, ...(data.alternatives ?? [])].map((text, i) =>
+                this.fix(document, diagnostic, title(text), [{ range: diagnostic.range, newText: text }], i === 0 && other.length === 0))];
         }
         switch (code) {
             case IssueCodes.YearOutside:

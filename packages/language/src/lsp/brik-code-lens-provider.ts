@@ -10,7 +10,6 @@ import type { Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import { ZERO_INTERVAL } from '../evaluation/interval.js';
 import { membersOf } from '../evaluation/document-root.js';
-import { rangeValue } from '../evaluation/profile.js';
 import { reportLabels } from '../report/report-labels.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
 import type { BrikSettings } from './brik-settings.js';
@@ -62,7 +61,7 @@ export class BrikCodeLensProvider implements CodeLensProvider {
                 continue;
             }
             const names = scenarios.filter(s => s.included.has(item)).map(s => s.included.get(item) === 'full' ? s.name
-                : `${s.name} (${formatInterval(rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, { decimals: frame.unit?.printDecimals ?? 1, locale })})`);
+                : `${s.name} (${formatInterval(this.evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, { decimals: frame.unit?.printDecimals ?? 1, locale })})`);
             const title = names.length > 0
                 ? `${locale === 'da' ? 'Med i' : 'In'}: ${names.join(' · ')}`
                 : (locale === 'da' ? 'Ikke med i noget scenarie' : 'In no scenario');

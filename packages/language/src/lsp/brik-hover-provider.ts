@@ -8,8 +8,8 @@ import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
 import { categoriesOf, itemKind, marksOf, ownerOf } from '../evaluation/item-kind.js';
-import { rangeValue } from '../evaluation/profile.js';
 import type { Interval } from '../evaluation/interval.js';
+import { periodKeyword } from '../evaluation/totals.js';
 import { scaleInterval } from '../evaluation/interval.js';
 import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import type { Locale } from '../format/format-amount.js';
@@ -102,13 +102,13 @@ export class BrikHoverProvider implements HoverProvider {
         }
         const unit = this.evaluator.frame(total).unit;
         const format = { decimals: Math.max(result.decimals.min, result.decimals.max), locale };
-        const what = [result.budget, result.column, result.period].filter(part => part !== undefined).join(', ');
+        const what = [result.budget, result.column, periodKeyword(result.period)].filter(part => part !== undefined).join(', ');
         const verdict = result.holds ? `✓ ${words.holds}` : `✗ ${words.fails}`;
         return `**Total** (${what}): ${words.declared} ${formatInterval(result.declared, format)}, ${words.computed} ${formatInterval(result.computed, format)} ${unit?.label ?? ''} — ${verdict}`;
     }
 
     private amount(range: Range, locale: Locale): string | undefined {
-        const value = rangeValue(range);
+        const value = this.evaluator.rangeValue(range);
         const frame = this.evaluator.frame(range);
         if (!value || !frame.unit) {
             return undefined;

@@ -1,7 +1,7 @@
 import { markdownTable } from 'markdown-table';
 import type { BudgetFrame } from '../evaluation/budget-frame.js';
 import type { Series, Totals } from '../evaluation/totals.js';
-import { isZeroSeries } from '../evaluation/totals.js';
+import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import { reportLabels } from '../report/report-labels.js';
@@ -15,7 +15,7 @@ export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, 
     const caption = [frame.unit?.label, frame.priceLevel !== undefined ? labels.priceLevel(frame.priceLevel) : undefined]
         .filter(Boolean).join(', ');
     const header = [caption, ...frame.years.map(String), labels.permanent];
-    const row = (label: string, series: Series) => [label, ...series.map(i => formatInterval(i, format))];
+    const row = (label: string, series: Series) => [label, ...yearlyPeriods(series).map(i => formatInterval(i, format))];
     const rows: string[][] = [];
     // The budgets that hold money (§9): an investeringsoversigt's node leads with its anlæg, not with a drift of 0.
     const [lead, ...others] = budgetsWithMoney(totals);

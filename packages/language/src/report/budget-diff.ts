@@ -1,11 +1,8 @@
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import type { Interval } from '../evaluation/interval.js';
 import { intervalsEqual, scaleInterval, ZERO_INTERVAL } from '../evaluation/interval.js';
-import type { Series, Totals } from '../evaluation/totals.js';
+import type { Period, Series, Totals } from '../evaluation/totals.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-
-/** A period of a budget: a year of `år`, or `permanent`. */
-export type Period = number | 'permanent';
 
 /** One figure that moved: where (budget, column, period), from what, to what. */
 export interface FigureChange {

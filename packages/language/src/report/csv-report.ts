@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../format/format-amount.js';
 import type { Series } from '../evaluation/totals.js';
+import { yearlyPeriods } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './json-report.js';
 import { reportLabels } from './report-labels.js';
@@ -13,7 +14,7 @@ export interface CsvReportOptions {
 
 /** Min and max of every period as the JSON report writes them: `-3.4`, exact, never grouped. */
 function amounts(series: Series): string[] {
-    return series.flatMap(interval => [decimalString(interval.min), decimalString(interval.max)]);
+    return yearlyPeriods(series).flatMap(interval => [decimalString(interval.min), decimalString(interval.max)]);
 }
 
 /**

@@ -3,7 +3,7 @@ import { formatInterval } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
-import { isZeroSeries } from '../evaluation/totals.js';
+import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
 import { escapeHtml } from './html-escape.js';
 import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
@@ -108,7 +108,7 @@ ${body}
 
     /** One cell per period, each with its exact ends in `data-min` and `data-max`. */
     private figures(series: Series): string {
-        return series.map((interval, i) => this.figure(interval, this.periodKeys[i])).join('');
+        return yearlyPeriods(series).map((interval, i) => this.figure(interval, this.periodKeys[i])).join('');
     }
 
     private figure(interval: Interval, period: string): string {
@@ -151,7 +151,7 @@ ${body}
         const lead = this.budgets[0];
         const periodTitle = labels.periodChart(lead);
         const balance = periodChart(
-            model.totals[lead].netto.map((interval, i) => ({ label: this.periods[i], interval })),
+            yearlyPeriods(model.totals[lead].netto).map((interval, i) => ({ label: this.periods[i], interval })),
             { id: 'chart-balance', title: periodTitle, legendRange: labels.chartRange, legendOther: labels.chartCertain },
             this.format);
         const parts = [`<figure class="chart-balance" data-budget="${BUDGET_KEY[lead]}">\n<figcaption>${escapeHtml(periodTitle)}</figcaption>\n${balance}\n</figure>`];

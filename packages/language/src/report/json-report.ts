@@ -1,6 +1,7 @@
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import type { Interval } from '../evaluation/interval.js';
-import type { Columns, Series, Totals } from '../evaluation/totals.js';
+import type { Columns, OuterUse, Series, Totals } from '../evaluation/totals.js';
+import { periodOf } from '../evaluation/totals.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
 /** An exact decimal as the JSON interface writes it: plain digits, no exponent, no `-0`. */
@@ -15,31 +16,45 @@ function intervalJson(interval: Interval): JsonInterval {
     return { min: decimalString(interval.min), max: decimalString(interval.max) };
 }
 
-function yearsJson(series: Series, years: readonly number[]): JsonYears {
+/** The periods of every YEARS object: the years, permanent, and (since issue 12) the outer ones. */
+interface JsonPeriods {
+    readonly years: readonly number[];
+    /** Whether the budget writes `tidligere:` / `efterfølgende:` anywhere: then every YEARS object has the key. */
+    readonly uses: OuterUse;
+}
+
+function yearsJson(series: Series, periods: JsonPeriods): JsonYears {
     const result: JsonYears = {};
-    years.forEach((year, i) => result[String(year)] = intervalJson(series[i]));
-    result.permanent = intervalJson(series[years.length]);
+    periods.years.forEach((year, i) => result[String(year)] = intervalJson(series[i]));
+    result.permanent = intervalJson(periodOf(series, 'permanent'));
+    if (periods.uses.tidligere) {
+        result.tidligere = intervalJson(periodOf(series, 'tidligere'));
+    }
+    if (periods.uses.efterfoelgende) {
+        result['efterfølgende'] = intervalJson(periodOf(series, 'efterfoelgende'));
+    }
+    result.samlet = intervalJson(periodOf(series, 'samlet'));
     return result;
 }
 
-function columnsJson(columns: Columns, years: readonly number[]) {
+function columnsJson(columns: Columns, periods: JsonPeriods) {
     return {
-        opdrift: yearsJson(columns.opdrift, years),
-        omstilling: yearsJson(columns.omstilling, years),
-        finansiering: yearsJson(columns.finansiering, years),
-        netto: yearsJson(columns.netto, years)
+        opdrift: yearsJson(columns.opdrift, periods),
+        omstilling: yearsJson(columns.omstilling, periods),
+        finansiering: yearsJson(columns.finansiering, periods),
+        netto: yearsJson(columns.netto, periods)
     };
 }
 
-function totalsJson(totals: Totals, years: readonly number[]) {
+function totalsJson(totals: Totals, periods: JsonPeriods) {
     return {
-        drift: columnsJson(totals.drift, years),
-        'anlæg': columnsJson(totals.anlaeg, years),
-        'årsværk': yearsJson(totals.aarsvaerk, years)
+        drift: columnsJson(totals.drift, periods),
+        'anlæg': columnsJson(totals.anlaeg, periods),
+        'årsværk': yearsJson(totals.aarsvaerk, periods)
     };
 }
 
-function nodeJson(node: ReportNode, years: readonly number[]): unknown {
+function nodeJson(node: ReportNode, years: JsonPeriods): unknown {
     const item = node.kind === 'brik' || node.kind === 'finansiering';
     return {
         kind: node.kind,
@@ -71,13 +86,13 @@ const CHILDREN = '\u0000children\u0000';
  * the CLI writes these pieces as they come.
  */
 export function* jsonReportChunks(model: ReportModel): Generator<string> {
-    const years = model.frame.years;
+    const years: JsonPeriods = { years: model.frame.years, uses: model.totals.uses };
     const report = {
         schema: 'brik-report/1',
         budget: model.name,
         unit: model.frame.unit?.label ?? null,
         priceLevel: model.frame.priceLevel ?? null,
-        years,
+        years: model.frame.years,
         basedOnErrors: model.basedOnErrors,
         scenario: model.scenario ?? null,
         restatedFrom: model.restatedFrom ?? null,

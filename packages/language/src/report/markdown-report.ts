@@ -2,7 +2,7 @@ import { markdownTable } from 'markdown-table';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
-import { isZeroSeries } from '../evaluation/totals.js';
+import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
@@ -69,7 +69,7 @@ class MarkdownWriter {
     }
 
     private figures(series: Series): string[] {
-        return series.map(interval => formatInterval(interval, this.format));
+        return yearlyPeriods(series).map(interval => formatInterval(interval, this.format));
     }
 
     private table(rows: string[][], textColumns: number): void {

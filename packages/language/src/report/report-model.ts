@@ -8,7 +8,6 @@ import { scaleInterval } from '../evaluation/interval.js';
 import type { Mark } from '../evaluation/item-kind.js';
 import { categoriesOf, itemKind, marksOf, notesOf, ownerOf } from '../evaluation/item-kind.js';
 import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
-import { rangeValue } from '../evaluation/profile.js';
 import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult } from '../evaluation/scenario-evaluation.js';
 import { scenarioItemTotals } from '../evaluation/scenario-evaluation.js';
 import type { Totals } from '../evaluation/totals.js';
@@ -171,7 +170,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
 
 function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals: Totals): ReportNode {
     const kind = itemKind(item);
-    const unavoidable = rangeValue(item.elements.find(isUnavoidable)?.amount);
+    const unavoidable = evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount);
     const factor = evaluator.unitFactor(item, budget);
     return {
         kind: kind === 'finansiering' ? 'finansiering' : 'brik',

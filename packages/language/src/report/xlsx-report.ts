@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { Locale } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
-import { isZeroSeries } from '../evaluation/totals.js';
+import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
@@ -110,7 +110,7 @@ class CatalogueSheet {
         const theme = path.findLast(node => node.kind === 'tema');
         const row = this.sheet.addRow([
             ...[theme?.number ?? '', item.name, item.itemKind ? labels[item.itemKind] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
-            ...this.budgets.flatMap(budget => item.totals[budget].netto.flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])),
+            ...this.budgets.flatMap(budget => yearlyPeriods(item.totals[budget].netto).flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])),
             ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join(' ')].map(neutraliseFormula)
         ]);
         this.styleFigures(row);
@@ -135,7 +135,7 @@ class CatalogueSheet {
             ...new Array<string>(this.figureCount).fill(''),
             ...this.place(path).map(neutraliseFormula)
         ]);
-        totals.flatMap(series => series.flatMap(interval => [interval.min, interval.max])).forEach((value, i) => {
+        totals.flatMap(series => yearlyPeriods(series).flatMap(interval => [interval.min, interval.max])).forEach((value, i) => {
             const cell = row.getCell(this.firstFigure + i);
             const column = this.sheet.getColumn(this.firstFigure + i).letter;
             cell.value = rows.length > 0
@@ -212,8 +212,9 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
     header.eachCell(cell => cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F2933' } } });
     sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header.number }];
     const figureRow = (label: string, series: Series, numFmt: string) => {
-        const row = sheet.addRow([label, ...series.flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])]);
-        for (let i = 0; i < series.length * 2; i++) {
+        const shown = yearlyPeriods(series);
+        const row = sheet.addRow([label, ...shown.flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])]);
+        for (let i = 0; i < shown.length * 2; i++) {
             row.getCell(2 + i).numFmt = numFmt;
         }
         return row;

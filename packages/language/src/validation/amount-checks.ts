@@ -1,11 +1,10 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Range } from '../generated/ast.js';
-import { isAmountLine, isTotal } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { UnitInfo } from '../evaluation/budget-frame.js';
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
-import { lineBudget } from '../evaluation/item-kind.js';
+import { hasThousandsDots, parseMoney, withoutThousandsDots } from '../evaluation/thousands-dots.js';
 import { rangeEnds } from '../evaluation/profile.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
@@ -48,15 +47,41 @@ export function checkRangeNotation(range: Range, accept: ValidationAcceptor): vo
         { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
 }
 
-export function checkRangeOrder(range: Range, accept: ValidationAcceptor): void {
-    const ends = rangeEnds(range);
-    const min = parseAmount(ends?.min);
-    const max = parseAmount(ends?.max);
-    if (ends && min && max && min.greaterThan(max)) {
-        const replacement = `${ends.max}..${ends.min}`;
-        accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
-            { node: range, code: IssueCodes.RangeReversed, data: { replacement } });
-    }
+export function checkRangeOrder(evaluator: BrikEvaluator) {
+    return (range: Range, accept: ValidationAcceptor): void => {
+        const ends = rangeEnds(range);
+        const unit = evaluator.moneyUnit(range);
+        const min = parseMoney(ends?.min, unit);
+        const max = parseMoney(ends?.max, unit);
+        if (ends && min && max && min.greaterThan(max)) {
+            const replacement = `${ends.max}..${ends.min}`;
+            accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
+                { node: range, code: IssueCodes.RangeReversed, data: { replacement } });
+        }
+    };
+}
+
+/**
+ * `62.000` in `1.000 kr.` → `62_000`, `1.355.700` anywhere → `1_355_700` (§2): one error at the
+ * amount, with the fix in `data`. The evaluator reads the amount as meant, so nothing else
+ * (a total, the magnitude warning) reports it again.
+ */
+export function checkThousandsDots(evaluator: BrikEvaluator) {
+    return (range: Range, accept: ValidationAcceptor): void => {
+        const unit = evaluator.moneyUnit(range);
+        for (const property of ['min', 'max'] as const) {
+            const text = range[property];
+            if (text === undefined || !hasThousandsDots(text, unit)) {
+                continue;
+            }
+            const replacement = withoutThousandsDots(text);
+            const read = parseAmount(text);
+            const why = read ? `så det ville blive læst som ${read.toFixed()}` : 'så det er ikke et tal';
+            const fix = replacement ? `Skriv ${replacement}.` : 'Skriv tallet uden punktummer, med _ mellem tusinderne, fx 1_355_700.';
+            accept('error', `${text} er skrevet med tusindtalspunktum, men i Brik er punktum decimaltegn, ${why}. ${fix}`,
+                { node: range, property, code: IssueCodes.ThousandsDots, data: replacement ? { replacement } : undefined });
+        }
+    };
 }
 
 interface Suspicion {
@@ -90,14 +115,15 @@ export function suspectWrongUnit(value: ExactDecimal, unit: UnitInfo): Suspicion
 
 export function checkMagnitude(evaluator: BrikEvaluator) {
     return (range: Range, accept: ValidationAcceptor): void => {
-        const unit = evaluator.frame(range).unit;
-        if (!unit || !isMoney(range)) {
+        const unit = evaluator.moneyUnit(range);
+        if (!unit) {
             return;
         }
         const ends = rangeEnds(range);
         for (const property of ['min', 'max'] as const) {
             const text = ends?.[property];
-            const value = parseAmount(text);
+            // A thousands-dotted amount has its own error, and is read as meant.
+            const value = text === undefined || hasThousandsDots(text, unit) ? undefined : parseAmount(text);
             const suspicion = value && suspectWrongUnit(value, unit);
             if (suspicion) {
                 const replacement = suspicion.suggestion.toFixed();
@@ -106,16 +132,4 @@ export function checkMagnitude(evaluator: BrikEvaluator) {
             }
         }
     };
-}
-
-/** Årsværk are people, not money: they are never in the wrong monetary unit. */
-function isMoney(range: Range): boolean {
-    const owner = range.$container.$type === 'PeriodAmount' ? range.$container.$container : range.$container;
-    if (isAmountLine(owner)) {
-        return lineBudget(owner.kind) !== 'årsværk';
-    }
-    if (isTotal(owner)) {
-        return owner.budget === undefined || lineBudget(owner.budget) !== 'årsværk';
-    }
-    return true;
 }

@@ -41,7 +41,10 @@ export const IssueCodes = {
     PriceIndexMissingLevel: 'brik/price-index-missing-level',
     FileTooLarge: 'brik/file-too-large',
     NestingTooDeep: 'brik/nesting-too-deep',
-    AmountTooLong: 'brik/amount-too-long'
+    AmountTooLong: 'brik/amount-too-long',
+    ThousandsDots: 'brik/thousands-dots',
+    OuterPeriodOrder: 'brik/outer-period-order',
+    AfterWithPermanent: 'brik/after-with-permanent'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
@@ -86,5 +89,8 @@ export const IssueDescriptions: Readonly<Record<IssueCode, string>> = {
     'brik/price-index-missing-level': 'Et prisindeks uden budgettets eget prisniveau.',
     'brik/file-too-large': 'En fil, der er større, end Brik læser.',
     'brik/nesting-too-deep': 'Blokke, der står dybere inde i hinanden, end Brik læser.',
-    'brik/amount-too-long': 'Et beløb med flere cifre, end Brik regner eksakt med.'
+    'brik/amount-too-long': 'Et beløb med flere cifre, end Brik regner eksakt med.',
+    'brik/thousands-dots': 'Et beløb skrevet med tusindtalspunktum (62.000); Brik skriver 62_000.',
+    'brik/outer-period-order': "'tidligere' ikke først eller 'efterfølgende' ikke sidst i en profil.",
+    'brik/after-with-permanent': "'efterfølgende' og 'permanent' på samme linje."
 };

@@ -1,12 +1,12 @@
 import type { ValidationChecks } from 'langium';
 import type { BrikAstType } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
-import { checkAmountLength, checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder } from './amount-checks.js';
+import { checkAmountLength, checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder, checkThousandsDots } from './amount-checks.js';
 import { checkBudgetSettings, checkPriceLevel, checkUnit, checkYearsSetting } from './header-checks.js';
 import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
 import { checkFragmentContents, checkInclude, checkNamesAcrossFiles } from './include-checks.js';
 import { checkNameGiven, checkUniqueNames } from './name-checks.js';
-import { checkPermanentHasAmount, checkProfileYears } from './profile-checks.js';
+import { checkOuterPeriods, checkPermanentHasAmount, checkProfileYears } from './profile-checks.js';
 import { checkPriceIndex } from './price-index-checks.js';
 import { checkStrings } from './string-checks.js';
 import { checkScenarioFrame } from './scenario-checks.js';
@@ -27,8 +27,8 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
         Theme: [checkNameGiven],
         Item: [checkNameGiven, checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
         Category: [checkCategories],
-        AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator)],
-        Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder, checkMagnitude(evaluator), checkAmountLength],
+        AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator), checkOuterPeriods],
+        Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder(evaluator), checkThousandsDots(evaluator), checkMagnitude(evaluator), checkAmountLength],
         Total: [checkDeclaredTotal(evaluator)],
         Scenario: [checkScenarioFrame(evaluator), checkNameGiven],
         PriceIndex: [checkPriceIndex]

@@ -3,7 +3,6 @@ import type { Area, Category, Item } from '../generated/ast.js';
 import { isBudget, isCategory, isFragment, isOwner, isPolitical, isReallocation, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { itemKind } from '../evaluation/item-kind.js';
-import { rangeValue } from '../evaluation/profile.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** An omstilling is a saving or reallocation; a budget-year net cost is most likely a sign error. */
@@ -59,7 +58,7 @@ export function checkFinancingMarks(item: Item, accept: ValidationAcceptor): voi
 export function checkUnavoidablePart(evaluator: BrikEvaluator) {
     return (item: Item, accept: ValidationAcceptor): void => {
         const mark = item.elements.find(isUnavoidable);
-        const part = rangeValue(mark?.amount);
+        const part = evaluator.rangeValue(mark?.amount);
         if (!mark || !part || evaluator.frame(item).years.length === 0) {
             return;
         }

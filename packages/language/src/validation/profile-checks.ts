@@ -3,6 +3,7 @@ import type { AmountLine } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { parseYear } from '../evaluation/budget-frame.js';
 import { canonicalKeyword } from '../evaluation/item-kind.js';
+import { outerPeriod } from '../evaluation/profile.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 export function checkPermanentHasAmount(line: AmountLine, accept: ValidationAcceptor): void {
@@ -10,6 +11,29 @@ export function checkPermanentHasAmount(line: AmountLine, accept: ValidationAcce
         const kind = canonicalKeyword(line.kind);
         accept('error', `'permanent' fortsætter det senest angivne beløb, men der står intet beløb før det. Skriv fx '${kind} 2.8 permanent'.`,
             { node: line, property: 'permanent', code: IssueCodes.PermanentWithoutAmount });
+    }
+}
+
+/**
+ * `tidligere:` stands first and `efterfølgende:` last in a profile, each once (§3), and
+ * `efterfølgende` (all the years after `år` together) cannot go with `permanent` (every year after).
+ */
+export function checkOuterPeriods(line: AmountLine, accept: ValidationAcceptor): void {
+    const last = line.periods.length - 1;
+    line.periods.forEach((period, index) => {
+        const outer = outerPeriod(period.outer);
+        if (outer === 'tidligere' && index > 0) {
+            accept('error', `'tidligere' er årene før budgetperioden og skal stå først i profilen, fx 'tidligere: 23_700, 2023: 1_870'. Flyt '${period.$cstNode?.text ?? 'tidligere'}' forrest${line.periods.slice(0, index).some(p => p.outer === 'tidligere') ? ', og skriv den kun én gang' : ''}.`,
+                { node: period, property: 'outer', code: IssueCodes.OuterPeriodOrder });
+        } else if (outer === 'efterfoelgende' && index < last) {
+            accept('error', `'${period.outer}' er årene efter budgetperioden og skal stå sidst i profilen, fx '2026: 209_500, efterfølgende: 793_999'. Flyt '${period.$cstNode?.text ?? period.outer}' bagest${line.periods.slice(index + 1).some(p => outerPeriod(p.outer) === 'efterfoelgende') ? ', og skriv den kun én gang' : ''}.`,
+                { node: period, property: 'outer', code: IssueCodes.OuterPeriodOrder });
+        }
+    });
+    const after = line.periods.find(period => outerPeriod(period.outer) === 'efterfoelgende');
+    if (after && line.permanent) {
+        accept('error', `En linje kan ikke have både '${after.outer}' og 'permanent': '${after.outer}' er alle årene efter budgetperioden tilsammen, 'permanent' er et beløb i hvert af dem. Slet 'permanent', eller slet '${after.$cstNode?.text ?? after.outer}'.`,
+            { node: line, property: 'permanent', code: IssueCodes.AfterWithPermanent });
     }
 }
 

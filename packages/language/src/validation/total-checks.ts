@@ -1,7 +1,11 @@
 import type { ValidationAcceptor } from 'langium';
+import { CstUtils, GrammarUtils } from 'langium';
+import type { TextEdit } from 'vscode-languageserver';
 import type { Total } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
+import { hasThousandsDots } from '../evaluation/thousands-dots.js';
+import { periodKeyword } from '../evaluation/totals.js';
 import { sourceInterval } from '../format/format-amount.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
@@ -12,6 +16,35 @@ function groupDigits(source: string): string {
         const grouped = integer.replace(/\B(?=(?:[0-9]{3})+$)/g, '_');
         return decimals === undefined ? grouped : `${grouped}.${decimals}`;
     }).join('..');
+}
+
+/**
+ * The edit that makes a total name the other budget, where it holds: `total 2023: 90_000` →
+ * `total anlæg 2023: 90_000`, or `total anlæg …` → `total …`.
+ */
+function otherBudgetFix(total: Total, budget: 'drift' | 'anlæg'): { edit: TextEdit; title: string; wording: string } | undefined {
+    const keyword = GrammarUtils.findNodeForKeyword(total.$cstNode, 'total');
+    if (!keyword) {
+        return undefined;
+    }
+    const rest = total.$cstNode!.text.slice(keyword.end - total.$cstNode!.offset).trim();
+    if (budget === 'anlæg') {
+        return {
+            edit: { range: { start: keyword.range.end, end: keyword.range.end }, newText: ' anlæg' },
+            title: "Indsæt 'anlæg': totalen holder i anlægsbudgettet",
+            wording: `total anlæg ${rest}`
+        };
+    }
+    const named = GrammarUtils.findNodeForProperty(total.$cstNode, 'budget');
+    const next = named && CstUtils.getNextNode(named);
+    if (!named || !next) {
+        return undefined;
+    }
+    return {
+        edit: { range: { start: named.range.start, end: next.range.start }, newText: '' },
+        title: `Slet '${named.text}': totalen holder i driftsbudgettet`,
+        wording: `total ${total.$cstNode!.text.slice(next.offset - total.$cstNode!.offset)}`
+    };
 }
 
 /** A declared total that does not hold is an error showing both figures, with the fix (§4). */
@@ -30,13 +63,20 @@ export function checkDeclaredTotal(evaluator: BrikEvaluator) {
             }
             return;
         }
-        const unitDecimals = evaluator.frame(total).unit?.printDecimals ?? 0;
-        const decimals = Math.max(result.decimals.min, result.decimals.max, unitDecimals);
+        const unit = evaluator.moneyUnit(total.value);
+        // Thousands dots (`102.562`) are read as meant; the decimals are the unit's, not the dots'.
+        const dotted = [total.value.min, total.value.max].some(text => text !== undefined && hasThousandsDots(text, unit));
+        const unitDecimals = unit?.printDecimals ?? 0;
+        const decimals = dotted ? unitDecimals : Math.max(result.decimals.min, result.decimals.max, unitDecimals);
         const computed = sourceInterval(result.computed, decimals);
         // Write the fix the way the author writes figures: `164_129_900` if they group digits.
-        const replacement = result.declaredText.includes('_') ? groupDigits(computed) : computed;
-        const what = [result.budget, result.column, result.period].filter(part => part !== undefined).join(', ');
-        accept('error', `Totalen holder ikke: angivet ${result.declaredText}, beregnet ${replacement} (${what}). Ret totalen til ${replacement}, eller ret de beløb, den summerer.`,
-            { node: total, property: 'value', code: IssueCodes.TotalMismatch, data: { replacement } });
+        const replacement = result.declaredText.includes('_') || dotted ? groupDigits(computed) : computed;
+        const what = [result.budget, result.column, periodKeyword(result.period)].filter(part => part !== undefined).join(', ');
+        const other = result.holdsIn && otherBudgetFix(total, result.holdsIn);
+        const message = other
+            ? `Totalen holder ikke i ${result.budget}: angivet ${result.declaredText}, beregnet ${replacement} (${what}). I ${result.holdsIn} holder den præcis: skriv '${other.wording}', eller ret totalen til ${replacement}.`
+            : `Totalen holder ikke: angivet ${result.declaredText}, beregnet ${replacement} (${what}). Ret totalen til ${replacement}, eller ret de beløb, den summerer.`;
+        accept('error', message,
+            { node: total, property: 'value', code: IssueCodes.TotalMismatch, data: { replacement, ...(other ? { budgetEdit: other.edit, budgetTitle: other.title } : {}) } });
     };
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Budget } from '../../src/generated/ast.js';
 import { buildReportModel } from '../../src/report/report-model.js';
 import { placedItems } from '../../src/report/report-structure.js';
+import type { OuterPeriod } from '../../src/evaluation/totals.js';
+import { periodOf, yearlyPeriods } from '../../src/evaluation/totals.js';
+import { intervalText } from '../series-text.js';
 import { VirtualWorkspace } from '../workspace/virtual-workspace.js';
 
 const BUDGET = `budget "Budget 2024" {
@@ -37,7 +40,9 @@ describe('buildReportModel of a budget in several files (§7)', () => {
         expect(area.children.map(node => [node.kind, node.number ?? node.name])).toEqual([['tema', '1.1'], ['tema', '1.2'], ['brik', 'Egen brik']]);
         expect(model.brikCount).toBe(3);
         const acute = placedItems(model).find(placed => placed.theme?.number === '1.2')!.item;
-        expect(acute.totals.drift.netto.map(i => [i.min.toFixed(), i.max.toFixed()])).toEqual([['0', '5'], ['0', '5'], ['0', '5']]);
+        expect(yearlyPeriods(acute.totals.drift.netto).map(i => [i.min.toFixed(), i.max.toFixed()])).toEqual([['0', '5'], ['0', '5'], ['0', '5']]);
+        // samlet is the two years' 0..5 000 (1.000 kr.) each, converted like every other period.
+        expect(['tidligere', 'efterfoelgende', 'samlet'].map(p => intervalText(periodOf(acute.totals.drift.netto, p as OuterPeriod)))).toEqual(['0', '0', '0..10']);
         expect(acute.unavoidablePart && [acute.unavoidablePart.min.toFixed(), acute.unavoidablePart.max.toFixed()]).toEqual(['1.5', '1.5']);
         expect(area.children[1].totals.drift.netto[0].max.toFixed()).toBe('5');
         expect(area.totals.drift.netto[0].max.toFixed()).toBe('8.8');
