@@ -1,12 +1,12 @@
 import { markdownTable } from 'markdown-table';
 import type { BudgetFrame } from '../evaluation/budget-frame.js';
 import type { Series, Totals } from '../evaluation/totals.js';
-import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import { reportLabels } from '../report/report-labels.js';
 import { escapeMarkdown } from '../report/markdown-report.js';
-import { budgetsWithMoney, splitKinds } from '../report/report-structure.js';
+import { budgetsWithMoney, nodePeriods, printedIntervals, splitKinds } from '../report/report-structure.js';
 
 /** The figures of one node as a small Markdown table for hovers: one row per non-empty line. */
 export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, split: boolean): string {
@@ -14,8 +14,10 @@ export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, 
     const format: AmountFormat = { decimals: frame.unit?.printDecimals ?? 1, locale };
     const caption = [frame.unit?.label, frame.priceLevel !== undefined ? labels.priceLevel(frame.priceLevel) : undefined]
         .filter(Boolean).join(', ');
-    const header = [caption, ...frame.years.map(String), labels.permanent];
-    const row = (label: string, series: Series) => [label, ...yearlyPeriods(series).map(i => formatInterval(i, format))];
+    // The columns a report prints (§9), by this node's own use of tidligere and efterfølgende.
+    const periods = nodePeriods(totals, frame.years, labels);
+    const header = [caption, ...periods.map(period => period.label)];
+    const row = (label: string, series: Series) => [label, ...printedIntervals(series, periods, frame.years).map(i => formatInterval(i, format))];
     const rows: string[][] = [];
     // The budgets that hold money (§9): an investeringsoversigt's node leads with its anlæg, not with a drift of 0.
     const [lead, ...others] = budgetsWithMoney(totals);

@@ -2,6 +2,7 @@ import { markdownTable } from 'markdown-table';
 import type { Locale } from '../format/format-amount.js';
 import { formatInterval, joinRange, RANGE_DASH } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
+import { periodKeyword } from '../evaluation/totals.js';
 import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
 import { decimalString } from './json-report.js';
 import { escapeMarkdown } from './markdown-report.js';
@@ -55,7 +56,7 @@ class DiffWriter {
     }
 
     what(change: FigureChange): string {
-        const period = change.period === 'permanent' ? this.words.permanent : String(change.period);
+        const period = change.period === 'permanent' ? this.words.permanent : periodKeyword(change.period);
         return [change.budget, change.column, period].filter(Boolean).join(' ');
     }
 
@@ -135,7 +136,7 @@ export function diffMarkdown(diff: BudgetDiff, options: DiffReportOptions): stri
 export function diffJson(diff: BudgetDiff): string {
     const interval = (i: Interval) => ({ min: decimalString(i.min), max: decimalString(i.max) });
     const change = (c: FigureChange) => ({
-        budget: c.budget, column: c.column ?? null, period: String(c.period),
+        budget: c.budget, column: c.column ?? null, period: periodKeyword(c.period),
         before: interval(c.before), after: interval(c.after), change: interval(delta(c))
     });
     return JSON.stringify({

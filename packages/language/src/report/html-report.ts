@@ -3,13 +3,14 @@ import { formatInterval } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
-import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
 import { escapeHtml } from './html-escape.js';
 import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, KIND_COLUMNS, nodeTitle, placedItems, subtotalLines } from './report-structure.js';
+import type { PrintedPeriod } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, KIND_COLUMNS, nodeTitle, placedItems, printedIntervals, reportPeriods, subtotalLines } from './report-structure.js';
 import { reportStyles } from './report-styles.js';
 import type { RangeRow } from './svg-charts.js';
 import { periodChart, rangeChart } from './svg-charts.js';
@@ -33,8 +34,9 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 class HtmlWriter {
     private readonly labels: ReportLabels;
     private readonly format: AmountFormat;
+    /** The columns of figures (§9): the years, and tidligere, efterfølgende, samlet and permanent as used. */
+    private readonly columns: readonly PrintedPeriod[];
     private readonly periods: readonly string[];
-    private readonly periodKeys: readonly string[];
     /** The budgets that hold money (§9), the leading one first. */
     private readonly budgets: readonly BudgetName[];
     private widest = 0;
@@ -43,9 +45,10 @@ class HtmlWriter {
         this.labels = reportLabels(options.locale);
         this.budgets = budgetsWithMoney(model.totals);
         this.format = amountFormatOf(model, options.locale);
-        this.periods = [...model.frame.years.map(String), this.labels.permanent];
-        this.periodKeys = [...model.frame.years.map(String), 'permanent'];
-        this.widest = Math.max(...this.periods.map(period => period.length));
+        this.columns = reportPeriods(model, this.labels);
+        this.periods = this.columns.map(period => period.label);
+        // A heading of two words (`Efterfølgende år`) breaks between them.
+        this.widest = Math.max(...this.periods.flatMap(period => period.split(' ').map(word => word.length)));
     }
 
     write(): string {
@@ -108,7 +111,7 @@ ${body}
 
     /** One cell per period, each with its exact ends in `data-min` and `data-max`. */
     private figures(series: Series): string {
-        return yearlyPeriods(series).map((interval, i) => this.figure(interval, this.periodKeys[i])).join('');
+        return printedIntervals(series, this.columns, this.model.frame.years).map((interval, i) => this.figure(interval, this.columns[i].key)).join('');
     }
 
     private figure(interval: Interval, period: string): string {
@@ -149,11 +152,13 @@ ${body}
     private charts(): string {
         const { labels, model } = this;
         const lead = this.budgets[0];
-        const periodTitle = labels.periodChart(lead);
+        // Every printed period but samlet, which is the sum of the others.
+        const charted = this.columns.filter(column => column.period !== 'samlet');
+        const periodTitle = labels.periodChart(lead, charted.some(column => column.period === 'permanent'));
         const balance = periodChart(
-            yearlyPeriods(model.totals[lead].netto).map((interval, i) => ({ label: this.periods[i], interval })),
+            printedIntervals(model.totals[lead].netto, charted, model.frame.years).map((interval, i) => ({ label: charted[i].label, interval })),
             { id: 'chart-balance', title: periodTitle, legendRange: labels.chartRange, legendOther: labels.chartCertain },
-            this.format);
+            this.format, typeof charted.at(-1)?.period !== 'number');
         const parts = [`<figure class="chart-balance" data-budget="${BUDGET_KEY[lead]}">\n<figcaption>${escapeHtml(periodTitle)}</figcaption>\n${balance}\n</figure>`];
         const rows = themeRows(model.children, 0, lead);
         if (rows.length > 0 && model.frame.years.length > 0) {

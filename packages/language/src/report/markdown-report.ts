@@ -2,11 +2,12 @@ import { markdownTable } from 'markdown-table';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
-import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, subtotalLines } from './report-structure.js';
+import type { PrintedPeriod } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, printedIntervals, reportPeriods, subtotalLines } from './report-structure.js';
 
 export interface MarkdownReportOptions {
     readonly locale: Locale;
@@ -27,12 +28,15 @@ class MarkdownWriter {
     private readonly years: readonly number[];
     /** The budgets that hold money (§9), the leading one first. */
     private readonly budgets: readonly BudgetName[];
+    /** The columns of figures (§9). */
+    private readonly periods: readonly PrintedPeriod[];
 
     constructor(private readonly model: ReportModel, options: MarkdownReportOptions) {
         this.labels = reportLabels(options.locale);
         this.format = amountFormatOf(model, options.locale);
         this.years = model.frame.years;
         this.budgets = budgetsWithMoney(model.totals);
+        this.periods = reportPeriods(model, this.labels);
     }
 
     write(): string {
@@ -65,11 +69,11 @@ class MarkdownWriter {
     }
 
     private header(first: string, ...more: string[]): string[] {
-        return [first, ...more, ...this.years.map(String), this.labels.permanent];
+        return [first, ...more, ...this.periods.map(period => period.label)];
     }
 
     private figures(series: Series): string[] {
-        return yearlyPeriods(series).map(interval => formatInterval(interval, this.format));
+        return printedIntervals(series, this.periods, this.years).map(interval => formatInterval(interval, this.format));
     }
 
     private table(rows: string[][], textColumns: number): void {
@@ -100,13 +104,15 @@ class MarkdownWriter {
     private container(node: ReportNode, level: number): void {
         this.add(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(nodeTitle(node))}`);
         const items = node.children.filter(isItemNode);
+        const containers = node.children.filter(isContainerNode);
+        // As in the HTML: the subtotal closes the items' table when nothing follows it, else the section.
         if (items.length > 0) {
-            this.itemTable(items, node);
+            this.itemTable(items, containers.length === 0 ? node : undefined);
         }
-        for (const child of node.children.filter(isContainerNode)) {
+        for (const child of containers) {
             this.container(child, level + 1);
         }
-        if (items.length === 0) {
+        if (items.length === 0 || containers.length > 0) {
             this.table([this.header(''), ...this.subtotalRows(node)], 1);
         }
     }

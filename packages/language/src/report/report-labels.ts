@@ -6,6 +6,10 @@ export interface ReportLabels {
     readonly priceLevel: (year: number) => string;
     readonly period: (years: readonly number[]) => string;
     readonly permanent: string;
+    /** The columns of §9: the years before `år` together, those after it, and all of them with `år` (samlet). */
+    readonly earlierYears: string;
+    readonly laterYears: string;
+    readonly overall: string;
     readonly summary: string;
     readonly drift: string;
     readonly anlaeg: string;
@@ -55,7 +59,7 @@ export interface ReportLabels {
     /** The chart of each tema's budget-year netto, of the catalogue's leading budget. */
     readonly themeChart: (budgetYear: string, budget: 'drift' | 'anlaeg') => string;
     /** The chart of the leading budget's netto per year: the balance, or an investeringsoversigt's anlæg. */
-    readonly periodChart: (budget: 'drift' | 'anlaeg') => string;
+    readonly periodChart: (budget: 'drift' | 'anlaeg', withPermanent: boolean) => string;
     readonly chartRange: string;
     readonly chartExact: string;
     readonly chartCertain: string;
@@ -79,6 +83,9 @@ const da: ReportLabels = {
     priceLevel: year => `P/L-${year}`,
     period: years => `budgetår ${years[0] ?? '–'}${years.length > 1 ? `, overslagsår ${yearSpan(years.slice(1))}` : ''}`,
     permanent: 'Varigt',
+    earlierYears: 'Tidligere år',
+    laterYears: 'Efterfølgende år',
+    overall: 'I alt',
     summary: 'Sammenfatning',
     drift: 'Drift',
     anlaeg: 'Anlæg',
@@ -128,7 +135,7 @@ const da: ReportLabels = {
     anlaegColumn: column => `Anlæg ${column}`,
     catalogueSheet: 'Katalog',
     themeChart: (budgetYear, budget) => `${budget === 'drift' ? 'Drift' : 'Anlæg'}, netto pr. tema i budgetåret ${budgetYear}`,
-    periodChart: budget => budget === 'drift' ? 'Balance: drift, netto pr. år og varigt' : 'Anlæg, netto pr. år og varigt',
+    periodChart: (budget, withPermanent) => `${budget === 'drift' ? 'Balance: drift' : 'Anlæg'}, netto pr. år${withPermanent ? ' og varigt' : ''}`,
     chartRange: 'spænd fra minimum til maksimum',
     chartExact: 'præcist beløb',
     chartCertain: 'sikker del'
@@ -139,6 +146,9 @@ const en: ReportLabels = {
     priceLevel: year => `${year} prices`,
     period: years => `budget year ${years[0] ?? '–'}${years.length > 1 ? `, projection ${years.length > 2 ? 'years' : 'year'} ${yearSpan(years.slice(1))}` : ''}`,
     permanent: 'Permanent',
+    earlierYears: 'Earlier years',
+    laterYears: 'Later years',
+    overall: 'Total',
     summary: 'Summary',
     drift: 'Operating',
     anlaeg: 'Capital',
@@ -188,7 +198,7 @@ const en: ReportLabels = {
     anlaegColumn: column => `Capital ${column}`,
     catalogueSheet: 'Catalogue',
     themeChart: (budgetYear, budget) => `${budget === 'drift' ? 'Operating' : 'Capital'}, net by theme in budget year ${budgetYear}`,
-    periodChart: budget => budget === 'drift' ? 'Balance: operating net by year and permanent' : 'Capital, net by year and permanent',
+    periodChart: (budget, withPermanent) => `${budget === 'drift' ? 'Balance: operating net' : 'Capital, net'} by year${withPermanent ? ' and permanent' : ''}`,
     chartRange: 'range from minimum to maximum',
     chartExact: 'exact amount',
     chartCertain: 'certain part'

@@ -1,6 +1,8 @@
 import type { AmountFormat, Locale } from '../format/format-amount.js';
-import type { BudgetName, ColumnName, Columns, KindColumn, Series, Totals } from '../evaluation/totals.js';
-import { BUDGET_NAMES, isZeroSeries } from '../evaluation/totals.js';
+import type { Interval } from '../evaluation/interval.js';
+import { isZero } from '../evaluation/interval.js';
+import type { BudgetName, ColumnName, Columns, KindColumn, OuterUse, Period, Series, Totals } from '../evaluation/totals.js';
+import { BUDGET_NAMES, intervalAt, isZeroSeries, periodKeyword, periodOf } from '../evaluation/totals.js';
 import type { ReportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
@@ -107,9 +109,63 @@ export function placedItems(model: ReportModel): PlacedItem[] {
     return placed;
 }
 
-/** The column names of a series as min and max per period: `2024 min`, `2024 max`, …, `varigt max`. */
-export function rangeColumnNames(labels: ReportLabels, years: readonly number[]): string[] {
-    return [...years.map(String), labels.permanent.toLowerCase()]
+/** A column of figures in a report: a year of `år`, `permanent`, or one of §9's tidligere, efterfølgende and samlet. */
+export interface PrintedPeriod {
+    readonly period: Period;
+    /** As the language and the JSON report write it: `2024`, `permanent`, `efterfølgende`, `samlet`. */
+    readonly key: string;
+    /** The column's heading: `2024`, `Varigt`, `Tidligere år`, `Efterfølgende år`, `I alt`. */
+    readonly label: string;
+}
+
+/**
+ * The columns every table of figures has (§9): the years and *Varigt*; *Tidligere år* before the
+ * years and *Efterfølgende år* after them where a line uses them, and then *I alt* (samlet).
+ * Where they are used and no line has a permanent amount (an investeringsoversigt), *Varigt*,
+ * which would be a column of zeros, is left out.
+ */
+export function printedPeriods(years: readonly number[], uses: OuterUse, withPermanent: boolean, labels: ReportLabels): PrintedPeriod[] {
+    const outer = uses.tidligere || uses.efterfoelgende;
+    const periods: Period[] = [
+        ...(uses.tidligere ? ['tidligere' as const] : []),
+        ...years,
+        ...(uses.efterfoelgende ? ['efterfoelgende' as const] : []),
+        ...(outer ? ['samlet' as const] : []),
+        ...(!outer || withPermanent ? ['permanent' as const] : [])
+    ];
+    const label = (period: Period) => typeof period === 'number' ? String(period)
+        : { permanent: labels.permanent, tidligere: labels.earlierYears, efterfoelgende: labels.laterYears, samlet: labels.overall }[period];
+    return periods.map(period => ({ period, key: periodKeyword(period), label: label(period) }));
+}
+
+/** The printed columns of a report: its budget's years and the periods its lines use. */
+export function reportPeriods(model: ReportModel, labels: ReportLabels): PrintedPeriod[] {
+    return printedPeriods(model.frame.years, model.totals.uses, holdsPermanent(model), labels);
+}
+
+/** The printed columns of one node's figures (a hover): its own use of the periods outside `år`. */
+export function nodePeriods(totals: Totals, years: readonly number[], labels: ReportLabels): PrintedPeriod[] {
+    return printedPeriods(years, totals.uses, hasPermanent(totals), labels);
+}
+
+/** A series at the printed periods, in their order. */
+export function printedIntervals(series: Series, periods: readonly PrintedPeriod[], years: readonly number[]): Interval[] {
+    return periods.map(({ period }) => intervalAt(series, years, period));
+}
+
+function hasPermanent(totals: Totals): boolean {
+    return BUDGET_NAMES.some(budget => KIND_COLUMNS.some(kind => !isZero(periodOf(totals[budget][kind], 'permanent'))))
+        || !isZero(periodOf(totals.aarsvaerk, 'permanent'));
+}
+
+/** Whether any item has a permanent amount (containers may net one to zero). */
+function holdsPermanent(model: ReportModel): boolean {
+    return hasPermanent(model.totals) || placedItems(model).some(({ item }) => hasPermanent(item.totals));
+}
+
+/** The column names of a series as min and max per printed period: `2024 min`, `2024 max`, …, `varigt max`. */
+export function rangeColumnNames(labels: ReportLabels, periods: readonly PrintedPeriod[]): string[] {
+    return periods.map(period => typeof period.period === 'number' ? period.label : period.label.toLowerCase())
         .flatMap(period => [labels.periodEnd(period, 'min'), labels.periodEnd(period, 'max')]);
 }
 

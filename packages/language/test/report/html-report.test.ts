@@ -10,6 +10,9 @@ function row(html: string, attributes: string): string {
     return match[0];
 }
 
+const POOL = 'tema "Reservationspulje" { brik "Pulje" anlæg tidligere: 23_700, 2023: 1_870, 2024: 128_131, efterfølgende: 793_999 }';
+const POOL_HEADER = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024';
+
 describe('htmlReport', () => {
     it('is one self-contained page: inline style, no script, nothing fetched, A4 print', async () => {
         const html = htmlReport(await modelOf(MEDICIN), { locale: 'da' });
@@ -82,6 +85,17 @@ describe('htmlReport', () => {
         expect(html).toContain('<desc id="chart-balance-desc">2023: 33.500; 2024: 18.500; 2025: 18.500; 2026: 18.500; Varigt: 0</desc>');
         expect(html).toContain('<figcaption>Anlæg, netto pr. tema i budgetåret 2023</figcaption>');
         expect(html).toContain('<desc id="chart-themes-desc">IT og digitalisering: 15.000; Fælles puljer: 18.500</desc>');
+    });
+
+    it('prints Tidligere år, Efterfølgende år and I alt where a line uses them, and charts every period but I alt', async () => {
+        const html = htmlReport(await modelOf(POOL, POOL_HEADER), { locale: 'da' });
+        expect(html).toContain('<thead><tr><th scope="col">Budgetbrik</th><th scope="col">Type</th><th scope="col" class="num">Tidligere år</th><th scope="col" class="num">2023</th><th scope="col" class="num">2024</th><th scope="col" class="num">Efterfølgende år</th><th scope="col" class="num">I alt</th></tr></thead>');
+        const item = row(html, 'class="item" data-kind="brik" data-item-kind="opdrift" data-budget="anlæg"');
+        expect(item).toContain('<td class="num" data-period="tidligere" data-min="23700" data-max="23700">23.700</td>');
+        expect(item).toContain('<td class="num" data-period="efterfølgende" data-min="793999" data-max="793999">793.999</td><td class="num" data-period="samlet" data-min="947700" data-max="947700">947.700</td></tr>');
+        expect(html).not.toContain('Varigt');
+        expect(html).toContain('<figcaption>Anlæg, netto pr. år</figcaption>');
+        expect(html).toContain('<desc id="chart-balance-desc">Tidligere år: 23.700; 2023: 1.870; 2024: 128.131; Efterfølgende år: 793.999</desc>');
     });
 
     it('draws the two charts, each with a title and a text alternative', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetsWithMoney, hasMoney, itemBudgets, nodeTitle, placedItems, rangeColumnNames, splitKinds, subtotalLines } from '../../src/report/report-structure.js';
+import { budgetsWithMoney, hasMoney, itemBudgets, nodeTitle, placedItems, printedIntervals, rangeColumnNames, reportPeriods, splitKinds, subtotalLines } from '../../src/report/report-structure.js';
 import { reportLabels } from '../../src/report/report-labels.js';
 import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
 
@@ -69,9 +69,35 @@ describe('budgetsWithMoney', () => {
 
 describe('rangeColumnNames', () => {
     it('names min and max of every year and of permanent, in Danish and English', async () => {
-        const years = (await modelOf(MEDICIN)).frame.years;
-        expect(rangeColumnNames(reportLabels('da'), years).slice(-4)).toEqual(['2027 min', '2027 max', 'varigt min', 'varigt max']);
-        expect(rangeColumnNames(reportLabels('en'), years).slice(0, 2)).toEqual(['2024 min', '2024 max']);
-        expect(rangeColumnNames(reportLabels('en'), years).at(-1)).toBe('permanent max');
+        const model = await modelOf(MEDICIN);
+        const da = reportPeriods(model, reportLabels('da'));
+        expect(rangeColumnNames(reportLabels('da'), da).slice(-4)).toEqual(['2027 min', '2027 max', 'varigt min', 'varigt max']);
+        const en = reportPeriods(model, reportLabels('en'));
+        expect(rangeColumnNames(reportLabels('en'), en).slice(0, 2)).toEqual(['2024 min', '2024 max']);
+        expect(rangeColumnNames(reportLabels('en'), en).at(-1)).toBe('permanent max');
+    });
+});
+
+describe('reportPeriods (§9)', () => {
+    const labels = reportLabels('da');
+    const names = (periods: ReturnType<typeof reportPeriods>) => periods.map(period => period.label);
+
+    it('is the years and Varigt where no line uses tidligere or efterfølgende', async () => {
+        expect(names(reportPeriods(await modelOf(MEDICIN), labels))).toEqual(['2024', '2025', '2026', '2027', 'Varigt']);
+    });
+
+    it('adds Tidligere år before the years, Efterfølgende år after them and I alt, and drops a Varigt of zeros', async () => {
+        const model = await modelOf('brik "Pulje" anlæg tidligere: 23_700, 2024: 1_870, efterfølgende: 793_999', 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2024..2025');
+        const periods = reportPeriods(model, labels);
+        expect(names(periods)).toEqual(['Tidligere år', '2024', '2025', 'Efterfølgende år', 'I alt']);
+        expect(periods.map(period => period.key)).toEqual(['tidligere', '2024', '2025', 'efterfølgende', 'samlet']);
+        expect(printedIntervals(model.totals.anlaeg.netto, periods, model.frame.years).map(i => i.min.toFixed())).toEqual(['23700', '1870', '0', '793999', '819569']);
+        expect(rangeColumnNames(labels, periods).slice(-4)).toEqual(['efterfølgende år min', 'efterfølgende år max', 'i alt min', 'i alt max']);
+    });
+
+    it('keeps Varigt where a line has a permanent amount, and shows only the outer period a line uses', async () => {
+        const model = await modelOf('brik "Drift" drift 1 permanent\nbrik "Byggeri" anlæg tidligere: 5, 2024: 2');
+        expect(names(reportPeriods(model, labels))).toEqual(['Tidligere år', '2024', '2025', '2026', '2027', 'I alt', 'Varigt']);
+        expect(names(reportPeriods(model, reportLabels('en')))).toEqual(['Earlier years', '2024', '2025', '2026', '2027', 'Total', 'Permanent']);
     });
 });

@@ -81,6 +81,27 @@ describe('xlsxReport', () => {
         expect(labels).not.toContain('Balance');
     });
 
+    it('adds Tidligere år, Efterfølgende år and a live I alt column where a line uses them, I alt a SUM across the row', async () => {
+        const header = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024';
+        const members = 'tema "Reservationspulje" { brik "Pulje" anlæg tidligere: 23_700, 2023: 1_870, 2024: 128_131, efterfølgende: 793_999 }';
+        const workbook = await workbookOf(await xlsxReport(await modelOf(members, header), { locale: 'da' }));
+        const sheet = workbook.getWorksheet('Katalog')!;
+        expect((sheet.getRow(1).values as unknown[]).slice(5, 15)).toEqual([
+            'Anlæg tidligere år min', 'Anlæg tidligere år max', 'Anlæg 2023 min', 'Anlæg 2023 max', 'Anlæg 2024 min', 'Anlæg 2024 max',
+            'Anlæg efterfølgende år min', 'Anlæg efterfølgende år max', 'Anlæg i alt min', 'Anlæg i alt max'
+        ]);
+        expect(sheet.getRow(1).getCell(15).value).toBe('Område');
+        expect([2, 3, 4, 5, 6].map(column => sheet.getRow(2).getCell(column + 3).value)).toEqual([23700, 23700, 1870, 1870, 128131]);
+        expect(sheet.getCell('M2')).toMatchObject({ formula: 'SUM(E2,G2,I2,K2)', result: 947700 });
+        expect(sheet.getCell('N2')).toMatchObject({ formula: 'SUM(F2,H2,J2,L2)', result: 947700 });
+        expect(sheet.getCell('M3')).toMatchObject({ formula: 'SUM(M2)', result: 947700 });
+        const summary = workbook.getWorksheet('Sammenfatning')!;
+        let netto: ExcelJS.Row | undefined;
+        summary.eachRow(row => { if (row.getCell(1).value === 'Netto') netto = row; });
+        expect(netto!.getCell(10)).toMatchObject({ result: 947700 });
+        expect(netto!.getCell(10).formula).toMatch(/^SUM\(J\d+:J\d+\)$/);
+    });
+
     it('gives a brik\'s unavoidable part in the budget year two columns of its own, after the notes', async () => {
         const sheet = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Katalog')!;
         expect([sheet.getCell('S1').value, sheet.getCell('T1').value, sheet.getCell('U1').value]).toEqual(['Noter', 'heraf uomgængeligt 2024 min', 'heraf uomgængeligt 2024 max']);
