@@ -33,6 +33,9 @@ export interface Line {
     readonly amount: Amount | undefined;
     readonly periods: readonly Period[];
     readonly permanent: boolean;
+    /** With periods: `tidligere: A` first and `efterfølgende: A` last (never with permanent, §3). */
+    readonly before?: Amount;
+    readonly after?: Amount;
 }
 
 export interface Item {
@@ -59,9 +62,13 @@ export function isItem(member: Container | Item): member is Item {
     return member.kind === 'brik' || member.kind === 'finansiering';
 }
 
-/** A decimal as an author writes it: sign, up to 12 digits, up to 6 decimals, sometimes grouped with `_`. */
+/**
+ * A decimal as an author writes it: sign, up to 12 digits, up to 6 decimals, sometimes grouped with `_`.
+ * Never exactly three decimals: in `1.000 kr.` and `kr.` (the catalogue's or a fragment's unit)
+ * `12.345` is a thousands-dot error (§2), and these catalogues have none.
+ */
 const whole = fc.oneof(fc.bigInt({ min: 0n, max: 100n }), fc.bigInt({ min: 0n, max: 99_999n }), fc.bigInt({ min: 0n, max: 999_999_999_999n }));
-const decimalText = fc.tuple(fc.boolean(), whole, fc.nat({ max: 6 }), fc.nat({ max: 999_999 }), fc.boolean())
+const decimalText = fc.tuple(fc.boolean(), whole, fc.constantFrom(0, 1, 2, 4, 5, 6), fc.nat({ max: 999_999 }), fc.boolean())
     .map(([negative, whole, places, fraction, grouped]) => {
         const integer = grouped ? whole.toString().replace(/\B(?=(?:[0-9]{3})+$)/g, '_') : whole.toString();
         const decimals = places === 0 ? '' : `.${String(fraction).padStart(6, '0').slice(0, places)}`;
@@ -85,7 +92,10 @@ function line(years: number): fc.Arbitrary<Line> {
             return [{ first, last, amount: value }];
         }));
     const byYear = fc.record({ kind, amount: fc.constant(undefined), periods, permanent: fc.boolean() });
-    return fc.oneof(single, byYear);
+    // An investeringsoversigt's project: tidligere, some years, efterfølgende (either may be left out).
+    const lifetime = fc.record({ kind, amount: fc.constant(undefined), periods: fc.oneof(periods, fc.constant([] as Period[])), permanent: fc.constant(false), before: amount, after: amount })
+        .chain(l => fc.constantFrom<Line>(l, { ...l, before: undefined }, { ...l, after: undefined, permanent: l.periods.length > 0 }));
+    return fc.oneof(single, byYear, lifetime);
 }
 
 function item(years: number, name: fc.Arbitrary<string>): fc.Arbitrary<Item> {
@@ -130,7 +140,11 @@ function amountText(value: Amount): string {
 function lineText(value: Line, firstYear: number): string {
     const profile = value.amount !== undefined
         ? amountText(value.amount)
-        : value.periods.map(p => `${firstYear + p.first}${p.last === undefined ? '' : `..${firstYear + p.last}`}: ${amountText(p.amount)}`).join(', ');
+        : [
+            ...(value.before ? [`tidligere: ${amountText(value.before)}`] : []),
+            ...value.periods.map(p => `${firstYear + p.first}${p.last === undefined ? '' : `..${firstYear + p.last}`}: ${amountText(p.amount)}`),
+            ...(value.after ? [`efterfølgende: ${amountText(value.after)}`] : [])
+        ].join(', ');
     return `${value.kind} ${profile}${value.permanent ? ' permanent' : ''}`;
 }
 
@@ -174,9 +188,12 @@ function value(text: Amount): OracleInterval {
     return { min: new Exact(text.min.replace(/_/g, '')), max: new Exact((text.max ?? text.min).replace(/_/g, '')) };
 }
 
-/** What one line puts in each year and permanently (§3), its money scaled by `scale`. */
+/**
+ * What one line puts in each year and permanently (§3), then tidligere, efterfølgende and samlet
+ * (§5: tidligere + the years + efterfølgende), its money scaled by `scale`.
+ */
 function lineSeries(l: Line, years: number, scale: Exact): OracleSeries {
-    const series = zeros(years + 1);
+    const series = zeros(years + 4);
     const money = l.kind === 'årsværk' ? new Exact(1) : scale;
     const set = (i: number, v: OracleInterval) => { series[i] = { min: v.min.times(money), max: v.max.times(money) }; };
     let lastYear = -1;
@@ -195,6 +212,10 @@ function lineSeries(l: Line, years: number, scale: Exact): OracleSeries {
         for (let y = lastYear + 1; y < years; y++) set(y, last);
         set(years, last);
     }
+    if (l.before) set(years + 1, value(l.before));
+    if (l.after) set(years + 2, value(l.after));
+    const parts = [...series.slice(0, years), series[years + 1], series[years + 2]];
+    series[years + 3] = parts.reduce((sum, v) => ({ min: sum.min.plus(v.min), max: sum.max.plus(v.max) }), { min: new Exact(0), max: new Exact(0) });
     return series;
 }
 
@@ -204,7 +225,7 @@ function add(target: OracleSeries, series: OracleSeries): void {
 
 /** The totals of members, in a unit `scale` times the one they are written in. */
 export function oracleTotals(memberList: ReadonlyArray<Container | Item>, years: number, scale: Exact = new Exact(1)): OracleTotals {
-    const periods = years + 1;
+    const periods = years + 4;
     const totals: OracleTotals = {
         drift: { opdrift: zeros(periods), omstilling: zeros(periods), finansiering: zeros(periods), netto: zeros(periods) },
         anlaeg: { opdrift: zeros(periods), omstilling: zeros(periods), finansiering: zeros(periods), netto: zeros(periods) },

@@ -4,9 +4,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Document, Item, Locale, Series } from '@brik/language';
+import type { Document, Interval, Item, Locale, Series } from '@brik/language';
 import {
-    buildReportModel, createBrikServices, csvReport, htmlReport, isItem, jsonReport, markdownReport, reportLabels, xlsxReport
+    buildReportModel, createBrikServices, csvReport, htmlReport, isItem, jsonReport, markdownReport, periodOf, reportLabels, xlsxReport, yearlyPeriods
 } from '@brik/language';
 import { AstUtils } from 'langium';
 import { budgetText, catalogue, Exact } from './catalogue-arbitrary.js';
@@ -23,9 +23,13 @@ const evaluator = Brik.evaluation.Evaluator;
 
 type Ends = { min: string; max: string };
 
-/** The exact ends of every period, as decimal strings without a sign on zero. */
+/** The exact ends of every period the reports print (the years and permanent), as decimal strings without a sign on zero. */
 function exact(series: Series): Ends[] {
-    return series.map(i => ({ min: plain(i.min.toString()), max: plain(i.max.toString()) }));
+    return yearlyPeriods(series).map(endsOf);
+}
+
+function endsOf(i: Interval): Ends {
+    return { min: plain(i.min.toString()), max: plain(i.max.toString()) };
 }
 
 function plain(text: string): string {
@@ -71,6 +75,11 @@ describe('report figures read back (fast-check)', () => {
             expect(jsonEnds(json.total.drift.netto)).toEqual(exact(budget.drift.netto));
             expect(jsonEnds(json.total['anlæg'].netto)).toEqual(exact(budget.anlaeg.netto));
             expect(jsonEnds(json.total['årsværk'])).toEqual(exact(budget.aarsvaerk));
+            // samlet always; tidligere and efterfølgende exactly where a line of the budget writes them.
+            expect(json.total.drift.netto.samlet).toEqual(endsOf(periodOf(budget.drift.netto, 'samlet')));
+            expect(json.total['anlæg'].netto.samlet).toEqual(endsOf(periodOf(budget.anlaeg.netto, 'samlet')));
+            expect(json.total['anlæg'].netto.tidligere).toEqual(budget.uses.tidligere ? endsOf(periodOf(budget.anlaeg.netto, 'tidligere')) : undefined);
+            expect(json.total.drift.netto['efterfølgende']).toEqual(budget.uses.efterfoelgende ? endsOf(periodOf(budget.drift.netto, 'efterfoelgende')) : undefined);
             const jsonItems: Array<{ name: string; total: { drift: { netto: Record<string, Ends> } } }> = [];
             const walk = (nodes: Array<{ kind: string; children: unknown[] }>) => nodes.forEach(n => n.kind === 'brik' || n.kind === 'finansiering' ? jsonItems.push(n as never) : walk(n.children as never));
             walk(json.children);

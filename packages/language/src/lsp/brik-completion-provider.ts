@@ -12,7 +12,7 @@ import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { nameStart, typedName, unquoted } from './quoted-name-at-cursor.js';
 
 /** The ae/oe/aa spellings are accepted, but completion offers the Danish letters. */
-const ASCII_SPELLINGS = new Set(['aar', 'anlaeg', 'aarsvaerk', 'omraade', 'uomgaengelig', 'fravaelg']);
+const ASCII_SPELLINGS = new Set(['aar', 'anlaeg', 'aarsvaerk', 'omraade', 'uomgaengelig', 'fravaelg', 'efterfoelgende']);
 
 /**
  * The most names one completion offers. A catalogue of 10,000 brikker would otherwise send 3 MB

@@ -17,6 +17,9 @@ export class BrikSemanticTokenProvider extends AbstractSemanticTokenProvider {
             for (const property of ['min', 'max', 'printed'] as const) {
                 if (node[property] !== undefined) acceptor({ node, property, type: SemanticTokenTypes.number });
             }
+        } else if (isPeriodAmount(node) && node.outer !== undefined) {
+            // `tidligere:` and `efterfølgende:` are periods, as `permanent` is.
+            acceptor({ node, property: 'outer', type: SemanticTokenTypes.modifier });
         } else if (isPeriodAmount(node) || isYearsSetting(node)) {
             acceptor({ node, property: 'first', type: SemanticTokenTypes.enumMember });
             if (node.last !== undefined) acceptor({ node, property: 'last', type: SemanticTokenTypes.enumMember });
@@ -35,6 +38,8 @@ export class BrikSemanticTokenProvider extends AbstractSemanticTokenProvider {
             if (isTheme(node) && node.number !== undefined) acceptor({ node, property: 'number', type: SemanticTokenTypes.enumMember });
         } else if (isTotal(node)) {
             if (node.year !== undefined) acceptor({ node, property: 'year', type: SemanticTokenTypes.enumMember });
+            if (node.outer !== undefined) acceptor({ node, property: 'outer', type: SemanticTokenTypes.modifier });
+            if (node.permanent) acceptor({ node, property: 'permanent', type: SemanticTokenTypes.modifier });
         } else if (isScenarioSelection(node)) {
             node.items.forEach((_, index) => acceptor({ node, property: 'items', index, type: SemanticTokenTypes.variable }));
             node.themes.forEach((_, index) => acceptor({ node, property: 'themes', index, type: SemanticTokenTypes.namespace }));

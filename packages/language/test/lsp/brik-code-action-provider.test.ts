@@ -29,6 +29,22 @@ describe('BrikCodeActionProvider', () => {
         expect(both.map(f => f.title)).toEqual(['Skriv -12.000', 'Skriv -12000']);
     });
 
+    it('writes thousands dots as underscores: 62.000 → 62_000, 1.355.700 → 1_355_700', async () => {
+        const header = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2026';
+        expect(await fixes(budget('brik "A" anlæg 2023: 62.000', header))).toEqual([{ title: 'Skriv 62_000', result: budget('brik "A" anlæg 2023: 62_000', header) }]);
+        expect(await fixes(budget('brik "A" anlæg tidligere: 1.355.700', header))).toEqual([{ title: 'Skriv 1_355_700', result: budget('brik "A" anlæg tidligere: 1_355_700', header) }]);
+    });
+
+    it('offers the budget keyword under which a total holds exactly, before the computed figure', async () => {
+        const header = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2026';
+        expect(await fixes(budget('brik "A" anlæg 2023: 90_000\n  total 2023: 90_000', header))).toEqual([
+            { title: "Indsæt 'anlæg': totalen holder i anlægsbudgettet", result: budget('brik "A" anlæg 2023: 90_000\n  total anlæg 2023: 90_000', header) },
+            { title: 'Skriv den beregnede total: 0', result: budget('brik "A" anlæg 2023: 90_000\n  total 2023: 0', header) }
+        ]);
+        expect((await fixes(budget('brik "A" drift 2.8\n  total anlaeg netto 2.8')))[0]).toEqual(
+            { title: "Slet 'anlaeg': totalen holder i driftsbudgettet", result: budget('brik "A" drift 2.8\n  total netto 2.8') });
+    });
+
     it('swaps a reversed range and rewrites a printed one', async () => {
         expect((await fixes(budget('brik "A" drift 10..0')))[0]).toEqual({ title: 'Vend intervallet: 0..10', result: budget('brik "A" drift 0..10') });
         expect((await fixes(budget('brik "A" drift 0,0-10,0')))[0]).toEqual({ title: 'Skriv intervallet som 0.0..10.0', result: budget('brik "A" drift 0.0..10.0') });

@@ -33,6 +33,21 @@ describe('BrikCompletionProvider', () => {
         });
     });
 
+    it('offers tidligere and efterfølgende in a profile and samlet in a total, in their Danish spelling only', async () => {
+        await completion({
+            text: budget('brik "A" anlæg 2024: 1.4, <|>'), index: 0, assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['tidligere', 'efterfølgende']));
+                expect(labels(list)).not.toContain('efterfoelgende');
+            }
+        });
+        await completion({
+            text: budget('brik "A" { anlæg 2024: 1\n total anlæg <|> }'), index: 0, assert: list => {
+                expect(labels(list)).toEqual(expect.arrayContaining(['samlet', 'tidligere', 'efterfølgende', 'permanent']));
+                expect(labels(list)).not.toContain('efterfoelgende');
+            }
+        });
+    });
+
     it('offers the years of år in a profile', async () => {
         await completion({
             text: budget('brik "A" drift 2024: 1.4, <|>'), index: 0, assert: list => {

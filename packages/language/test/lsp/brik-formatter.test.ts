@@ -59,6 +59,14 @@ describe('BrikFormatter', () => {
         expect(await brik.lsp.Formatter!.formatDocument(document, { textDocument: identifier(document), options })).toEqual([]);
     });
 
+    it('lays out tidligere, efterfølgende and a total in a brik\'s block like years and totals', async () => {
+        await formatting({
+            before: 'budget "B" {\nenhed 1.000 kr.\nbrik "Reservationspulje" {\nanlæg tidligere : 23_700 ,2023:1_870,  efterfølgende :793_999\n     total anlæg samlet :  819_569\n}\n}',
+            after: 'budget "B" {\n  enhed 1.000 kr.\n  brik "Reservationspulje" {\n    anlæg tidligere: 23_700, 2023: 1_870, efterfølgende: 793_999\n    total anlæg samlet: 819_569\n  }\n}\n',
+            options
+        });
+    });
+
     it('indents with the editor\'s tab settings', async () => {
         await formatting({ before: 'budget "B" {\nenhed kr.\n}', after: 'budget "B" {\n\tenhed kr.\n}\n', options: { insertSpaces: false, tabSize: 4 } });
     });
