@@ -73,7 +73,7 @@ class HtmlWriter {
 <meta name="generator" content="Brik">
 <title>${escapeHtml(model.name)}</title>
 <style>
-${reportStyles({ figureChars: this.widest, landscape, pageWords: this.options.locale === 'en' ? ['Page', 'of'] : ['Side', 'af'] })}</style>
+${reportStyles({ figureChars: this.widest, figureColumns: this.periods.length, landscape, pageWords: this.options.locale === 'en' ? ['Page', 'of'] : ['Side', 'af'] })}</style>
 </head>
 <body>
 <main>
@@ -100,7 +100,7 @@ ${body}
     }
 
     private head(first: string, second: string): string {
-        const periods = this.periods.map(period => `<th scope="col" class="num">${escapeHtml(period)}</th>`).join('');
+        const periods = this.columns.map(period => `<th scope="col" class="num" data-period="${escapeHtml(period.key)}">${escapeHtml(period.label)}</th>`).join('');
         return `<thead><tr><th scope="col">${escapeHtml(first)}</th><th scope="col">${escapeHtml(second)}</th>${periods}</tr></thead>`;
     }
 
