@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { JsonNode, JsonReport, JsonTotals, JsonYears } from './support/reports.js';
-import { budgetHasMoney, budgetsIn, isItemJson, readJsonReport, writeReports } from './support/reports.js';
+import type { JsonNode, JsonYears } from './support/reports.js';
+import { budgetsIn, isItemJson, printedPeriodsOf, readJsonReport, shownBudgetsOf, writeReports } from './support/reports.js';
 
 /**
  * The CSV and XLSX reports of every example, as `brik report examples/` writes them and as a
@@ -30,30 +30,8 @@ function ends(years: JsonYears, periods: string[]): string[] {
     return periods.flatMap(period => [years[period].min, years[period].max]);
 }
 
-/**
- * The periods the reports print (LANGUAGE.md §9), read off the JSON report alone: the years and
- * permanent; where the budget uses them (the JSON then has the keys) tidligere before the years,
- * efterfølgende after them and samlet, and then permanent only if some item has a permanent amount.
- */
-function periodsOf(json: JsonReport): string[] {
-    const years = json.total.drift.netto;
-    const outer = 'tidligere' in years || 'efterfølgende' in years;
-    const permanent = (totals: JsonTotals) => [totals.drift, totals['anlæg']].some(columns => (['opdrift', 'omstilling', 'finansiering'] as const)
-        .some(kind => columns[kind].permanent.min !== '0' || columns[kind].permanent.max !== '0')) || totals['årsværk'].permanent.min !== '0' || totals['årsværk'].permanent.max !== '0';
-    return [
-        ...('tidligere' in years ? ['tidligere'] : []),
-        ...json.years.map(String),
-        ...('efterfølgende' in years ? ['efterfølgende'] : []),
-        ...(outer ? ['samlet'] : []),
-        ...(!outer || jsonItems(json.children).some(({ item }) => permanent(item.total)) ? ['permanent'] : [])
-    ];
-}
-
-/** The budgets the reports show, the leading one first: those that hold money, drift when none does. */
-function budgetsOf(json: JsonReport): Array<'drift' | 'anlæg'> {
-    const holding = (['drift', 'anlæg'] as const).filter(budget => budgetHasMoney(json.total[budget]));
-    return holding.length > 0 ? holding : ['drift'];
-}
+const periodsOf = printedPeriodsOf;
+const budgetsOf = shownBudgetsOf;
 
 describe.each(budgetsIn('examples'))('examples/%s', name => {
     it('CSV: one row per item whose place and figures are the JSON report\'s, read back with csv-parse', () => {

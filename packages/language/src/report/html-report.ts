@@ -46,9 +46,9 @@ class HtmlWriter {
         this.budgets = budgetsWithMoney(model.totals);
         this.format = amountFormatOf(model, options.locale);
         this.columns = reportPeriods(model, this.labels);
-        this.periods = this.columns.map(period => period.label);
-        // A heading of two words (`Efterfølgende år`) breaks between them.
-        this.widest = Math.max(...this.periods.flatMap(period => period.split(' ').map(word => word.length)));
+        this.periods = this.columns.map(period => period.period === 'efterfoelgende' ? this.labels.laterYearsHeading : period.label);
+        // A heading breaks between its words and at a soft hyphen (`Efter-følgende år`).
+        this.widest = Math.max(...this.periods.flatMap(period => period.split(/[ \u00AD]/).map(word => word.length)));
     }
 
     write(): string {
@@ -100,7 +100,7 @@ ${body}
     }
 
     private head(first: string, second: string): string {
-        const periods = this.columns.map(period => `<th scope="col" class="num" data-period="${escapeHtml(period.key)}">${escapeHtml(period.label)}</th>`).join('');
+        const periods = this.columns.map((period, i) => `<th scope="col" class="num" data-period="${escapeHtml(period.key)}">${escapeHtml(this.periods[i])}</th>`).join('');
         return `<thead><tr><th scope="col">${escapeHtml(first)}</th><th scope="col">${escapeHtml(second)}</th>${periods}</tr></thead>`;
     }
 

@@ -9,6 +9,8 @@ export interface ReportLabels {
     /** The columns of §9: the years before `år` together, those after it, and all of them with `år` (samlet). */
     readonly earlierYears: string;
     readonly laterYears: string;
+    /** The same as a table heading, where it may break (a soft hyphen): its column need not be as wide as the word. */
+    readonly laterYearsHeading: string;
     readonly overall: string;
     readonly summary: string;
     readonly drift: string;
@@ -85,6 +87,7 @@ const da: ReportLabels = {
     permanent: 'Varigt',
     earlierYears: 'Tidligere år',
     laterYears: 'Efterfølgende år',
+    laterYearsHeading: 'Efter\u00ADfølgende år',
     overall: 'I alt',
     summary: 'Sammenfatning',
     drift: 'Drift',
@@ -148,6 +151,7 @@ const en: ReportLabels = {
     permanent: 'Permanent',
     earlierYears: 'Earlier years',
     laterYears: 'Later years',
+    laterYearsHeading: 'Later years',
     overall: 'Total',
     summary: 'Summary',
     drift: 'Operating',

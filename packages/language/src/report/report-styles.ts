@@ -80,6 +80,7 @@ footer p { margin: 0; padding-top: .6rem; border-top: 1px solid var(--rule); }
   thead { display: table-header-group; }
   tr, figure, .banner { break-inside: avoid; }
   .scroll { overflow: visible; }
+  table.figures { min-width: 0; }
 }
 `.trimStart();
 }
