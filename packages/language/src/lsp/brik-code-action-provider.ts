@@ -5,6 +5,7 @@ import type { CodeAction, CodeActionParams, Diagnostic, Range, TextEdit } from '
 import { CodeActionKind } from 'vscode-languageserver';
 import type { PeriodAmount } from '../generated/ast.js';
 import { isAmountLine, isDocument, isPeriodAmount } from '../generated/ast.js';
+import { outerPeriod } from '../evaluation/profile.js';
 import { IssueCodes } from '../validation/brik-issue-codes.js';
 
 interface FixData {
@@ -50,6 +51,10 @@ export class BrikCodeActionProvider implements CodeActionProvider {
                 return this.dropPeriod(document, diagnostic);
             case IssueCodes.SettingMissing:
                 return this.addSetting(document, diagnostic, data);
+            case IssueCodes.AfterWithPermanent:
+                return this.dropPermanent(document, diagnostic);
+            case IssueCodes.OuterPeriodOrder:
+                return this.moveOuterPeriod(document, diagnostic);
             default:
                 return [];
         }
@@ -67,9 +72,7 @@ export class BrikCodeActionProvider implements CodeActionProvider {
 
     /** Removes `, 2028: 2` from a profile; not offered when it is the line's only period. */
     private dropPeriod(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-        const offset = document.textDocument.offsetAt(diagnostic.range.start);
-        const leaf = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, offset);
-        const period = leaf && AstUtils.getContainerOfType(leaf.astNode, isPeriodAmount);
+        const period = this.periodAt(document, diagnostic);
         const line = period?.$container;
         if (!period || !isAmountLine(line) || line.periods.length < 2) {
             return [];
@@ -79,6 +82,52 @@ export class BrikCodeActionProvider implements CodeActionProvider {
             ? { start: this.end(line.periods[index - 1]), end: this.end(period) }
             : { start: this.start(period), end: this.start(line.periods[1]) };
         return [this.fix(document, diagnostic, `Slet ${period.$cstNode!.text}`, [{ range, newText: '' }])];
+    }
+
+    /**
+     * Moves `tidligere: A` to the front of its profile, or `efterfølgende: A` to the end; not
+     * offered when the line has two of them, which is for the author to resolve.
+     */
+    private moveOuterPeriod(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const period = this.periodAt(document, diagnostic);
+        const line = period?.$container;
+        if (!period || !isAmountLine(line) || line.periods.filter(p => outerPeriod(p.outer) === outerPeriod(period.outer)).length > 1) {
+            return [];
+        }
+        const index = line.periods.indexOf(period);
+        const text = period.$cstNode!.text;
+        if (outerPeriod(period.outer) === 'tidligere' && index > 0) {
+            return [this.fix(document, diagnostic, `Flyt '${text}' forrest`, [
+                { range: { start: this.start(line.periods[0]), end: this.start(line.periods[0]) }, newText: `${text}, ` },
+                { range: { start: this.end(line.periods[index - 1]), end: this.end(period) }, newText: '' }
+            ])];
+        }
+        const last = line.periods[line.periods.length - 1];
+        if (index >= line.periods.length - 1) {
+            return [];
+        }
+        return [this.fix(document, diagnostic, `Flyt '${text}' bagest`, [
+            { range: { start: this.start(period), end: this.start(line.periods[index + 1]) }, newText: '' },
+            { range: { start: this.end(last), end: this.end(last) }, newText: `, ${text}` }
+        ])];
+    }
+
+    private periodAt(document: LangiumDocument, diagnostic: Diagnostic): PeriodAmount | undefined {
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const leaf = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, offset);
+        return leaf && AstUtils.getContainerOfType(leaf.astNode, isPeriodAmount);
+    }
+
+    /** Removes ` permanent` from a line that has `efterfølgende:` (the diagnostic marks `permanent`). */
+    private dropPermanent(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const text = document.textDocument.getText();
+        const end = document.textDocument.offsetAt(diagnostic.range.end);
+        let start = document.textDocument.offsetAt(diagnostic.range.start);
+        while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) {
+            start--;
+        }
+        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+        return [this.fix(document, diagnostic, "Slet 'permanent'", [{ range, newText: '' }])];
     }
 
     /** Adds the missing `enhed`, `prisniveau` or `år` as the first line of the budget. */

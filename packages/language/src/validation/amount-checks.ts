@@ -37,14 +37,19 @@ export function checkAmountLength(range: Range, accept: ValidationAcceptor): voi
 }
 
 /** `0-10`, `0,0–10,0` and `0 – 10` as the catalogues print them, rewritten as `0..10`. */
-export function checkRangeNotation(range: Range, accept: ValidationAcceptor): void {
-    const ends = rangeEnds(range);
-    if (!ends || (range.printed === undefined && range.dash === undefined)) {
-        return;
-    }
-    const replacement = `${ends.min.replace(',', '.')}..${ends.max?.replace(',', '.')}`;
-    accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
-        { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
+export function checkRangeNotation(evaluator: BrikEvaluator) {
+    return (range: Range, accept: ValidationAcceptor): void => {
+        const ends = rangeEnds(range);
+        if (!ends || (range.printed === undefined && range.dash === undefined)) {
+            return;
+        }
+        // `62.000-70.000` in 1.000 kr. has thousands dots too: the fix writes both at once.
+        const unit = evaluator.moneyUnit(range);
+        const end = (text: string | undefined) => text !== undefined && hasThousandsDots(text, unit) ? withoutThousandsDots(text) ?? text : text?.replace(',', '.');
+        const replacement = `${end(ends.min)}..${end(ends.max)}`;
+        accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
+            { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
+    };
 }
 
 export function checkRangeOrder(evaluator: BrikEvaluator) {

@@ -28,7 +28,7 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
         Item: [checkNameGiven, checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
         Category: [checkCategories],
         AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator), checkOuterPeriods],
-        Range: [checkCommaDecimal, checkRangeNotation, checkRangeOrder(evaluator), checkThousandsDots(evaluator), checkMagnitude(evaluator), checkAmountLength],
+        Range: [checkCommaDecimal, checkRangeNotation(evaluator), checkRangeOrder(evaluator), checkThousandsDots(evaluator), checkMagnitude(evaluator), checkAmountLength],
         Total: [checkDeclaredTotal(evaluator)],
         Scenario: [checkScenarioFrame(evaluator), checkNameGiven],
         PriceIndex: [checkPriceIndex]

@@ -7,10 +7,12 @@ import { outerPeriod } from '../evaluation/profile.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 export function checkPermanentHasAmount(line: AmountLine, accept: ValidationAcceptor): void {
-    if (line.permanent && !line.amount && line.periods.length === 0) {
+    if (line.permanent && !line.amount && line.periods.every(period => period.outer !== undefined)) {
         const kind = canonicalKeyword(line.kind);
-        accept('error', `'permanent' fortsætter det senest angivne beløb, men der står intet beløb før det. Skriv fx '${kind} 2.8 permanent'.`,
-            { node: line, property: 'permanent', code: IssueCodes.PermanentWithoutAmount });
+        const message = line.periods.length === 0
+            ? `'permanent' fortsætter det senest angivne beløb, men der står intet beløb før det. Skriv fx '${kind} 2.8 permanent'.`
+            : `'permanent' fortsætter det senest angivne års beløb, men der står intet år før det: 'tidligere' er årene før budgetperioden. Skriv fx '${kind} tidligere: 3, 2024: 2.8 permanent'.`;
+        accept('error', message, { node: line, property: 'permanent', code: IssueCodes.PermanentWithoutAmount });
     }
 }
 

@@ -45,6 +45,22 @@ describe('BrikCodeActionProvider', () => {
             { title: "Slet 'anlaeg': totalen holder i driftsbudgettet", result: budget('brik "A" drift 2.8\n  total netto 2.8') });
     });
 
+    it('moves tidligere to the front and efterfølgende to the end of a profile', async () => {
+        expect(await fixes(budget('brik "A" anlæg 2024: 1.9, 2025: 5, tidligere: 23.7'))).toEqual([
+            { title: "Flyt 'tidligere: 23.7' forrest", result: budget('brik "A" anlæg tidligere: 23.7, 2024: 1.9, 2025: 5') }
+        ]);
+        expect(await fixes(budget('brik "A" anlæg efterfølgende: 794, 2026: 209.5, 2027: 1'))).toEqual([
+            { title: "Flyt 'efterfølgende: 794' bagest", result: budget('brik "A" anlæg 2026: 209.5, 2027: 1, efterfølgende: 794') }
+        ]);
+        expect(await fixes(budget('brik "A" anlæg tidligere: 1, tidligere: 2'))).toEqual([]);
+    });
+
+    it('removes permanent from a line with efterfølgende', async () => {
+        expect(await fixes(budget('brik "A" anlæg 2027: 5, efterfølgende: 20 permanent'))).toEqual([
+            { title: "Slet 'permanent'", result: budget('brik "A" anlæg 2027: 5, efterfølgende: 20') }
+        ]);
+    });
+
     it('swaps a reversed range and rewrites a printed one', async () => {
         expect((await fixes(budget('brik "A" drift 10..0')))[0]).toEqual({ title: 'Vend intervallet: 0..10', result: budget('brik "A" drift 0..10') });
         expect((await fixes(budget('brik "A" drift 0,0-10,0')))[0]).toEqual({ title: 'Skriv intervallet som 0.0..10.0', result: budget('brik "A" drift 0.0..10.0') });

@@ -25,6 +25,11 @@ describe('thousands dots (§2)', () => {
         expect(found[0].message).toBe(`${text} er skrevet med tusindtalspunktum, men i Brik er punktum decimaltegn, ${read ? `så det ville blive læst som ${read}` : 'så det er ikke et tal'}. Skriv ${replacement}.`);
     });
 
+    it('writes a printed range with thousands dots in one fix: 62.000-70.000 → 62_000..70_000', async () => {
+        const [found] = await expectOnly(budget('brik "A" drift <|62.000-70.000|>', THOUSANDS), IssueCodes.RangeNotation);
+        expect(found.message).toBe("Intervaller skrives med '..' i Brik: skriv 62_000..70_000.");
+    });
+
     it('fires in a kr. budget, and on a negative amount', async () => {
         await expectOnly(budget('brik "A" omstilling drift <|-62.000|>', KRONER), IssueCodes.ThousandsDots);
     });
@@ -92,6 +97,11 @@ describe('tidligere and efterfølgende in profiles (§3)', () => {
     it('reports efterfølgende together with permanent, at permanent', async () => {
         const [found] = await expectOnly(budget('brik "A" drift 2026: 5, efterfoelgende: 20 <|permanent|>', THOUSANDS), IssueCodes.AfterWithPermanent);
         expect(found.message).toBe("En linje kan ikke have både 'efterfoelgende' og 'permanent': 'efterfoelgende' er alle årene efter budgetperioden tilsammen, 'permanent' er et beløb i hvert af dem. Slet 'permanent', eller slet 'efterfoelgende: 20'.");
+    });
+
+    it('reports permanent after tidligere alone, which has no year to continue', async () => {
+        const [found] = await expectOnly(budget('brik "A" drift tidligere: 3 <|permanent|>', THOUSANDS), IssueCodes.PermanentWithoutAmount);
+        expect(found.message).toBe("'permanent' fortsætter det senest angivne års beløb, men der står intet år før det: 'tidligere' er årene før budgetperioden. Skriv fx 'drift tidligere: 3, 2024: 2.8 permanent'.");
     });
 
     it('accepts tidligere with permanent', async () => {
