@@ -86,7 +86,7 @@ const CHILDREN = '\u0000children\u0000';
  * the CLI writes these pieces as they come.
  */
 export function* jsonReportChunks(model: ReportModel): Generator<string> {
-    const years: JsonPeriods = { years: model.frame.years, uses: model.totals.uses };
+    const years: JsonPeriods = { years: model.frame.years, uses: model.uses };
     const report = {
         schema: 'brik-report/1',
         budget: model.name,

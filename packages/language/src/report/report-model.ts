@@ -10,7 +10,7 @@ import { categoriesOf, itemKind, marksOf, notesOf, ownerOf } from '../evaluation
 import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult } from '../evaluation/scenario-evaluation.js';
 import { scenarioItemTotals } from '../evaluation/scenario-evaluation.js';
-import type { Totals } from '../evaluation/totals.js';
+import type { OuterUse, Totals } from '../evaluation/totals.js';
 import { mapTotals, TotalsBuilder } from '../evaluation/totals.js';
 
 export type ReportNodeKind = 'område' | 'tema' | 'brik' | 'finansiering';
@@ -58,6 +58,11 @@ export interface ReportModel {
     readonly scenario: string | undefined;
     /** The price level the amounts were written in, when the report restates them (`--prisniveau`). */
     readonly restatedFrom: number | undefined;
+    /**
+     * Whether a line of the budget writes `tidligere:` or `efterfølgende:` (§9: their columns
+     * appear, and the JSON has their keys), whichever brikker a `--scenario` view keeps.
+     */
+    readonly uses: OuterUse;
     readonly scenarios: readonly ScenarioSummary[];
 }
 
@@ -102,6 +107,7 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, o
         basedOnErrors: options.basedOnErrors ?? false,
         scenario: chosen?.name,
         restatedFrom: undefined,
+        uses: evaluator.totalsOf(document).uses,
         scenarios: scenarios.map(summary)
     };
     return options.priceLevel === undefined ? model : restated(model, document, options.priceLevel);

@@ -63,4 +63,13 @@ describe('jsonReport (brik-report/1, LANGUAGE.md §10)', () => {
         expect(report.total.drift.netto.samlet).toEqual({ min: '20', max: '20' });
         expect(report.total.drift.netto.tidligere).toEqual({ min: '0', max: '0' });
     });
+
+    it('keeps the tidligere and efterfølgende keys in a --scenario view that leaves out the brik writing them', async () => {
+        const source = 'brik "Projekt" anlæg tidligere: 23_700, 2023: 1_870\n  brik "Drift" uomgængelig drift 2023: 5\n  scenarie "Kun drift" { }';
+        const model = await modelOf(source, 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2026', { scenario: 'Kun drift' });
+        const report = JSON.parse(jsonReport(model));
+        expect(report.total['anlæg'].netto.tidligere).toEqual({ min: '0', max: '0' });
+        expect(report.total.drift.netto.samlet).toEqual({ min: '5', max: '5' });
+        expect(report.children.map((c: { name: string }) => c.name)).toEqual(['Drift']);
+    });
 });

@@ -1,11 +1,12 @@
 import type { Budget } from '../../src/generated/ast.js';
+import type { ReportView } from '../../src/report/report-model.js';
 import { buildReportModel } from '../../src/report/report-model.js';
 import { brik, budget, parse } from '../brik-test-services.js';
 
 /** The report model of a budget built from the given members. */
-export async function modelOf(members: string, header?: string) {
+export async function modelOf(members: string, header?: string, view?: ReportView) {
     const document = await parse(budget(members, header), { validation: true });
-    return buildReportModel(brik.evaluation.Evaluator, document.parseResult.value as Budget);
+    return buildReportModel(brik.evaluation.Evaluator, document.parseResult.value as Budget, view);
 }
 
 export const MEDICIN = `område "Sundhedsområdet" {
