@@ -138,9 +138,9 @@ export function printedPeriods(years: readonly number[], uses: OuterUse, withPer
     return periods.map(period => ({ period, key: periodKeyword(period), label: label(period) }));
 }
 
-/** The printed columns of a report: its budget's years and the periods its lines use. */
+/** The printed columns of a report: its budget's years and the periods its lines use (the budget's, also in a --scenario view). */
 export function reportPeriods(model: ReportModel, labels: ReportLabels): PrintedPeriod[] {
-    return printedPeriods(model.frame.years, model.totals.uses, holdsPermanent(model), labels);
+    return printedPeriods(model.frame.years, model.uses, holdsPermanent(model), labels);
 }
 
 /** The printed columns of one node's figures (a hover): its own use of the periods outside `år`. */

@@ -95,6 +95,13 @@ describe('reportPeriods (§9)', () => {
         expect(rangeColumnNames(labels, periods).slice(-4)).toEqual(['efterfølgende år min', 'efterfølgende år max', 'i alt min', 'i alt max']);
     });
 
+    it('keeps the budget\'s columns in a --scenario view that leaves out the brik writing tidligere', async () => {
+        const source = 'brik "Projekt" anlæg tidligere: 23_700, 2023: 1_870\n  brik "Drift" uomgængelig drift 2023: 5\n  scenarie "Kun drift" { }';
+        const model = await modelOf(source, 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024', { scenario: 'Kun drift' });
+        expect(names(reportPeriods(model, labels))).toEqual(['Tidligere år', '2023', '2024', 'I alt']);
+        expect(printedIntervals(model.totals.drift.netto, reportPeriods(model, labels), model.frame.years).map(i => i.min.toFixed())).toEqual(['0', '5', '0', '5']);
+    });
+
     it('keeps Varigt where a line has a permanent amount, and shows only the outer period a line uses', async () => {
         const model = await modelOf('brik "Drift" drift 1 permanent\nbrik "Byggeri" anlæg tidligere: 5, 2024: 2');
         expect(names(reportPeriods(model, labels))).toEqual(['Tidligere år', '2024', '2025', '2026', '2027', 'I alt', 'Varigt']);
