@@ -7,6 +7,7 @@ import type { Random } from './random.js';
 const TOKENS = [
     'budget', 'fragment', 'område', 'omraade', 'tema', 'brik', 'finansiering', 'drift', 'etablering', 'anlæg', 'anlaeg',
     'årsværk', 'aarsvaerk', 'permanent', 'omstilling', 'uomgængelig', 'politisk', 'virksomhed', 'note', 'kategori', 'eff',
+    'tidligere', 'tidligere:', 'efterfølgende', 'efterfoelgende:', 'samlet', 'samlet:', '62.000', '1.355.700', '1.5.3',
     'total', 'opdrift', 'netto', 'enhed', 'mio.', 'kr.', '1.000', 'prisniveau', 'år', 'prisindeks', 'inkluder', 'scenarie',
     'niveau', 'min', 'max', 'midt', 'medtag', 'fravælg', 'alle', 'ramme', '{', '}', '{', '}', ':', ',', '..', '–', '—', '-',
     '0', '2.8', '-3.4', '0..10', '10..0', '0-10', '0,0–10,0', '2,8', '12,000', '1_250.5', '2024', '2025:', '2027', '9999',

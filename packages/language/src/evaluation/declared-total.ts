@@ -5,6 +5,7 @@ import { decimalPlacesAsWritten } from './exact-decimal.js';
 import type { Interval } from './interval.js';
 import { canonicalKeyword } from './item-kind.js';
 import { outerPeriod, rangeEnds } from './profile.js';
+import { hasThousandsDots } from './thousands-dots.js';
 import type { ColumnName, Period, Series } from './totals.js';
 import { intervalAt } from './totals.js';
 
@@ -65,10 +66,10 @@ export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): D
     const totals = evaluator.totalsOf(total.$container as EvaluatedNode);
     const budget = canonicalKeyword(total.budget ?? 'drift');
     const column = budget === 'årsværk' ? undefined : (total.column as ColumnName | undefined) ?? 'netto';
-    const decimals = {
-        min: decimalPlacesAsWritten(ends.min),
-        max: decimalPlacesAsWritten(ends.max ?? ends.min)
-    };
+    // `62.000` in 1.000 kr. is 62,000 (§2): its dots are no decimals.
+    const unit = evaluator.moneyUnit(total.value);
+    const places = (text: string) => hasThousandsDots(text, unit) ? 0 : decimalPlacesAsWritten(text);
+    const decimals = { min: places(ends.min), max: places(ends.max ?? ends.min) };
     const holdsAt = (series: Series): boolean => {
         const computed = intervalAt(series, frame.years, period);
         return computed.min.toDecimalPlaces(decimals.min).equals(declared.min) && computed.max.toDecimalPlaces(decimals.max).equals(declared.max);

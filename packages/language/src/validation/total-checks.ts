@@ -64,10 +64,9 @@ export function checkDeclaredTotal(evaluator: BrikEvaluator) {
             return;
         }
         const unit = evaluator.moneyUnit(total.value);
-        // Thousands dots (`102.562`) are read as meant; the decimals are the unit's, not the dots'.
+        // Thousands dots (`102.562`) are read as meant; the fix groups the digits with `_` instead.
         const dotted = [total.value.min, total.value.max].some(text => text !== undefined && hasThousandsDots(text, unit));
-        const unitDecimals = unit?.printDecimals ?? 0;
-        const decimals = dotted ? unitDecimals : Math.max(result.decimals.min, result.decimals.max, unitDecimals);
+        const decimals = Math.max(result.decimals.min, result.decimals.max, unit?.printDecimals ?? 0);
         const computed = sourceInterval(result.computed, decimals);
         // Write the fix the way the author writes figures: `164_129_900` if they group digits.
         const replacement = result.declaredText.includes('_') || dotted ? groupDigits(computed) : computed;

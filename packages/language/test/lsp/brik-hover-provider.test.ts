@@ -36,6 +36,14 @@ describe('BrikHoverProvider', () => {
         await hover({ text: at('15.1..26.6', 1, NORDJYLLAND.replace('15.0..26.6', '15.1..26.6')), index: 0, hover: /beregnet 15,0–26,6 mio\. kr\. — ✗ holder ikke$/ });
     });
 
+    it('shows a project\'s samlet total inside its brik, a dotted figure read as meant', async () => {
+        const text = 'budget "B" {\n  enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2026\n  brik "Reservationspulje" {\n'
+            + '    anlæg tidligere: 23_700, 2023: 1_870, 2024: 128_131, 2025: 198_500, 2026: 209_500, efterfølgende: 793_999\n'
+            + '    <|>total anlæg samlet: 1_355_700\n    <|>total anlæg efterfølgende: 793.999\n  }\n}\n';
+        await hover({ text, index: 0, hover: '**Total** (anlæg, netto, samlet): angivet 1.355.700, beregnet 1.355.700 1.000 kr. — ✓ holder' });
+        await hover({ text, index: 1, hover: '**Total** (anlæg, netto, efterfølgende): angivet 793.999, beregnet 793.999 1.000 kr. — ✓ holder' });
+    });
+
     it('shows a single amount in the unit and in kroner', async () => {
         await hover({ text: at('2.8 permanent'), index: 0, hover: '**2,8 mio. kr.** (P/L-2023) = 2.800.000 kr.' });
         await hover({ text: at('0..10'), index: 0, hover: '**0,0–10,0 mio. kr.** (P/L-2023) = 0–10.000.000 kr.' });

@@ -60,18 +60,20 @@ describe('thousands dots (§2)', () => {
         await expectClean(budget(members, header));
     });
 
-    it('fires in a fragment with its own enhed 1.000 kr. inside a mio. kr. budget, and reads it as meant there', async () => {
+    it('follows a fragment\'s own enhed: fires in 1.000 kr. inside a mio. kr. budget, not in mio. kr. inside a 1.000 kr. one', async () => {
         const workspace = new VirtualWorkspace();
         const documents = await workspace.build({
-            'budget.brik': 'budget "B" {\n  enhed mio. kr.\n  prisniveau 2023\n  år 2024..2025\n  inkluder "it.brik"\n  inkluder "mio.brik"\n}\n',
+            'mio.brik': 'budget "M" {\n  enhed mio. kr.\n  prisniveau 2023\n  år 2024..2025\n  inkluder "it.brik"\n}\n',
             'it.brik': 'fragment {\nenhed 1.000 kr.\nbrik "IT" anlæg 2024: 15.000\n}\n',
-            'mio.brik': 'fragment {\nbrik "Mio" anlæg 2025: 0.735\n}\n'
+            'tusind.brik': 'budget "T" {\n  enhed 1.000 kr.\n  prisniveau 2023\n  år 2024..2025\n  inkluder "del.brik"\n  brik "Egen" anlæg 2024: 1_000\n}\n',
+            'del.brik': 'fragment {\nenhed mio. kr.\nbrik "Mio" anlæg 2025: 0.735\n}\n'
         });
         expect(workspace.problems('it.brik')).toEqual(['3: brik/thousands-dots: 15.000 er skrevet med tusindtalspunktum, men i Brik er punktum decimaltegn, så det ville blive læst som 15. Skriv 15_000.']);
-        expect(workspace.problems('mio.brik')).toEqual([]);
-        const totals = workspace.brik.evaluation.Evaluator.totalsOf(documents['budget.brik'].parseResult.value as Budget);
-        expect(intervalText(totals.anlaeg.netto[0])).toBe('15');
-        expect(intervalText(periodOf(totals.anlaeg.netto, 'samlet'))).toBe('15.735');
+        expect([workspace.problems('mio.brik'), workspace.problems('del.brik'), workspace.problems('tusind.brik')]).toEqual([[], [], []]);
+        const totalsOf = (path: string) => workspace.brik.evaluation.Evaluator.totalsOf(documents[path].parseResult.value as Budget);
+        // 15.000 read as 15_000 (1.000 kr.) is 15 mio. kr.; 0.735 mio. kr. is 735 (1.000 kr.).
+        expect(intervalText(totalsOf('mio.brik').anlaeg.netto[0])).toBe('15');
+        expect(intervalText(periodOf(totalsOf('tusind.brik').anlaeg.netto, 'samlet'))).toBe('1735');
     });
 });
 
