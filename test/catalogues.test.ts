@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isTotal, periodOf } from '@brik/language';
+import type { Series } from '@brik/language';
 import { runBrik } from './support/run-brik.js';
 import { brikFiles, budgetYear, evaluator, formattingEdits, loadCatalogue, printed } from './support/catalogue.js';
 
@@ -94,6 +96,51 @@ describe('Region Midtjylland, prioriteringer i budgetforliget 2024 (seed 000)', 
         expect(printed(budgetYear(budget.omstilling))).toBe('-274.8..-211.8');
         expect(printed(budgetYear(budget.opdrift))).toBe('2.0');
         expect(printed(budgetYear(budget.netto))).toBe('-272.8..-209.8');
+    });
+});
+
+describe('Region Nordjylland, Investeringsoversigt for Sundhedsområdet 2023 til 2026 (seed 003)', () => {
+    const file = 'examples/nordjylland-investeringsoversigt-2023.brik';
+    /** A series of anlæg as the table prints it: the four years, then tidligere, efterfølgende and samlet. */
+    const row = (series: Series) => [
+        ...series.slice(0, 4).map(i => printed(i, 0)),
+        ...(['tidligere', 'efterfoelgende', 'samlet'] as const).map(period => printed(periodOf(series, period), 0))
+    ];
+
+    it.each([
+        ['Aalborg Universitetshospital', ['164500', '81369', '0', '0', '50739', '0', '296608']],
+        ['Psykiatrien', ['10130', '0', '11000', '0', '3670', '0', '24800']],
+        ['Regionshospital Nordjylland', ['90000', '0', '0', '0', '30000', '0', '120000']],
+        ['Reservationspulje til større projekter', ['1870', '128131', '198500', '209500', '23700', '793999', '1355700']],
+        ['IT og digitalisering', ['15000', '15000', '15000', '15000', '0', '0', '60000']],
+        ['Fælles puljer', ['33500', '18500', '18500', '18500', '0', '0', '89000']],
+        ['Disponible puljemidler', ['800', '15000', '15000', '15000', '16440', '0', '62240']]
+    ])('"I alt %s" is printed for its years, and adds up with its projects\' earlier and later years', async (theme, figures) => {
+        const totals = (await loadCatalogue(file)).theme(theme);
+        expect(row(totals.anlaeg.netto)).toEqual(figures);
+        expect(row(totals.drift.netto)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+    });
+
+    it('gives the reservation pool its printed row, 23.700 · 1.870 · 128.131 · 198.500 · 209.500 · 793.999 = 1.355.700', async () => {
+        const totals = (await loadCatalogue(file)).theme('Reservationspulje til større projekter');
+        expect(row(totals.anlaeg.opdrift)).toEqual(['1870', '128131', '198500', '209500', '23700', '793999', '1355700']);
+    });
+
+    it('declares every project\'s "Overslag i alt" in its block, 16 of them, and checks them all', async () => {
+        const { document, root } = await loadCatalogue(file);
+        const items = evaluator.itemsOf(root);
+        expect(items).toHaveLength(16);
+        expect(items.filter(item => item.elements.some(e => isTotal(e) && e.outer === 'samlet' && e.budget === 'anlæg'))).toHaveLength(16);
+        expect(document.diagnostics).toEqual([]);
+    });
+
+    it('adds up to the printed "Total Sundhedsområdet 315.800 258.000 258.000 258.000", with no drift at all', async () => {
+        const { root, area } = await loadCatalogue(file);
+        const budget = evaluator.totalsOf(root);
+        expect(row(area('Sundhedsområdet').anlaeg.netto)).toEqual(['315800', '258000', '258000', '258000', '124549', '793999', '2008348']);
+        expect(row(budget.anlaeg.netto)).toEqual(row(area('Sundhedsområdet').anlaeg.netto));
+        expect(budget.uses).toEqual({ tidligere: true, efterfoelgende: true });
+        expect(budget.drift.netto.every(i => i.min.isZero() && i.max.isZero())).toBe(true);
     });
 });
 

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExactDecimal, formatInterval } from '@brik/language';
 import type { JsonReport, JsonYears } from './support/reports.js';
-import { budgetHasMoney, budgetsIn, hasMoneyJson, isItemJson, preorder, readJsonReport, writeReports } from './support/reports.js';
+import { atPeriods, budgetHasMoney, budgetsIn, columnsAt, hasMoneyJson, isItemJson, preorder, printedPeriodsOf, readJsonReport, shownBudgetsOf, writeReports } from './support/reports.js';
 import { ROOT } from './support/run-brik.js';
 
 /**
@@ -50,7 +50,7 @@ afterAll(async () => {
 interface PageFigures {
     summary: Record<string, Record<string, JsonYears>>;
     containers: Array<{ kind: string; heading: string; rows: Record<string, JsonYears> }>;
-    items: Array<{ name: string; kind: string; drift: JsonYears }>;
+    items: Array<{ name: string; kind: string; netto: JsonYears }>;
     cells: Array<{ min: string; max: string; text: string }>;
 }
 
@@ -92,7 +92,7 @@ function readFigures(page: Page): Promise<PageFigures> {
             return { kind: section.dataset.kind!, heading: heading.textContent!, rows };
         });
         const items = [...document.querySelectorAll<HTMLElement>('tr.item')].map(row => ({
-            name: row.querySelector('.item-name')!.textContent!, kind: row.dataset.kind!, drift: years(row)
+            name: row.querySelector('.item-name')!.textContent!, kind: row.dataset.kind!, netto: years(row)
         }));
         const cells = [...document.querySelectorAll<HTMLElement>('td[data-period]')]
             .map(cell => ({ min: cell.dataset.min!, max: cell.dataset.max!, text: cell.textContent! }));
@@ -129,28 +129,33 @@ describe.each(CASES)('the HTML report of %s in Chromium', (_, folder, name) => {
             expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
             const shown = await readFigures(page);
 
-            // The summary: every column of drift, anlæg when it has money, årsværk when there is any.
-            expect(shown.summary.drift).toEqual(json.total.drift);
-            expect(shown.summary['anlæg']).toEqual(budgetHasMoney(json.total['anlæg']) ? json.total['anlæg'] : undefined);
-            expect(shown.summary['årsværk']).toEqual(hasMoneyJson(json.total['årsværk']) ? { 'årsværk': json.total['årsværk'] } : undefined);
+            // The periods and budgets shown (§9): those that hold money, at the periods the budget uses.
+            const periods = printedPeriodsOf(json);
+            const budgets = shownBudgetsOf(json);
+            const lead = budgets[0];
+
+            // The summary: every column of each budget shown, årsværk when there is any.
+            expect(shown.summary.drift).toEqual(budgets.includes('drift') ? columnsAt(json.total.drift, periods) : undefined);
+            expect(shown.summary['anlæg']).toEqual(budgets.includes('anlæg') ? columnsAt(json.total['anlæg'], periods) : undefined);
+            expect(shown.summary['årsværk']).toEqual(hasMoneyJson(json.total['årsværk']) ? { 'årsværk': atPeriods(json.total['årsværk'], periods) } : undefined);
 
             // Every område and tema, in order, with its netto, its split and its anlæg.
             const containers = preorder(json.children).filter(node => node.kind === 'område' || node.kind === 'tema');
             expect(shown.containers.map(c => [c.kind, c.heading])).toEqual(containers.map(c => [c.kind, c.number ? `${c.number} ${c.name}` : c.name]));
             containers.forEach((node, i) => {
                 const rows = shown.containers[i].rows;
-                const kinds = (['opdrift', 'omstilling', 'finansiering'] as const).filter(kind => hasMoneyJson(node.total.drift[kind]));
-                const expected: Record<string, JsonYears> = { 'drift.netto': node.total.drift.netto };
-                if (kinds.length > 1) kinds.forEach(kind => expected[`drift.${kind}`] = node.total.drift[kind]);
-                if (budgetHasMoney(node.total['anlæg'])) {
-                    expected['anlæg.netto'] = node.total['anlæg'].netto;
+                const kinds = (['opdrift', 'omstilling', 'finansiering'] as const).filter(kind => hasMoneyJson(node.total[lead][kind]));
+                const expected: Record<string, JsonYears> = { [`${lead}.netto`]: atPeriods(node.total[lead].netto, periods) };
+                if (kinds.length > 1) kinds.forEach(kind => expected[`${lead}.${kind}`] = atPeriods(node.total[lead][kind], periods));
+                if (lead === 'drift' && budgetHasMoney(node.total['anlæg'])) {
+                    expected['anlæg.netto'] = atPeriods(node.total['anlæg'].netto, periods);
                 }
                 expect(rows).toEqual(expected);
             });
 
-            // Every brik and financing item with its drift netto.
+            // Every brik and financing item with its netto of the leading budget.
             const items = preorder(json.children).filter(isItemJson);
-            expect(shown.items).toEqual(items.map(item => ({ name: item.name, kind: item.kind, drift: item.total.drift.netto })));
+            expect(shown.items).toEqual(items.map(item => ({ name: item.name, kind: item.kind, netto: atPeriods(item.total[lead].netto, periods) })));
 
             // And every printed figure is its exact ends, rounded and printed the Danish way.
             const format = { decimals: json.unit === 'mio. kr.' || json.unit === null ? 1 : 0, locale: 'da' as const };

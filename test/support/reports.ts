@@ -51,3 +51,42 @@ export function hasMoneyJson(years: JsonYears): boolean {
 export function budgetHasMoney(columns: JsonColumns): boolean {
     return (['opdrift', 'omstilling', 'finansiering'] as const).some(kind => hasMoneyJson(columns[kind]));
 }
+
+/**
+ * The periods the reports print (LANGUAGE.md §9), read off the JSON report alone: the years and
+ * permanent; where the budget uses them (the JSON then has the keys) tidligere before the years,
+ * efterfølgende after them and samlet, and then permanent only if some item has a permanent amount.
+ */
+export function printedPeriodsOf(json: JsonReport): string[] {
+    const years = json.total.drift.netto;
+    const outer = 'tidligere' in years || 'efterfølgende' in years;
+    const nonZero = (i: JsonInterval) => i.min !== '0' || i.max !== '0';
+    const permanent = (totals: JsonTotals) => nonZero(totals['årsværk'].permanent)
+        || [totals.drift, totals['anlæg']].some(columns => (['opdrift', 'omstilling', 'finansiering'] as const).some(kind => nonZero(columns[kind].permanent)));
+    return [
+        ...('tidligere' in years ? ['tidligere'] : []),
+        ...json.years.map(String),
+        ...('efterfølgende' in years ? ['efterfølgende'] : []),
+        ...(outer ? ['samlet'] : []),
+        ...(!outer || preorder(json.children).filter(isItemJson).some(item => permanent(item.total)) ? ['permanent'] : [])
+    ];
+}
+
+/** The budgets the reports show, the leading one first: those that hold money, drift when none does. */
+export function shownBudgetsOf(json: JsonReport): Array<'drift' | 'anlæg'> {
+    const holding = (['drift', 'anlæg'] as const).filter(budget => budgetHasMoney(json.total[budget]));
+    return holding.length > 0 ? holding : ['drift'];
+}
+
+/** A YEARS object cut to the given periods, in their order. */
+export function atPeriods(years: JsonYears, periods: readonly string[]): JsonYears {
+    return Object.fromEntries(periods.map(period => [period, years[period]]));
+}
+
+/** Every YEARS object of a budget's columns cut to the given periods. */
+export function columnsAt(columns: JsonColumns, periods: readonly string[]): JsonColumns {
+    return {
+        opdrift: atPeriods(columns.opdrift, periods), omstilling: atPeriods(columns.omstilling, periods),
+        finansiering: atPeriods(columns.finansiering, periods), netto: atPeriods(columns.netto, periods)
+    };
+}

@@ -11,9 +11,10 @@ import { formatInterval } from '../format/format-amount.js';
 import { ZERO_INTERVAL } from '../evaluation/interval.js';
 import { membersOf } from '../evaluation/document-root.js';
 import { reportLabels } from '../report/report-labels.js';
+import { budgetsWithMoney } from '../report/report-structure.js';
 import type { BrikSettings } from './brik-settings.js';
 
-/** Above each tema and område: "Σ 2024: 15,0–26,6 mio. kr. · 8 brikker". */
+/** Above each tema and område: "Σ 2024: 15,0–26,6 mio. kr. · 8 brikker" (`Σ anlæg 2023: …` where only anlæg holds money). */
 export class BrikCodeLensProvider implements CodeLensProvider {
     private readonly evaluator: BrikEvaluator;
     private readonly settings: BrikSettings;
@@ -34,10 +35,12 @@ export class BrikCodeLensProvider implements CodeLensProvider {
             if (!range || frame.years.length === 0) {
                 continue;
             }
-            const netto = this.evaluator.totalsOf(container).drift.netto[0];
-            const figure = formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale });
+            const totals = this.evaluator.totalsOf(container);
+            const [budget] = budgetsWithMoney(totals);
+            const figure = formatInterval(totals[budget].netto[0], { decimals: frame.unit?.printDecimals ?? 1, locale });
             const count = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
-            const title = `Σ ${frame.years[0]}: ${figure}${frame.unit ? ` ${frame.unit.label}` : ''} · ${reportLabels(locale).brikker(count)}`;
+            const which = budget === 'drift' ? '' : `${reportLabels(locale)[budget].toLowerCase()} `;
+            const title = `Σ ${which}${frame.years[0]}: ${figure}${frame.unit ? ` ${frame.unit.label}` : ''} · ${reportLabels(locale).brikker(count)}`;
             // A lens with an empty command is shown as text and does nothing when clicked.
             lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
         }

@@ -11,10 +11,13 @@ import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-t
 import type { Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import { headerEnd } from '../evaluation/document-root.js';
+import { budgetsWithMoney } from '../report/report-structure.js';
+import { reportLabels } from '../report/report-labels.js';
 import type { BrikSettings } from './brik-settings.js';
 
 /**
- * The computed netto of the budget year after each container's `{`, and beside a declared
+ * The computed netto of the budget year after each container's `{` (of anlæg, `Σ anlæg 2023: …`,
+ * where only anlæg holds money), and beside a declared
  * total that does not hold, the computed figure.
  */
 export class BrikInlayHintProvider extends AbstractInlayHintProvider {
@@ -73,10 +76,13 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         if (!brace || frame.years.length === 0) {
             return;
         }
-        const netto = this.evaluator.totalsOf(node).drift.netto[0];
+        const totals = this.evaluator.totalsOf(node);
+        const [budget] = budgetsWithMoney(totals);
+        const netto = totals[budget].netto[0];
+        const which = budget === 'drift' ? '' : `${reportLabels(this.locale)[budget].toLowerCase()} `;
         acceptor({
             position: brace.range.end,
-            label: `Σ ${frame.years[0]}: ${formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale: this.locale })}`,
+            label: `Σ ${which}${frame.years[0]}: ${formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale: this.locale })}`,
             kind: InlayHintKind.Parameter,
             paddingLeft: true
         });

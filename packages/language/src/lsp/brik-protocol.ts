@@ -12,11 +12,16 @@ export interface BalanceParams {
 export interface BalanceResult {
     /** The budget's name; undefined when the document holds no budget. */
     readonly budget?: string;
-    /** The balance (drift netto) in the budget year, formatted for the user's locale: `48,9–121,5`. */
+    /**
+     * The budget the figure is of: `drift` (the balance), or `anlæg` for a budget where only anlæg
+     * holds money (an investeringsoversigt), whose figure is then its anlæg netto. Undefined: drift.
+     */
+    readonly of?: 'drift' | 'anlæg';
+    /** The balance (drift netto), or the anlæg netto, in the budget year, formatted for the user's locale: `48,9–121,5`. */
     readonly text?: string;
     readonly year?: number;
     readonly unit?: string;
-    /** True when the range is entirely ≤ 0 (room left), false when it may be a deficit. */
+    /** True when the range is entirely ≤ 0 (room left), false when it may be a deficit; undefined for anlæg. */
     readonly balanced?: boolean;
     readonly errors: number;
 }

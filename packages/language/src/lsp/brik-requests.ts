@@ -6,6 +6,7 @@ import { isBudget } from '../generated/ast.js';
 import { formatInterval } from '../format/format-amount.js';
 import { renderTextReport } from '../report/render-report.js';
 import { buildReportModel } from '../report/report-model.js';
+import { budgetsWithMoney } from '../report/report-structure.js';
 import type { ReportScope } from '../workspace/report-scope.js';
 import { reportScope } from '../workspace/report-scope.js';
 import type { BalanceParams, BalanceResult, ReportParams, ReportResult } from './brik-protocol.js';
@@ -62,14 +63,17 @@ export class BrikRequestHandler {
         }
         const evaluator = this.services.evaluation.Evaluator;
         const frame = evaluator.frame(root);
-        const netto = evaluator.totalsOf(root).drift.netto[0];
+        const totals = evaluator.totalsOf(root);
+        const [budget] = budgetsWithMoney(totals);
+        const netto = totals[budget].netto[0];
         const locale = await this.services.lsp.BrikSettings.locale();
         return {
             budget: root.name,
+            of: budget === 'drift' ? 'drift' : 'anlæg',
             text: frame.years.length > 0 ? formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale }) : undefined,
             year: frame.years[0],
             unit: frame.unit?.label,
-            balanced: netto.max.lessThanOrEqualTo(0),
+            balanced: budget === 'drift' ? netto.max.lessThanOrEqualTo(0) : undefined,
             errors: errors.length
         };
     }

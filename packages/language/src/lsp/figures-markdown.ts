@@ -1,11 +1,12 @@
 import { markdownTable } from 'markdown-table';
 import type { BudgetFrame } from '../evaluation/budget-frame.js';
 import type { Series, Totals } from '../evaluation/totals.js';
-import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import { reportLabels } from '../report/report-labels.js';
 import { escapeMarkdown } from '../report/markdown-report.js';
+import { budgetsWithMoney, nodePeriods, printedIntervals, splitKinds } from '../report/report-structure.js';
 
 /** The figures of one node as a small Markdown table for hovers: one row per non-empty line. */
 export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, split: boolean): string {
@@ -13,21 +14,28 @@ export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, 
     const format: AmountFormat = { decimals: frame.unit?.printDecimals ?? 1, locale };
     const caption = [frame.unit?.label, frame.priceLevel !== undefined ? labels.priceLevel(frame.priceLevel) : undefined]
         .filter(Boolean).join(', ');
-    const header = [caption, ...frame.years.map(String), labels.permanent];
-    const row = (label: string, series: Series) => [label, ...yearlyPeriods(series).map(i => formatInterval(i, format))];
+    // The columns a report prints (§9), by this node's own use of tidligere and efterfølgende.
+    const periods = nodePeriods(totals, frame.years, labels);
+    const header = [caption, ...periods.map(period => period.label)];
+    const row = (label: string, series: Series) => [label, ...printedIntervals(series, periods, frame.years).map(i => formatInterval(i, format))];
     const rows: string[][] = [];
-    if (split) {
+    // The budgets that hold money (§9): an investeringsoversigt's node leads with its anlæg, not with a drift of 0.
+    const [lead, ...others] = budgetsWithMoney(totals);
+    if (split && lead === 'drift') {
         for (const column of ['opdrift', 'omstilling', 'finansiering'] as const) {
             if (!isZeroSeries(totals.drift[column])) {
                 rows.push(row(labels[column], totals.drift[column]));
             }
         }
         rows.push(row(`**${labels.netto}**`, totals.drift.netto).map((cell, i) => i === 0 ? cell : `**${cell}**`));
+    } else if (split) {
+        rows.push(...splitKinds(totals[lead]).map(column => row(labels[column], totals[lead][column])));
+        rows.push(row(`**${labels[lead]}**`, totals[lead].netto).map((cell, i) => i === 0 ? cell : `**${cell}**`));
     } else {
-        rows.push(row(labels.drift, totals.drift.netto));
+        rows.push(row(labels[lead], totals[lead].netto));
     }
-    if (!isZeroSeries(totals.anlaeg.netto) || !isZeroSeries(totals.anlaeg.opdrift)) {
-        rows.push(row(labels.anlaeg, totals.anlaeg.netto));
+    for (const budget of others) {
+        rows.push(row(labels[budget], totals[budget].netto));
     }
     if (!isZeroSeries(totals.aarsvaerk)) {
         rows.push(row(labels.staff, totals.aarsvaerk));

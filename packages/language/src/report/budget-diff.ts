@@ -2,6 +2,7 @@ import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import type { Interval } from '../evaluation/interval.js';
 import { intervalsEqual, scaleInterval, ZERO_INTERVAL } from '../evaluation/interval.js';
 import type { Period, Series, Totals } from '../evaluation/totals.js';
+import { intervalAt } from '../evaluation/totals.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
 /** One figure that moved: where (budget, column, period), from what, to what. */
@@ -37,6 +38,8 @@ export interface BudgetDiff {
     readonly subtotals: readonly SubtotalDiff[];
     /** The balance: drift netto. */
     readonly balance: readonly FigureChange[];
+    /** The capital budget's total, anlæg netto: what an investeringsoversigt's changes add up to. */
+    readonly capital: readonly FigureChange[];
 }
 
 interface Located {
@@ -64,13 +67,15 @@ function flatten(nodes: readonly ReportNode[], path: ReportNode[] = []): { items
     return { items, containers };
 }
 
-function periodsOf(model: ReportModel): Period[] {
-    return [...model.frame.years, 'permanent'];
-}
-
-function valueAt(series: Series, periods: readonly Period[], period: Period): Interval {
-    const index = periods.indexOf(period);
-    return index < 0 ? ZERO_INTERVAL : series[index];
+/**
+ * The periods compared: the years, permanent, and the years before and after `år` (zero where
+ * unused); and samlet, a project's "Overslag i alt", where either version uses those, so that a
+ * changed project total is named (elsewhere it would only repeat every change of a year).
+ */
+function comparedPeriods(before: ReportModel, after: ReportModel): Period[] {
+    const years = [...new Set([...after.frame.years, ...before.frame.years])];
+    const outer = [before, after].some(model => model.totals.uses.tidligere || model.totals.uses.efterfoelgende);
+    return [...years, 'permanent', 'tidligere', 'efterfoelgende', ...(outer ? ['samlet' as const] : [])];
 }
 
 const COMPARED: ReadonlyArray<[FigureChange['budget'], FigureChange['column'], (t: Totals) => Series]> = [
@@ -85,7 +90,7 @@ class Comparison {
     readonly periods: Period[];
 
     constructor(private readonly before: ReportModel, private readonly after: ReportModel, private readonly factor: ExactDecimal | undefined) {
-        this.periods = [...new Set([...periodsOf(after), ...periodsOf(before)])];
+        this.periods = comparedPeriods(before, after);
     }
 
     /** Every figure that differs, old figures restated in the new unit. */
@@ -96,8 +101,8 @@ class Comparison {
                 continue;
             }
             for (const period of this.periods) {
-                const old = before ? this.restated(valueAt(series(before), periodsOf(this.before), period)) : ZERO_INTERVAL;
-                const now = after ? valueAt(series(after), periodsOf(this.after), period) : ZERO_INTERVAL;
+                const old = before ? this.restated(intervalAt(series(before), this.before.frame.years, period)) : ZERO_INTERVAL;
+                const now = after ? intervalAt(series(after), this.after.frame.years, period) : ZERO_INTERVAL;
                 if (!intervalsEqual(old, now)) {
                     changes.push({ budget, column, period, before: old, after: now });
                 }
@@ -159,10 +164,11 @@ export function diffBudgets(before: ReportModel, after: ReportModel): BudgetDiff
         unit: to?.label,
         items,
         subtotals,
-        balance: comparison.changes(before.totals, after.totals, (budget, column) => budget === 'drift' && column === 'netto')
+        balance: comparison.changes(before.totals, after.totals, (budget, column) => budget === 'drift' && column === 'netto'),
+        capital: comparison.changes(before.totals, after.totals, (budget, column) => budget === 'anlæg' && column === 'netto')
     };
 }
 
 export function hasChanges(diff: BudgetDiff): boolean {
-    return diff.items.length > 0 || diff.subtotals.length > 0 || diff.balance.length > 0 || diff.before !== diff.after;
+    return diff.items.length > 0 || diff.subtotals.length > 0 || diff.balance.length > 0 || diff.capital.length > 0 || diff.before !== diff.after;
 }

@@ -2,6 +2,7 @@ import { markdownTable } from 'markdown-table';
 import type { Locale } from '../format/format-amount.js';
 import { formatInterval, joinRange, RANGE_DASH } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
+import { periodKeyword } from '../evaluation/totals.js';
 import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
 import { decimalString } from './json-report.js';
 import { escapeMarkdown } from './markdown-report.js';
@@ -15,13 +16,13 @@ export interface DiffReportOptions {
 const WORDS = {
     da: {
         formerly: 'før', added: 'ny', removed: 'fjernet', renamed: 'omdøbt', changed: 'ændret', none: 'Ingen ændringer.',
-        subtotals: 'Subtotaler', balance: 'Balance (drift netto)', permanent: 'varigt', item: 'Brik', place: 'Placering',
+        subtotals: 'Subtotaler', balance: 'Balance (drift netto)', capital: 'Anlæg i alt (anlæg netto)', permanent: 'varigt', item: 'Brik', place: 'Placering',
         what: 'Hvad', before: 'Før', after: 'Efter', change: 'Ændring',
         summary: (n: Record<ItemDiff['kind'], number>) => `${n.changed} ændrede, ${n.added} nye, ${n.removed} fjernede og ${n.renamed} omdøbte brikker`
     },
     en: {
         formerly: 'formerly', added: 'added', removed: 'removed', renamed: 'renamed', changed: 'changed', none: 'No changes.',
-        subtotals: 'Subtotals', balance: 'Balance (operating net)', permanent: 'permanent', item: 'Item', place: 'Place',
+        subtotals: 'Subtotals', balance: 'Balance (operating net)', capital: 'Capital total (capital net)', permanent: 'permanent', item: 'Item', place: 'Place',
         what: 'What', before: 'Before', after: 'After', change: 'Change',
         summary: (n: Record<ItemDiff['kind'], number>) => `${n.changed} changed, ${n.added} added, ${n.removed} removed and ${n.renamed} renamed items`
     }
@@ -55,7 +56,7 @@ class DiffWriter {
     }
 
     what(change: FigureChange): string {
-        const period = change.period === 'permanent' ? this.words.permanent : String(change.period);
+        const period = change.period === 'permanent' ? this.words.permanent : periodKeyword(change.period);
         return [change.budget, change.column, period].filter(Boolean).join(' ');
     }
 
@@ -80,7 +81,10 @@ class DiffWriter {
         if (diff.balance.length > 0) {
             lines.push(`${words.balance}:`, ...diff.balance.map(c => `  ${this.changeText(c)}`));
         }
-        if (diff.items.length === 0 && diff.subtotals.length === 0 && diff.balance.length === 0) {
+        if (diff.capital.length > 0) {
+            lines.push(`${words.capital}:`, ...diff.capital.map(c => `  ${this.changeText(c)}`));
+        }
+        if (diff.items.length === 0 && diff.subtotals.length === 0 && diff.balance.length === 0 && diff.capital.length === 0) {
             lines.push(words.none);
         }
         return lines.join('\n') + '\n';
@@ -101,7 +105,8 @@ class DiffWriter {
         }
         const totals = [
             ...diff.subtotals.flatMap(s => s.changes.map(c => [escapeMarkdown(s.place), this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))])),
-            ...diff.balance.map(c => [`**${words.balance}**`, this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))])
+            ...diff.balance.map(c => [`**${words.balance}**`, this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))]),
+            ...diff.capital.map(c => [`**${words.capital}**`, this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))])
         ];
         if (totals.length > 0) {
             blocks.push(`#### ${words.subtotals}`, markdownTable([[words.place, words.what, words.before, words.after, words.change], ...totals], { align: ['l', 'l', 'r', 'r', 'r'] }));
@@ -131,7 +136,7 @@ export function diffMarkdown(diff: BudgetDiff, options: DiffReportOptions): stri
 export function diffJson(diff: BudgetDiff): string {
     const interval = (i: Interval) => ({ min: decimalString(i.min), max: decimalString(i.max) });
     const change = (c: FigureChange) => ({
-        budget: c.budget, column: c.column ?? null, period: String(c.period),
+        budget: c.budget, column: c.column ?? null, period: periodKeyword(c.period),
         before: interval(c.before), after: interval(c.after), change: interval(delta(c))
     });
     return JSON.stringify({
@@ -141,6 +146,7 @@ export function diffJson(diff: BudgetDiff): string {
         unit: diff.unit ?? null,
         items: diff.items.map(item => ({ kind: item.kind, name: item.name, from: item.from ?? null, place: item.place, changes: item.changes.map(change) })),
         subtotals: diff.subtotals.map(s => ({ place: s.place, changes: s.changes.map(change) })),
-        balance: diff.balance.map(change)
+        balance: diff.balance.map(change),
+        capital: diff.capital.map(change)
     }, null, 2) + '\n';
 }

@@ -2,14 +2,15 @@ import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
-import type { Series } from '../evaluation/totals.js';
-import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
+import type { BudgetName, Series } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
 import { escapeHtml } from './html-escape.js';
 import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { amountFormatOf, hasMoney, isContainerNode, isItemNode, KIND_COLUMNS, nodeTitle, placedItems, subtotalLines } from './report-structure.js';
+import type { PrintedPeriod } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, KIND_COLUMNS, nodeTitle, placedItems, printedIntervals, reportPeriods, subtotalLines } from './report-structure.js';
 import { reportStyles } from './report-styles.js';
 import type { RangeRow } from './svg-charts.js';
 import { periodChart, rangeChart } from './svg-charts.js';
@@ -33,16 +34,21 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 class HtmlWriter {
     private readonly labels: ReportLabels;
     private readonly format: AmountFormat;
+    /** The columns of figures (§9): the years, and tidligere, efterfølgende, samlet and permanent as used. */
+    private readonly columns: readonly PrintedPeriod[];
     private readonly periods: readonly string[];
-    private readonly periodKeys: readonly string[];
+    /** The budgets that hold money (§9), the leading one first. */
+    private readonly budgets: readonly BudgetName[];
     private widest = 0;
 
     constructor(private readonly model: ReportModel, private readonly options: HtmlReportOptions) {
         this.labels = reportLabels(options.locale);
+        this.budgets = budgetsWithMoney(model.totals);
         this.format = amountFormatOf(model, options.locale);
-        this.periods = [...model.frame.years.map(String), this.labels.permanent];
-        this.periodKeys = [...model.frame.years.map(String), 'permanent'];
-        this.widest = Math.max(...this.periods.map(period => period.length));
+        this.columns = reportPeriods(model, this.labels);
+        this.periods = this.columns.map(period => period.period === 'efterfoelgende' ? this.labels.laterYearsHeading : period.label);
+        // A heading breaks between its words and at a soft hyphen (`Efter-følgende år`).
+        this.widest = Math.max(...this.periods.flatMap(period => period.split(/[ \u00AD]/).map(word => word.length)));
     }
 
     write(): string {
@@ -67,7 +73,7 @@ class HtmlWriter {
 <meta name="generator" content="Brik">
 <title>${escapeHtml(model.name)}</title>
 <style>
-${reportStyles({ figureChars: this.widest, landscape, pageWords: this.options.locale === 'en' ? ['Page', 'of'] : ['Side', 'af'] })}</style>
+${reportStyles({ figureChars: this.widest, figureColumns: this.periods.length, landscape, pageWords: this.options.locale === 'en' ? ['Page', 'of'] : ['Side', 'af'] })}</style>
 </head>
 <body>
 <main>
@@ -94,7 +100,7 @@ ${body}
     }
 
     private head(first: string, second: string): string {
-        const periods = this.periods.map(period => `<th scope="col" class="num">${escapeHtml(period)}</th>`).join('');
+        const periods = this.columns.map((period, i) => `<th scope="col" class="num" data-period="${escapeHtml(period.key)}">${escapeHtml(this.periods[i])}</th>`).join('');
         return `<thead><tr><th scope="col">${escapeHtml(first)}</th><th scope="col">${escapeHtml(second)}</th>${periods}</tr></thead>`;
     }
 
@@ -105,7 +111,7 @@ ${body}
 
     /** One cell per period, each with its exact ends in `data-min` and `data-max`. */
     private figures(series: Series): string {
-        return yearlyPeriods(series).map((interval, i) => this.figure(interval, this.periodKeys[i])).join('');
+        return printedIntervals(series, this.columns, this.model.frame.years).map((interval, i) => this.figure(interval, this.columns[i].key)).join('');
     }
 
     private figure(interval: Interval, period: string): string {
@@ -122,12 +128,10 @@ ${body}
     private summary(): string {
         const { labels, model } = this;
         const groups: string[] = [];
-        const budgets = [['drift', labels.drift, labels.balance], ['anlaeg', labels.anlaeg, labels.netto]] as const;
-        for (const [budget, title, nettoLabel] of budgets) {
+        for (const budget of this.budgets) {
             const columns = model.totals[budget];
-            if (budget === 'anlaeg' && !hasMoney(columns)) {
-                continue;
-            }
+            const title = labels[budget];
+            const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
             const key = BUDGET_KEY[budget];
             const rows = KIND_COLUMNS.map(kind =>
                 this.row({ budget: key, column: kind }, 'kind', `<th scope="row" colspan="2">${escapeHtml(labels[kind])}</th>`, columns[kind]));
@@ -144,18 +148,23 @@ ${body}
             + this.charts() + '\n</section>';
     }
 
+    /** The leading budget's netto per period, and per tema in the budget year: the balance, or an investeringsoversigt's anlæg. */
     private charts(): string {
         const { labels, model } = this;
+        const lead = this.budgets[0];
+        // Every printed period but samlet, which is the sum of the others.
+        const charted = this.columns.filter(column => column.period !== 'samlet');
+        const periodTitle = labels.periodChart(lead, charted.some(column => column.period === 'permanent'));
         const balance = periodChart(
-            yearlyPeriods(model.totals.drift.netto).map((interval, i) => ({ label: this.periods[i], interval })),
-            { id: 'chart-balance', title: labels.balanceChart, legendRange: labels.chartRange, legendOther: labels.chartCertain },
-            this.format);
-        const parts = [`<figure class="chart-balance">\n<figcaption>${escapeHtml(labels.balanceChart)}</figcaption>\n${balance}\n</figure>`];
-        const rows = themeRows(model.children, 0);
+            printedIntervals(model.totals[lead].netto, charted, model.frame.years).map((interval, i) => ({ label: charted[i].label, interval })),
+            { id: 'chart-balance', title: periodTitle, legendRange: labels.chartRange, legendOther: labels.chartCertain },
+            this.format, typeof charted.at(-1)?.period !== 'number');
+        const parts = [`<figure class="chart-balance" data-budget="${BUDGET_KEY[lead]}">\n<figcaption>${escapeHtml(periodTitle)}</figcaption>\n${balance}\n</figure>`];
+        const rows = themeRows(model.children, 0, lead);
         if (rows.length > 0 && model.frame.years.length > 0) {
-            const title = labels.themeChart(String(model.frame.years[0]));
+            const title = labels.themeChart(String(model.frame.years[0]), lead);
             const chart = rangeChart(rows, { id: 'chart-themes', title, legendRange: labels.chartRange, legendOther: labels.chartExact }, this.format);
-            parts.push(`<figure class="chart-themes">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n</figure>`);
+            parts.push(`<figure class="chart-themes" data-budget="${BUDGET_KEY[lead]}">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n</figure>`);
         }
         return parts.join('\n');
     }
@@ -192,9 +201,10 @@ ${body}
         const rows = items.map(item => {
             const kind = item.itemKind ?? 'opdrift';
             const cells = `<td>${this.itemName(item)}</td><td>${this.kindCell(item)}</td>`;
-            const rows = [`<tr class="item" data-kind="${item.kind}" data-item-kind="${kind}" data-budget="drift" data-column="netto">${cells}${this.figures(item.totals.drift.netto)}</tr>`];
-            if (!isZeroSeries(item.totals.anlaeg.netto)) {
-                rows.push(this.row({ budget: 'anlæg', column: 'netto' }, 'capital', `<td></td><td>${escapeHtml(this.labels.anlaeg)}</td>`, item.totals.anlaeg.netto));
+            const [lead, ...others] = itemBudgets(item, this.budgets);
+            const rows = [`<tr class="item" data-kind="${item.kind}" data-item-kind="${kind}" data-budget="${BUDGET_KEY[lead]}" data-column="netto">${cells}${this.figures(item.totals[lead].netto)}</tr>`];
+            for (const budget of others) {
+                rows.push(this.row({ budget: BUDGET_KEY[budget], column: 'netto' }, 'capital', `<td></td><td>${escapeHtml(this.labels[budget])}</td>`, item.totals[budget].netto));
             }
             return rows.join('');
         });
@@ -222,9 +232,9 @@ ${body}
     /** The container's subtotal lines, set apart in their own row group. */
     private totals(node: ReportNode): string {
         const { labels } = this;
-        const rows = subtotalLines(node).map(line => {
+        const rows = subtotalLines(node, this.budgets).map(line => {
             const data = { budget: BUDGET_KEY[line.budget], column: line.column };
-            if (line.budget === 'anlaeg') {
+            if (line.budget !== this.budgets[0]) {
                 return this.row(data, 'part capital', `<th scope="row" colspan="2">${escapeHtml(labels.anlaegTotal)}</th>`, line.series);
             }
             return line.column === 'netto'
@@ -272,11 +282,11 @@ ${body}
     }
 }
 
-/** Every tema in catalogue order with its budget-year drift netto, nested temaer indented. */
-function themeRows(nodes: readonly ReportNode[], depth: number): RangeRow[] {
+/** Every tema in catalogue order with its budget-year netto of the given budget, nested temaer indented. */
+function themeRows(nodes: readonly ReportNode[], depth: number, budget: BudgetName): RangeRow[] {
     return nodes.filter(isContainerNode).flatMap(node => node.kind === 'tema'
-        ? [{ label: nodeTitle(node), depth, interval: node.totals.drift.netto[0] }, ...themeRows(node.children, depth + 1)]
-        : themeRows(node.children, depth));
+        ? [{ label: nodeTitle(node), depth, interval: node.totals[budget].netto[0] }, ...themeRows(node.children, depth + 1, budget)]
+        : themeRows(node.children, depth, budget));
 }
 
 /**

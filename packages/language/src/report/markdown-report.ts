@@ -1,12 +1,13 @@
 import { markdownTable } from 'markdown-table';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
-import type { Columns, Series } from '../evaluation/totals.js';
-import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
+import type { BudgetName, Series } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { amountFormatOf, hasMoney, isContainerNode, isItemNode, nodeTitle, subtotalLines } from './report-structure.js';
+import type { PrintedPeriod } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, printedIntervals, reportPeriods, subtotalLines } from './report-structure.js';
 
 export interface MarkdownReportOptions {
     readonly locale: Locale;
@@ -25,11 +26,17 @@ class MarkdownWriter {
     private readonly labels: ReportLabels;
     private readonly format: AmountFormat;
     private readonly years: readonly number[];
+    /** The budgets that hold money (§9), the leading one first. */
+    private readonly budgets: readonly BudgetName[];
+    /** The columns of figures (§9). */
+    private readonly periods: readonly PrintedPeriod[];
 
     constructor(private readonly model: ReportModel, options: MarkdownReportOptions) {
         this.labels = reportLabels(options.locale);
         this.format = amountFormatOf(model, options.locale);
         this.years = model.frame.years;
+        this.budgets = budgetsWithMoney(model.totals);
+        this.periods = reportPeriods(model, this.labels);
     }
 
     write(): string {
@@ -62,11 +69,11 @@ class MarkdownWriter {
     }
 
     private header(first: string, ...more: string[]): string[] {
-        return [first, ...more, ...this.years.map(String), this.labels.permanent];
+        return [first, ...more, ...this.periods.map(period => period.label)];
     }
 
     private figures(series: Series): string[] {
-        return yearlyPeriods(series).map(interval => formatInterval(interval, this.format));
+        return printedIntervals(series, this.periods, this.years).map(interval => formatInterval(interval, this.format));
     }
 
     private table(rows: string[][], textColumns: number): void {
@@ -78,13 +85,11 @@ class MarkdownWriter {
         const { labels, model } = this;
         this.add(`## ${labels.summary}`);
         // As in the HTML and XLSX reports: the balance is drift's; anlæg has a netto.
-        const budgets: Array<[string, Columns, string]> = [[labels.drift, model.totals.drift, labels.balance], [labels.anlaeg, model.totals.anlaeg, labels.netto]];
-        for (const [title, columns, last] of budgets) {
-            if (title === labels.anlaeg && !hasMoney(columns)) {
-                continue;
-            }
+        for (const budget of this.budgets) {
+            const columns = model.totals[budget];
+            const last = budget === 'drift' ? labels.balance : labels.netto;
             this.table([
-                this.header(title),
+                this.header(labels[budget]),
                 [labels.opdrift, ...this.figures(columns.opdrift)],
                 [labels.omstilling, ...this.figures(columns.omstilling)],
                 [labels.finansiering, ...this.figures(columns.finansiering)],
@@ -99,13 +104,15 @@ class MarkdownWriter {
     private container(node: ReportNode, level: number): void {
         this.add(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(nodeTitle(node))}`);
         const items = node.children.filter(isItemNode);
+        const containers = node.children.filter(isContainerNode);
+        // As in the HTML: the subtotal closes the items' table when nothing follows it, else the section.
         if (items.length > 0) {
-            this.itemTable(items, node);
+            this.itemTable(items, containers.length === 0 ? node : undefined);
         }
-        for (const child of node.children.filter(isContainerNode)) {
+        for (const child of containers) {
             this.container(child, level + 1);
         }
-        if (items.length === 0) {
+        if (items.length === 0 || containers.length > 0) {
             this.table([this.header(''), ...this.subtotalRows(node)], 1);
         }
     }
@@ -116,9 +123,10 @@ class MarkdownWriter {
         const rows = [this.header(labels.item, labels.kind, ...(withOwner ? [labels.owner] : []))];
         for (const item of items) {
             const owner = withOwner ? [escapeMarkdown(item.owner ?? '')] : [];
-            rows.push([this.itemName(item), this.itemKind(item), ...owner, ...this.figures(item.totals.drift.netto)]);
-            if (!isZeroSeries(item.totals.anlaeg.netto)) {
-                rows.push([`${this.itemName(item)} (${labels.anlaeg.toLowerCase()})`, '', ...owner.map(() => ''), ...this.figures(item.totals.anlaeg.netto)]);
+            const [lead, ...others] = itemBudgets(item, this.budgets);
+            rows.push([this.itemName(item), this.itemKind(item), ...owner, ...this.figures(item.totals[lead].netto)]);
+            for (const budget of others) {
+                rows.push([`${this.itemName(item)} (${labels[budget].toLowerCase()})`, '', ...owner.map(() => ''), ...this.figures(item.totals[budget].netto)]);
             }
         }
         if (container) {
@@ -135,11 +143,11 @@ class MarkdownWriter {
         }
     }
 
-    /** The container's netto, its split by kind when more than one kind has money, and its anlæg. */
+    /** The container's netto, its split by kind when more than one kind has money, and its anlæg beside it. */
     private subtotalRows(node: ReportNode): string[][] {
         const { labels } = this;
-        return subtotalLines(node).map(line => {
-            if (line.budget === 'anlaeg') {
+        return subtotalLines(node, this.budgets).map(line => {
+            if (line.budget !== this.budgets[0]) {
                 return [labels.anlaegTotal, ...this.figures(line.series)];
             }
             return line.column === 'netto'

@@ -6,6 +6,12 @@ export interface ReportLabels {
     readonly priceLevel: (year: number) => string;
     readonly period: (years: readonly number[]) => string;
     readonly permanent: string;
+    /** The columns of §9: the years before `år` together, those after it, and all of them with `år` (samlet). */
+    readonly earlierYears: string;
+    readonly laterYears: string;
+    /** The same as a table heading, where it may break (a soft hyphen): its column need not be as wide as the word. */
+    readonly laterYearsHeading: string;
+    readonly overall: string;
     readonly summary: string;
     readonly drift: string;
     readonly anlaeg: string;
@@ -54,8 +60,10 @@ export interface ReportLabels {
     /** A brik's own financing, part of its netto: `heraf finansiering 2024 min`. */
     readonly ownFinancingColumn: (column: string) => string;
     readonly catalogueSheet: string;
-    readonly themeChart: (budgetYear: string) => string;
-    readonly balanceChart: string;
+    /** The chart of each tema's budget-year netto, of the catalogue's leading budget. */
+    readonly themeChart: (budgetYear: string, budget: 'drift' | 'anlaeg') => string;
+    /** The chart of the leading budget's netto per year: the balance, or an investeringsoversigt's anlæg. */
+    readonly periodChart: (budget: 'drift' | 'anlaeg', withPermanent: boolean) => string;
     readonly chartRange: string;
     readonly chartExact: string;
     readonly chartCertain: string;
@@ -79,6 +87,10 @@ const da: ReportLabels = {
     priceLevel: year => `P/L-${year}`,
     period: years => `budgetår ${years[0] ?? '–'}${years.length > 1 ? `, overslagsår ${yearSpan(years.slice(1))}` : ''}`,
     permanent: 'Varigt',
+    earlierYears: 'Tidligere år',
+    laterYears: 'Efterfølgende år',
+    laterYearsHeading: 'Efter\u00ADfølgende år',
+    overall: 'I alt',
     summary: 'Sammenfatning',
     drift: 'Drift',
     anlaeg: 'Anlæg',
@@ -128,8 +140,8 @@ const da: ReportLabels = {
     anlaegColumn: column => `Anlæg ${column}`,
     ownFinancingColumn: column => `heraf finansiering ${column}`,
     catalogueSheet: 'Katalog',
-    themeChart: budgetYear => `Drift, netto pr. tema i budgetåret ${budgetYear}`,
-    balanceChart: 'Balance: drift, netto pr. år og varigt',
+    themeChart: (budgetYear, budget) => `${budget === 'drift' ? 'Drift' : 'Anlæg'}, netto pr. tema i budgetåret ${budgetYear}`,
+    periodChart: (budget, withPermanent) => `${budget === 'drift' ? 'Balance: drift' : 'Anlæg'}, netto pr. år${withPermanent ? ' og varigt' : ''}`,
     chartRange: 'spænd fra minimum til maksimum',
     chartExact: 'præcist beløb',
     chartCertain: 'sikker del'
@@ -140,6 +152,10 @@ const en: ReportLabels = {
     priceLevel: year => `${year} prices`,
     period: years => `budget year ${years[0] ?? '–'}${years.length > 1 ? `, projection ${years.length > 2 ? 'years' : 'year'} ${yearSpan(years.slice(1))}` : ''}`,
     permanent: 'Permanent',
+    earlierYears: 'Earlier years',
+    laterYears: 'Later years',
+    laterYearsHeading: 'Later years',
+    overall: 'Total',
     summary: 'Summary',
     drift: 'Operating',
     anlaeg: 'Capital',
@@ -189,8 +205,8 @@ const en: ReportLabels = {
     anlaegColumn: column => `Capital ${column}`,
     ownFinancingColumn: column => `of which financing ${column}`,
     catalogueSheet: 'Catalogue',
-    themeChart: budgetYear => `Operating, net by theme in budget year ${budgetYear}`,
-    balanceChart: 'Balance: operating net by year and permanent',
+    themeChart: (budgetYear, budget) => `${budget === 'drift' ? 'Operating' : 'Capital'}, net by theme in budget year ${budgetYear}`,
+    periodChart: (budget, withPermanent) => `${budget === 'drift' ? 'Balance: operating net' : 'Capital, net'} by year${withPermanent ? ' and permanent' : ''}`,
     chartRange: 'range from minimum to maximum',
     chartExact: 'exact amount',
     chartCertain: 'certain part'

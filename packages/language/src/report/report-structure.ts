@@ -1,6 +1,8 @@
 import type { AmountFormat, Locale } from '../format/format-amount.js';
-import type { BudgetName, ColumnName, Columns, KindColumn, Series } from '../evaluation/totals.js';
-import { isZeroSeries } from '../evaluation/totals.js';
+import type { Interval } from '../evaluation/interval.js';
+import { isZero } from '../evaluation/interval.js';
+import type { BudgetName, ColumnName, Columns, KindColumn, OuterUse, Period, Series, Totals } from '../evaluation/totals.js';
+import { BUDGET_NAMES, intervalAt, isZeroSeries, periodKeyword, periodOf } from '../evaluation/totals.js';
 import type { ReportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
@@ -31,6 +33,18 @@ export function hasMoney(columns: Columns): boolean {
     return KIND_COLUMNS.some(kind => !isZeroSeries(columns[kind]));
 }
 
+/**
+ * The budgets that hold money (§9), drift first: what every report, the hover, the inlay hints,
+ * the code lens and the status bar show of these totals. A capital-only catalogue (an
+ * investeringsoversigt) gives `['anlaeg']`; one without any money the drift budget it prints as
+ * zeros. The first is the *leading* budget: its netto is a container's bold "I alt" line and its
+ * charts; the others stand beside it, never added to it.
+ */
+export function budgetsWithMoney(totals: Totals): BudgetName[] {
+    const holding = BUDGET_NAMES.filter(budget => hasMoney(totals[budget]));
+    return holding.length > 0 ? holding : ['drift'];
+}
+
 /** The kinds with money, when more than one has: then a subtotal shows the split. */
 export function splitKinds(columns: Columns): KindColumn[] {
     const kinds = KIND_COLUMNS.filter(kind => !isZeroSeries(columns[kind]));
@@ -45,16 +59,23 @@ export interface SubtotalLine {
 }
 
 /**
- * A container's subtotal: its drift netto, the split by kind when more than one kind has
- * money, and its anlæg netto when it has any (beside the balance, never added to it).
+ * A container's subtotal: the netto of the catalogue's leading budget (`budgets`, from
+ * budgetsWithMoney), its split by kind when more than one kind has money, and the netto of each
+ * other budget the container has money in (anlæg beside the balance, never added to it).
  */
-export function subtotalLines(node: ReportNode): SubtotalLine[] {
-    const { drift, anlaeg } = node.totals;
+export function subtotalLines(node: ReportNode, budgets: readonly BudgetName[]): SubtotalLine[] {
+    const [lead, ...others] = budgets;
+    const columns = node.totals[lead];
     return [
-        { budget: 'drift', column: 'netto', series: drift.netto },
-        ...splitKinds(drift).map(kind => ({ budget: 'drift' as const, column: kind, series: drift[kind] })),
-        ...(hasMoney(anlaeg) ? [{ budget: 'anlaeg' as const, column: 'netto' as const, series: anlaeg.netto }] : [])
+        { budget: lead, column: 'netto', series: columns.netto },
+        ...splitKinds(columns).map(kind => ({ budget: lead, column: kind, series: columns[kind] })),
+        ...others.filter(budget => hasMoney(node.totals[budget])).map(budget => ({ budget, column: 'netto' as const, series: node.totals[budget].netto }))
     ];
+}
+
+/** An item's rows: its netto in the leading budget, and in each other budget it has money in. */
+export function itemBudgets(item: ReportNode, budgets: readonly BudgetName[]): BudgetName[] {
+    return budgets.filter((budget, i) => i === 0 || hasMoney(item.totals[budget]));
 }
 
 /** A brik or financing item, with the containers it stands in. */
@@ -88,9 +109,63 @@ export function placedItems(model: ReportModel): PlacedItem[] {
     return placed;
 }
 
-/** The column names of a series as min and max per period: `2024 min`, `2024 max`, …, `varigt max`. */
-export function rangeColumnNames(labels: ReportLabels, years: readonly number[]): string[] {
-    return [...years.map(String), labels.permanent.toLowerCase()]
+/** A column of figures in a report: a year of `år`, `permanent`, or one of §9's tidligere, efterfølgende and samlet. */
+export interface PrintedPeriod {
+    readonly period: Period;
+    /** As the language and the JSON report write it: `2024`, `permanent`, `efterfølgende`, `samlet`. */
+    readonly key: string;
+    /** The column's heading: `2024`, `Varigt`, `Tidligere år`, `Efterfølgende år`, `I alt`. */
+    readonly label: string;
+}
+
+/**
+ * The columns every table of figures has (§9): the years and *Varigt*; *Tidligere år* before the
+ * years and *Efterfølgende år* after them where a line uses them, and then *I alt* (samlet).
+ * Where they are used and no line has a permanent amount (an investeringsoversigt), *Varigt*,
+ * which would be a column of zeros, is left out.
+ */
+export function printedPeriods(years: readonly number[], uses: OuterUse, withPermanent: boolean, labels: ReportLabels): PrintedPeriod[] {
+    const outer = uses.tidligere || uses.efterfoelgende;
+    const periods: Period[] = [
+        ...(uses.tidligere ? ['tidligere' as const] : []),
+        ...years,
+        ...(uses.efterfoelgende ? ['efterfoelgende' as const] : []),
+        ...(outer ? ['samlet' as const] : []),
+        ...(!outer || withPermanent ? ['permanent' as const] : [])
+    ];
+    const label = (period: Period) => typeof period === 'number' ? String(period)
+        : { permanent: labels.permanent, tidligere: labels.earlierYears, efterfoelgende: labels.laterYears, samlet: labels.overall }[period];
+    return periods.map(period => ({ period, key: periodKeyword(period), label: label(period) }));
+}
+
+/** The printed columns of a report: its budget's years and the periods its lines use (the budget's, also in a --scenario view). */
+export function reportPeriods(model: ReportModel, labels: ReportLabels): PrintedPeriod[] {
+    return printedPeriods(model.frame.years, model.uses, holdsPermanent(model), labels);
+}
+
+/** The printed columns of one node's figures (a hover): its own use of the periods outside `år`. */
+export function nodePeriods(totals: Totals, years: readonly number[], labels: ReportLabels): PrintedPeriod[] {
+    return printedPeriods(years, totals.uses, hasPermanent(totals), labels);
+}
+
+/** A series at the printed periods, in their order. */
+export function printedIntervals(series: Series, periods: readonly PrintedPeriod[], years: readonly number[]): Interval[] {
+    return periods.map(({ period }) => intervalAt(series, years, period));
+}
+
+function hasPermanent(totals: Totals): boolean {
+    return BUDGET_NAMES.some(budget => KIND_COLUMNS.some(kind => !isZero(periodOf(totals[budget][kind], 'permanent'))))
+        || !isZero(periodOf(totals.aarsvaerk, 'permanent'));
+}
+
+/** Whether any item has a permanent amount (containers may net one to zero). */
+function holdsPermanent(model: ReportModel): boolean {
+    return hasPermanent(model.totals) || placedItems(model).some(({ item }) => hasPermanent(item.totals));
+}
+
+/** The column names of a series as min and max per printed period: `2024 min`, `2024 max`, …, `varigt max`. */
+export function rangeColumnNames(labels: ReportLabels, periods: readonly PrintedPeriod[]): string[] {
+    return periods.map(period => typeof period.period === 'number' ? period.label : period.label.toLowerCase())
         .flatMap(period => [labels.periodEnd(period, 'min'), labels.periodEnd(period, 'max')]);
 }
 
@@ -123,7 +198,7 @@ export function ownFinancing(item: ReportNode): Series | undefined {
  */
 export function detailColumnNames(model: ReportModel, labels: ReportLabels): { staff: string[]; ownFinancing: string[] } {
     const items = placedItems(model).map(({ item }) => item);
-    const periods = rangeColumnNames(labels, model.frame.years);
+    const periods = rangeColumnNames(labels, reportPeriods(model, labels));
     return {
         staff: items.some(item => !isZeroSeries(item.totals.aarsvaerk)) ? periods.map(name => `${labels.staff} ${name}`) : [],
         ownFinancing: items.some(item => ownFinancing(item)) ? periods.map(labels.ownFinancingColumn) : []

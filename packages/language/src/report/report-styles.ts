@@ -3,6 +3,8 @@ export interface ReportStyleOptions {
     readonly figureChars: number;
     /** Many periods print on A4 landscape, so that names keep room beside the figures. */
     readonly landscape: boolean;
+    /** How many figure columns a table has: on a narrow screen the table scrolls rather than squeeze the names. */
+    readonly figureColumns: number;
     /** `Side 3 af 7` in the page footer: the words around the counters. */
     readonly pageWords: readonly [string, string];
 }
@@ -32,10 +34,13 @@ h4, h5, h6 { margin: 1.5rem 0 .45rem; font-size: 1rem; font-weight: 650; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: .86rem; line-height: 1.35; margin: 0 0 .4rem; }
 col.kind { width: 7.4em; }
 col.figure { width: var(--figure); }
+table.figures { min-width: calc(22em + ${options.figureColumns} * var(--figure)); }
 th, td { padding: .34rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 thead th { padding-top: .2rem; font-size: .78rem; font-weight: 600; color: var(--muted); vertical-align: bottom; border-bottom: 1.5px solid var(--ink); }
 .num { text-align: right; white-space: nowrap; overflow-wrap: normal; font-variant-numeric: tabular-nums lining-nums; }
 td.zero { color: #97a2ad; }
+thead th.num { white-space: normal; }
+[data-period="samlet"] { border-left: 1px solid var(--rule); }
 tbody.items tr + tr > * { border-top: 1px solid var(--hair); }
 tbody.items tr.capital > * { border-top: none; padding-top: 0; color: var(--muted); }
 tbody.totals > tr > * { background: var(--shade); }
@@ -75,6 +80,7 @@ footer p { margin: 0; padding-top: .6rem; border-top: 1px solid var(--rule); }
   thead { display: table-header-group; }
   tr, figure, .banner { break-inside: avoid; }
   .scroll { overflow: visible; }
+  table.figures { min-width: 0; }
 }
 `.trimStart();
 }

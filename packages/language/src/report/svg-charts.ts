@@ -138,8 +138,11 @@ function exactMark(x: number, middle: number): string {
 
 const BARS = { plotLeft: 70, plotRight: 714, plotTop: 10, plotBottom: 178 } as const;
 
-/** Chart (b): the balance per period as bars from zero, the certain part solid, the range hatched. */
-export function periodChart(bars: readonly PeriodBar[], text: ChartText, format: AmountFormat): string {
+/**
+ * Chart (b): the balance per period as bars from zero, the certain part solid, the range hatched.
+ * A dashed line sets the last bar apart when it is not a year (permanent, or the later years together).
+ */
+export function periodChart(bars: readonly PeriodBar[], text: ChartText, format: AmountFormat, separateLast = true): string {
     const axis = niceAxis(bars.flatMap(bar => [bar.interval.min, bar.interval.max]));
     const scale = linearScale(axis, BARS.plotBottom, BARS.plotTop);
     const height = BARS.plotBottom + 76;
@@ -156,7 +159,7 @@ export function periodChart(bars: readonly PeriodBar[], text: ChartText, format:
         }
         parts.push(label(BARS.plotLeft - 8, y + 4, tickLabel(axis, i, format), 'end', 'tick'));
     });
-    if (bars.length > 1) {
+    if (bars.length > 1 && separateLast) {
         const x = round(BARS.plotLeft + slot * (bars.length - 1));
         parts.push(`<line x1="${x}" y1="${BARS.plotTop}" x2="${x}" y2="${BARS.plotBottom + 36}" stroke="${INK}" stroke-width="1" stroke-dasharray="3 3"/>`);
     }

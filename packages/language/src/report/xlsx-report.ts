@@ -2,14 +2,15 @@
 import type ExcelJS from 'exceljs';
 import type { Locale } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
-import type { Series } from '../evaluation/totals.js';
-import { isZeroSeries, yearlyPeriods } from '../evaluation/totals.js';
+import type { BudgetName, Series } from '../evaluation/totals.js';
+import { isZeroSeries } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './json-report.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import { detailColumnNames, hasMoney, isItemNode, KIND_COLUMNS, markWords, nodeTitle, ownFinancing, rangeColumnNames, unavoidablePartColumnNames } from './report-structure.js';
+import type { PrintedPeriod } from './report-structure.js';
+import { budgetsWithMoney, detailColumnNames, isItemNode, KIND_COLUMNS, markWords, nodeTitle, ownFinancing, printedIntervals, rangeColumnNames, reportPeriods, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface XlsxReportOptions {
     readonly locale: Locale;
@@ -48,9 +49,35 @@ export function sumReference(column: string, rows: readonly number[]): string {
     return parts.join(',');
 }
 
+/** The cells of a row's min and max per printed period. */
+function rangeCells(series: Series, periods: readonly PrintedPeriod[], years: readonly number[]): number[] {
+    return printedIntervals(series, periods, years).flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)]);
+}
+
+/**
+ * Makes the I alt (samlet) cells of a row's block of figures, which starts at column `first`, a
+ * live SUM of the row's tidligere, years and efterfølgende, cached with the value already there
+ * (Brik's exact samlet): the same figure, and a spreadsheet that recalculates keeps it.
+ */
+function sumOverall(row: ExcelJS.Row, first: number, periods: readonly PrintedPeriod[]): void {
+    const overall = periods.findIndex(period => period.period === 'samlet');
+    if (overall < 0) {
+        return;
+    }
+    const parts = periods.flatMap((period, i) => period.period === 'samlet' || period.period === 'permanent' ? [] : [i]);
+    for (const end of [0, 1]) {
+        const cell = row.getCell(first + overall * 2 + end);
+        const letters = parts.map(i => row.worksheet.getColumn(first + i * 2 + end).letter + row.number);
+        cell.value = { formula: `SUM(${letters.join(',')})`, result: cell.value as number };
+    }
+}
+
 class CatalogueSheet {
     private readonly sheet: ExcelJS.Worksheet;
-    private readonly series: Array<(node: ReportNode) => Series>;
+    /** The budgets that hold money (§9), the leading one first: a block of figure columns each. */
+    private readonly budgets: readonly BudgetName[];
+    /** The columns of figures (§9), min and max each, in every budget's block. */
+    private readonly periods: readonly PrintedPeriod[];
     private readonly firstFigure = 5;
     /** Whether a brik has an unavoidable part (`uomgængelig 0.9`): two columns after the notes. */
     private readonly withUnavoidablePart: boolean;
@@ -63,12 +90,12 @@ class CatalogueSheet {
             views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
             properties: { outlineProperties: { summaryBelow: true, summaryRight: false } } as Partial<ExcelJS.WorksheetProperties>
         });
-        const withAnlaeg = hasMoney(model.totals.anlaeg);
-        this.series = [(node: ReportNode) => node.totals.drift.netto, ...(withAnlaeg ? [(node: ReportNode) => node.totals.anlaeg.netto] : [])];
-        const figures = rangeColumnNames(labels, model.frame.years);
+        this.budgets = budgetsWithMoney(model.totals);
+        this.periods = reportPeriods(model, labels);
+        const figures = rangeColumnNames(labels, this.periods);
         const header = [
             labels.themeNumber, labels.name, labels.kind, labels.marks,
-            ...figures, ...(withAnlaeg ? figures.map(labels.anlaegColumn) : []),
+            ...this.budgets.flatMap(budget => budget === 'drift' ? figures : figures.map(labels.anlaegColumn)),
             labels.area, labels.theme, labels.owner, labels.category, labels.notes
         ];
         const partColumns = unavoidablePartColumnNames(model, labels);
@@ -88,7 +115,7 @@ class CatalogueSheet {
     }
 
     private get figureCount(): number {
-        return this.series.length * this.model.frame.periods * 2;
+        return this.budgets.length * this.periods.length * 2;
     }
 
     write(): void {
@@ -96,7 +123,7 @@ class CatalogueSheet {
         for (const node of this.model.children) {
             rows.push(isItemNode(node) ? this.item(node, [], 0) : this.container(node, [], 0));
         }
-        this.totalRow(this.labels.total(this.model.name), this.model.totals.drift.netto, this.model.totals.anlaeg.netto, rows, 0, true);
+        this.totalRow(this.labels.total(this.model.name), this.model.totals, rows, 0, true);
         this.fitColumns();
     }
 
@@ -104,7 +131,7 @@ class CatalogueSheet {
     private container(node: ReportNode, path: readonly ReportNode[], depth: number): number {
         const inner = [...path, node];
         const rows = node.children.map(child => isItemNode(child) ? this.item(child, inner, depth + 1) : this.container(child, inner, depth + 1));
-        return this.totalRow(this.labels.total(nodeTitle(node)), node.totals.drift.netto, node.totals.anlaeg.netto, rows, depth, false, inner);
+        return this.totalRow(this.labels.total(nodeTitle(node)), node.totals, rows, depth, false, inner);
     }
 
     private place(path: readonly ReportNode[]): string[] {
@@ -118,10 +145,11 @@ class CatalogueSheet {
         const theme = path.findLast(node => node.kind === 'tema');
         const row = this.sheet.addRow([
             ...[theme?.number ?? '', item.name, item.itemKind ? labels[item.itemKind] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
-            ...this.series.flatMap(of => yearlyPeriods(of(item)).flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])),
+            ...this.budgets.flatMap(budget => rangeCells(item.totals[budget].netto, this.periods, this.model.frame.years)),
             // One note a line: `brik import` reads them back as separate notes.
             ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join('\n')].map(neutraliseFormula)
         ]);
+        this.budgets.forEach((_, block) => sumOverall(row, this.firstFigure + block * this.periods.length * 2, this.periods));
         this.styleFigures(row);
         if (this.withUnavoidablePart && item.unavoidablePart) {
             const first = this.firstFigure + this.figureCount + 5;
@@ -141,7 +169,7 @@ class CatalogueSheet {
         if (first === undefined || series === undefined) {
             return;
         }
-        yearlyPeriods(series).flatMap(interval => [interval.min, interval.max]).forEach((value, i) => {
+        printedIntervals(series, this.periods, this.model.frame.years).flatMap(interval => [interval.min, interval.max]).forEach((value, i) => {
             const cell = row.getCell(first + i);
             cell.value = cellNumber(value);
             cell.numFmt = numFmt;
@@ -149,15 +177,15 @@ class CatalogueSheet {
     }
 
     /** A subtotal row: SUM formulas over the rows it adds up, each cached with Brik's exact total. */
-    private totalRow(label: string, drift: Series, anlaeg: Series, rows: readonly number[], level: number, final: boolean, path: readonly ReportNode[] = []): number {
+    private totalRow(label: string, of: ReportNode['totals'], rows: readonly number[], level: number, final: boolean, path: readonly ReportNode[] = []): number {
         const theme = path.findLast(node => node.kind === 'tema');
-        const totals = [drift, anlaeg].slice(0, this.series.length);
+        const totals: Series[] = this.budgets.map(budget => of[budget].netto);
         const row = this.sheet.addRow([
             neutraliseFormula(theme?.number ?? ''), neutraliseFormula(label), '', '',
             ...new Array<string>(this.figureCount).fill(''),
             ...this.place(path).map(neutraliseFormula)
         ]);
-        totals.flatMap(series => yearlyPeriods(series).flatMap(interval => [interval.min, interval.max])).forEach((value, i) => {
+        totals.flatMap(series => printedIntervals(series, this.periods, this.model.frame.years).flatMap(interval => [interval.min, interval.max])).forEach((value, i) => {
             const cell = row.getCell(this.firstFigure + i);
             const column = this.sheet.getColumn(this.firstFigure + i).letter;
             cell.value = rows.length > 0
@@ -229,24 +257,23 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
         sheet.addRow([labels.basedOnErrors]).font = { bold: true, color: { argb: 'FF9C1C1C' } };
     }
     sheet.addRow([]);
-    const header = sheet.addRow(['', ...rangeColumnNames(labels, model.frame.years)]);
+    const periods = reportPeriods(model, labels);
+    const header = sheet.addRow(['', ...rangeColumnNames(labels, periods)]);
     header.font = { bold: true };
     header.eachCell(cell => cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F2933' } } });
     sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header.number }];
     const figureRow = (label: string, series: Series, numFmt: string) => {
-        const shown = yearlyPeriods(series);
-        const row = sheet.addRow([label, ...shown.flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)])]);
-        for (let i = 0; i < shown.length * 2; i++) {
+        const row = sheet.addRow([label, ...rangeCells(series, periods, model.frame.years)]);
+        sumOverall(row, 2, periods);
+        for (let i = 0; i < periods.length * 2; i++) {
             row.getCell(2 + i).numFmt = numFmt;
         }
         return row;
     };
-    const budgets = [[labels.drift, model.totals.drift, labels.balance], [labels.anlaeg, model.totals.anlaeg, labels.netto]] as const;
-    for (const [name, columns, nettoLabel] of budgets) {
-        if (columns === model.totals.anlaeg && !hasMoney(columns)) {
-            continue;
-        }
-        sheet.addRow([name]).font = { bold: true };
+    for (const budget of budgetsWithMoney(model.totals)) {
+        const columns = model.totals[budget];
+        const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
+        sheet.addRow([labels[budget]]).font = { bold: true };
         const kindRows = KIND_COLUMNS.map(kind => figureRow(labels[kind], columns[kind], format).number);
         const netto = figureRow(nettoLabel, columns.netto, format);
         netto.font = { bold: true };
@@ -255,7 +282,9 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
             cell.border = RULE;
             if (column > 1) {
                 const letter = sheet.getColumn(column).letter;
-                cell.value = { formula: `SUM(${letter}${kindRows[0]}:${letter}${kindRows[kindRows.length - 1]})`, result: cell.value as number };
+                // An I alt cell is already a SUM across its row: keep its cached result.
+                const result = typeof cell.value === 'number' ? cell.value : cell.result as number;
+                cell.value = { formula: `SUM(${letter}${kindRows[0]}:${letter}${kindRows[kindRows.length - 1]})`, result };
             }
         });
         sheet.addRow([]);
@@ -264,7 +293,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
         figureRow(labels.staff, model.totals.aarsvaerk, '#,##0.0');
     }
     sheet.getColumn(1).width = Math.max(16, ...[labels.finansiering, labels.balance, labels.staff].map(text => text.length + 2));
-    for (let i = 0; i < model.frame.periods * 2; i++) {
+    for (let i = 0; i < periods.length * 2; i++) {
         const column = sheet.getColumn(2 + i);
         let widest = 10;
         column.eachCell({ includeEmpty: false }, (cell, row) => {

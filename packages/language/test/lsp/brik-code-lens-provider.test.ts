@@ -3,6 +3,19 @@ import { brik } from '../brik-test-services.js';
 import { identifier, open } from './lsp-test-documents.js';
 import { NORDJYLLAND } from './nordjylland-snippet.js';
 
+const INVESTERINGER = `budget "Investeringsoversigt" {
+  enhed 1.000 kr.  prisniveau 2023  år 2023..2026
+  område "Sundhedsområdet" {
+    tema "Fælles puljer" {
+      brik "APV (arbejdsmiljøforbedringer)" anlæg 2023..2026: 3_500
+      brik "Drift med engangskarakter" anlæg 2023: 15_000
+    }
+    tema "Drift" {
+      brik "Ny drift" drift 2023: 100
+    }
+  }
+}`;
+
 describe('BrikCodeLensProvider', () => {
     it('puts "Σ 2024: 15,0–26,6 mio. kr. · 8 brikker" above each tema and område', async () => {
         const document = await open(NORDJYLLAND);
@@ -10,6 +23,17 @@ describe('BrikCodeLensProvider', () => {
         expect(lenses!.map(lens => [lens.range.start.line, lens.command?.title])).toEqual([
             [4, 'Σ 2024: 15,0–26,6 mio. kr. · 8 brikker'],
             [5, 'Σ 2024: 15,0–26,6 mio. kr. · 8 brikker']
+        ]);
+    });
+});
+
+describe('BrikCodeLensProvider on an investeringsoversigt', () => {
+    it('sums the anlæg of a container that holds only anlæg', async () => {
+        const document = await open(INVESTERINGER.replace(/\n    tema "Drift" \{[^}]*\}/, ''));
+        const lenses = await brik.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: identifier(document) });
+        expect(lenses!.map(lens => [lens.range.start.line, lens.command?.title])).toEqual([
+            [2, 'Σ anlæg 2023: 18.500 1.000 kr. · 2 brikker'],
+            [3, 'Σ anlæg 2023: 18.500 1.000 kr. · 2 brikker']
         ]);
     });
 });

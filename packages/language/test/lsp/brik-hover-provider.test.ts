@@ -55,6 +55,40 @@ describe('BrikHoverProvider', () => {
     });
 });
 
+describe('BrikHoverProvider on an investeringsoversigt', () => {
+    const INVESTERINGER = `budget "Investeringsoversigt" {
+  enhed 1.000 kr.  prisniveau 2023  år 2023..2024
+  tema "Fælles puljer" {
+    brik "APV" anlæg 2023..2024: 3_500
+    brik "Drift med engangskarakter" anlæg 2023: 15_000
+  }
+}`;
+
+    it('shows an anlæg-only brik\'s anlæg, not a drift of 0', async () => {
+        await hover({
+            text: at('"APV"', 1, INVESTERINGER), index: 0, hover: [
+                '**APV** — brik, opdrift',
+                '',
+                '| 1.000 kr., P/L-2023 |  2023 |  2024 | Varigt |',
+                '| :------------------ | ----: | ----: | -----: |',
+                '| Anlæg               | 3.500 | 3.500 |      0 |'
+            ].join('\n')
+        });
+    });
+
+    it('shows an anlæg-only tema\'s and budget\'s anlæg in bold, with no Netto of drift', async () => {
+        await hover({
+            text: at('"Fælles puljer"', 1, INVESTERINGER), index: 0, hover: [
+                '**Fælles puljer** — tema · 2 brikker',
+                '',
+                '| 1.000 kr., P/L-2023 |       2023 |      2024 | Varigt |',
+                '| :------------------ | ---------: | --------: | -----: |',
+                '| **Anlæg**           | **18.500** | **3.500** |  **0** |'
+            ].join('\n')
+        });
+    });
+});
+
 describe('BrikHoverProvider on scenarios and price levels', () => {
     const SCENARIOS = NORDJYLLAND.replace('  finansiering "Råderum', `  scenarie "Forlig" {
     medtag "Neurorehabilitering"

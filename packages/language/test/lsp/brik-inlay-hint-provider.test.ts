@@ -12,12 +12,34 @@ async function hints(text: string) {
     }));
 }
 
+const INVESTERINGER = `budget "Investeringsoversigt" {
+  enhed 1.000 kr.  prisniveau 2023  år 2023..2026
+  område "Sundhedsområdet" {
+    tema "Fælles puljer" {
+      brik "APV (arbejdsmiljøforbedringer)" anlæg 2023..2026: 3_500
+      brik "Drift med engangskarakter" anlæg 2023: 15_000
+    }
+    tema "Drift" {
+      brik "Ny drift" drift 2023: 100
+    }
+  }
+}`;
+
 describe('BrikInlayHintProvider', () => {
     it('puts the budget-year netto after each container\'s brace', async () => {
         expect(await hints(NORDJYLLAND)).toEqual([
             { label: 'Σ 2024: -96,0\u00A0–\u00A0-84,4', after: 'budget "Budget 2024 – Region Nordjylland" {' },
             { label: 'Σ 2024: 15,0–26,6', after: 'område "Sundhedsområdet" {' },
             { label: 'Σ 2024: 15,0–26,6', after: 'tema "1.1" "Kapacitetspres, arbejdsmiljø og rekruttering" {' }
+        ]);
+    });
+
+    it('gives a container that holds only anlæg its anlæg netto, and one with drift its drift as before', async () => {
+        expect(await hints(INVESTERINGER)).toEqual([
+            { label: 'Σ 2023: 100', after: 'budget "Investeringsoversigt" {' },
+            { label: 'Σ 2023: 100', after: 'område "Sundhedsområdet" {' },
+            { label: 'Σ anlæg 2023: 18.500', after: 'tema "Fælles puljer" {' },
+            { label: 'Σ 2023: 100', after: 'tema "Drift" {' }
         ]);
     });
 

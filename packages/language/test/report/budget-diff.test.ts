@@ -99,4 +99,32 @@ describe('diffBudgets (brik diff)', () => {
         expect(json.schema).toBe('brik-diff/1');
         expect(json.balance[0]).toEqual({ budget: 'drift', column: 'netto', period: '2024', before: { min: '-3.7', max: '12.3' }, after: { min: '1.6', max: '16.6' }, change: { min: '5.3', max: '4.3' } });
     });
+
+    it('names a changed project total (samlet) where the catalogue states a project\'s whole life', async () => {
+        const header = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024';
+        const before = await modelOf('brik "Pulje" anlæg tidligere: 23_700, 2023: 1_870, efterfølgende: 793_999', header);
+        const after = await modelOf('brik "Pulje" anlæg tidligere: 23_700, 2023: 1_870, efterfølgende: 800_000', header);
+        const text = diffText(diffBudgets(before, after), { locale: 'da', decimals: 0 });
+        expect(text).toContain('    anlæg netto efterfølgende: 793.999 → 800.000 (+6.001)\n    anlæg netto samlet: 819.569 → 825.570 (+6.001)\n');
+        expect(JSON.parse(diffJson(diffBudgets(before, after))).capital.map((c: { period: string }) => c.period)).toEqual(['efterfølgende', 'samlet']);
+        // Where no line uses the periods outside år, samlet would only repeat every year's change.
+        expect(diffText(diffBudgets(await modelOf(BEFORE), await modelOf(AFTER)), format)).not.toContain('samlet');
+    });
+
+    it('names a changed project of an investeringsoversigt, its tema and the anlæg total', async () => {
+        const header = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024';
+        const before = await modelOf('tema "IT og digitalisering" { brik "IT-investeringer" anlæg 2023..2024: 15_000 }', header);
+        const after = await modelOf('tema "IT og digitalisering" { brik "IT-investeringer" anlæg 2023: 15_000, 2024: 20_000 }', header);
+        const diff = diffBudgets(before, after);
+        const text = diffText(diff, { locale: 'da', decimals: 0 });
+        expect(text).toContain('* ændret: IT og digitalisering › "IT-investeringer"\n    anlæg opdrift 2024: 15.000 → 20.000 (+5.000)\n    anlæg netto 2024: 15.000 → 20.000 (+5.000)\n');
+        expect(text).toContain('Subtotaler:\n  IT og digitalisering\n    anlæg netto 2024: 15.000 → 20.000 (+5.000)\n');
+        expect(text).toContain('Anlæg i alt (anlæg netto):\n  anlæg netto 2024: 15.000 → 20.000 (+5.000)\n');
+        expect(text).not.toContain('Balance');
+        expect(diffMarkdown(diff, { locale: 'da', decimals: 0 })).toMatch(/\| \*\*Anlæg i alt \(anlæg netto\)\*\* +\| anlæg netto 2024 +\| +15\.000 \| +20\.000 \| +\+5\.000 \|/);
+        expect(JSON.parse(diffJson(diff)).capital).toEqual([
+            { budget: 'anlæg', column: 'netto', period: '2024', before: { min: '15000', max: '15000' }, after: { min: '20000', max: '20000' }, change: { min: '5000', max: '5000' } }
+        ]);
+        expect(JSON.parse(diffJson(diffBudgets(await modelOf(BEFORE), await modelOf(AFTER)))).capital).toEqual([]);
+    });
 });

@@ -2,11 +2,14 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvReport } from '../../src/report/csv-report.js';
 import { brikString, FILE_FORMULA_CORPUS } from './injection-corpus.js';
-import { MEDICIN, modelOf } from './report-fixture.js';
+import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
 
 function records(csv: string): Array<Record<string, string>> {
     return parse(csv, { bom: true, columns: true, relax_column_count: false });
 }
+
+const POOL = 'tema "Reservationspulje" { brik "Pulje" anlæg tidligere: 23_700, 2023: 1_870, 2024: 128_131, efterfølgende: 793_999 }';
+const POOL_HEADER = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024';
 
 describe('csvReport', () => {
     it('is UTF-8 with a byte order mark and CRLF line endings, for spreadsheets', async () => {
@@ -35,6 +38,25 @@ describe('csvReport', () => {
         const [row] = records(csvReport(await modelOf('brik "IT" drift -15 permanent { anlæg 15.25 permanent }'), { locale: 'da' }));
         expect(row).toMatchObject({ '2024 min': '-15', 'Anlæg 2024 min': '15.25', 'Anlæg varigt max': '15.25' });
         expect(Object.keys(row).some(key => key.startsWith('heraf'))).toBe(false);
+    });
+
+    it('has only the anlæg columns for an investeringsoversigt', async () => {
+        const csv = csvReport(await modelOf(INVESTERINGER, INVESTERINGER_HEADER), { locale: 'da' });
+        expect(csv).toMatch(/^\uFEFFOmråde,Tema nr\.,Tema,Sti,Navn,Type,Markering,Virksomhed,Kategori,Noter,Anlæg 2023 min,Anlæg 2023 max,.*,Anlæg varigt max\r\n/);
+        const rows = records(csv);
+        expect(Object.keys(rows[0]).filter(key => /^\d{4} /.test(key))).toEqual([]);
+        expect(rows.map(r => [r.Navn, r['Anlæg 2023 min'], r['Anlæg 2026 max']])).toEqual([
+            ['IT-investeringer', '15000', '15000'], ['APV (arbejdsmiljøforbedringer)', '3500', '3500'], ['Drift med engangskarakter', '15000', '0']
+        ]);
+    });
+
+    it('adds the tidligere år, efterfølgende år and i alt columns where a line uses them', async () => {
+        const [row] = records(csvReport(await modelOf(POOL, POOL_HEADER), { locale: 'da' }));
+        expect(Object.keys(row).filter(key => key.startsWith('Anlæg'))).toEqual([
+            'Anlæg tidligere år min', 'Anlæg tidligere år max', 'Anlæg 2023 min', 'Anlæg 2023 max', 'Anlæg 2024 min', 'Anlæg 2024 max',
+            'Anlæg efterfølgende år min', 'Anlæg efterfølgende år max', 'Anlæg i alt min', 'Anlæg i alt max'
+        ]);
+        expect(row).toMatchObject({ 'Anlæg tidligere år min': '23700', 'Anlæg efterfølgende år max': '793999', 'Anlæg i alt min': '947700', 'Anlæg i alt max': '947700' });
     });
 
     it('switches the header labels with the English locale, never the numbers', async () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownReport } from '../../src/report/markdown-report.js';
 import { everywhere, XSS_CORPUS } from './injection-corpus.js';
-import { MEDICIN, modelOf } from './report-fixture.js';
+import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
+
+const POOL = 'tema "Reservationspulje" { brik "Pulje" anlæg tidligere: 23_700, 2023: 1_870, 2024: 128_131, efterfølgende: 793_999 }';
+const POOL_HEADER = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024';
 
 describe('markdownReport', () => {
     it('prints the summary of opdrift, omstilling, finansiering and balance in Danish', async () => {
@@ -41,6 +44,33 @@ describe('markdownReport', () => {
         const md = markdownReport(await modelOf('brik "Ny skanner" anlæg 2024: 12.5, 2025: 3\nfinansiering "Lån" anlæg 2024: -10'), { locale: 'da' });
         expect(md).toMatch(/\| Anlæg +\| +2024 \|/);
         expect(md).toMatch(/\| \*\*Netto\*\* +\| +\*\*2,5\*\* \| +\*\*3,0\*\* \|/);
+    });
+
+    it('reads an investeringsoversigt as one: anlæg rows and bold anlæg subtotals, no drift table or zeros', async () => {
+        const md = markdownReport(await modelOf(INVESTERINGER, INVESTERINGER_HEADER), { locale: 'da' });
+        expect(md).not.toMatch(/\| Drift +\|/);
+        expect(md).not.toContain('Balance');
+        expect(md).not.toContain('Anlæg i alt');
+        expect(md).toMatch(/\| Anlæg +\| +2023 \| +2024 \| +2025 \| +2026 \| Varigt \|/);
+        expect(md).toMatch(/\| \*\*Netto\*\* +\| \*\*33\.500\*\* \| \*\*18\.500\*\* \| \*\*18\.500\*\* \| \*\*18\.500\*\* \| +\*\*0\*\* \|/);
+        // One row per brik, of anlæg: not a row of drift zeros above it.
+        expect(md).toMatch(/\| Drift med engangskarakter +\| Opdrift \| +15\.000 \| +0 \| +0 \| +0 \| +0 \|/);
+        expect(md).not.toContain('(anlæg)');
+        expect(md).toMatch(/\| \*\*I alt – Fælles puljer\*\* +\| +\| \*\*18\.500\*\* \| \*\*3\.500\*\* \| \*\*3\.500\*\* \| \*\*3\.500\*\* \| +\*\*0\*\* \|/);
+        expect(md).toMatch(/\| \*\*I alt – Sundhedsområdet\*\* +\| \*\*33\.500\*\* \| \*\*18\.500\*\* \|/);
+    });
+
+    it('prints Tidligere år, Efterfølgende år and I alt where a line uses them, and no Varigt of zeros', async () => {
+        const md = markdownReport(await modelOf(POOL, POOL_HEADER), { locale: 'da' });
+        expect(md).toMatch(/\| Budgetbrik +\| Type +\| Tidligere år \| +2023 \| +2024 \| Efterfølgende år \| +I alt \|\n/);
+        expect(md).toMatch(/\| Pulje +\| Opdrift \| +23\.700 \| +1\.870 \| +128\.131 \| +793\.999 \| +947\.700 \|/);
+        expect(md).not.toContain('Varigt');
+    });
+
+    it('closes a tema\'s items with its subtotal only when no tema follows them, else the section', async () => {
+        const md = markdownReport(await modelOf('tema "P" "Psykiatrien" { brik "Udstyr" drift 11\n tema "F" "Finanslovsmidler" { brik "Inventar" drift 9 } }'), { locale: 'da' });
+        expect(md.indexOf('I alt – P Psykiatrien')).toBeGreaterThan(md.indexOf('I alt – F Finanslovsmidler'));
+        expect(md.indexOf('Inventar')).toBeLessThan(md.indexOf('I alt – P Psykiatrien'));
     });
 
     it('keeps text from the file inert: no HTML, no emphasis, no broken table', async () => {

@@ -17,3 +17,19 @@ export const MEDICIN = `område "Sundhedsområdet" {
   }
 }
 finansiering "Råderum fra Økonomiaftale, drift" drift -111 permanent`;
+
+/**
+ * A capital-only catalogue, an investeringsoversigt in miniature (figures from seed 003's
+ * "Investeringsoversigt for Sundhedsområdet 2023 til 2026", 1.000 kr.): anlæg and nothing else.
+ */
+export const INVESTERINGER = `område "Sundhedsområdet" {
+  tema "IT og digitalisering" {
+    brik "IT-investeringer" anlæg 2023..2026: 15_000
+  }
+  tema "Fælles puljer" {
+    brik "APV (arbejdsmiljøforbedringer)" anlæg 2023..2026: 3_500
+    brik "Drift med engangskarakter" anlæg 2023: 15_000
+  }
+}`;
+
+export const INVESTERINGER_HEADER = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2026';

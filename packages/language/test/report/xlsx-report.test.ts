@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ExactDecimal } from '../../src/evaluation/exact-decimal.js';
 import { sumReference, xlsxReport } from '../../src/report/xlsx-report.js';
 import { brikString, FILE_FORMULA_CORPUS } from './injection-corpus.js';
-import { MEDICIN, modelOf } from './report-fixture.js';
+import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     const workbook = new ExcelJS.Workbook();
@@ -55,6 +55,51 @@ describe('xlsxReport', () => {
         expect(sheet.getCell('N8')).toMatchObject({ formula: 'SUM(N6:N7)', result: -79.4 });
         expect(sheet.getCell('D2').value).toBe('uomgængelig');
         expect(sheet.getCell('C3').value).toBe('Omstilling');
+    });
+
+    it('has only anlæg columns and an anlæg summary for an investeringsoversigt, its subtotals SUMs of anlæg', async () => {
+        const workbook = await workbookOf(await xlsxReport(await modelOf(INVESTERINGER, INVESTERINGER_HEADER), { locale: 'da' }));
+        const sheet = workbook.getWorksheet('Katalog')!;
+        expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['Tema nr.', 'Navn', 'Type', 'Markering', 'Anlæg 2023 min', 'Anlæg 2023 max']);
+        expect(sheet.getRow(1).getCell(15).value).toBe('Område');
+        expect(picture(sheet)).toEqual([
+            [1, 0, 'Navn', 'Anlæg 2023 min', undefined],
+            [2, 2, 'IT-investeringer', 15000, undefined],
+            [3, 1, 'I alt – IT og digitalisering', 'SUM(E2)', 15000],
+            [4, 2, 'APV (arbejdsmiljøforbedringer)', 3500, undefined],
+            [5, 2, 'Drift med engangskarakter', 15000, undefined],
+            [6, 1, 'I alt – Fælles puljer', 'SUM(E4:E5)', 18500],
+            [7, 0, 'I alt – Sundhedsområdet', 'SUM(E3,E6)', 33500],
+            [8, 0, 'I alt – Test', 'SUM(E7)', 33500]
+        ]);
+        expect(sheet.getCell('G8')).toMatchObject({ formula: 'SUM(G7)', result: 18500 });
+        const summary = workbook.getWorksheet('Sammenfatning')!;
+        const labels: unknown[] = [];
+        summary.eachRow(row => labels.push(row.getCell(1).value));
+        expect(labels).toContain('Anlæg');
+        expect(labels).not.toContain('Drift');
+        expect(labels).not.toContain('Balance');
+    });
+
+    it('adds Tidligere år, Efterfølgende år and a live I alt column where a line uses them, I alt a SUM across the row', async () => {
+        const header = 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024';
+        const members = 'tema "Reservationspulje" { brik "Pulje" anlæg tidligere: 23_700, 2023: 1_870, 2024: 128_131, efterfølgende: 793_999 }';
+        const workbook = await workbookOf(await xlsxReport(await modelOf(members, header), { locale: 'da' }));
+        const sheet = workbook.getWorksheet('Katalog')!;
+        expect((sheet.getRow(1).values as unknown[]).slice(5, 15)).toEqual([
+            'Anlæg tidligere år min', 'Anlæg tidligere år max', 'Anlæg 2023 min', 'Anlæg 2023 max', 'Anlæg 2024 min', 'Anlæg 2024 max',
+            'Anlæg efterfølgende år min', 'Anlæg efterfølgende år max', 'Anlæg i alt min', 'Anlæg i alt max'
+        ]);
+        expect(sheet.getRow(1).getCell(15).value).toBe('Område');
+        expect([2, 3, 4, 5, 6].map(column => sheet.getRow(2).getCell(column + 3).value)).toEqual([23700, 23700, 1870, 1870, 128131]);
+        expect(sheet.getCell('M2')).toMatchObject({ formula: 'SUM(E2,G2,I2,K2)', result: 947700 });
+        expect(sheet.getCell('N2')).toMatchObject({ formula: 'SUM(F2,H2,J2,L2)', result: 947700 });
+        expect(sheet.getCell('M3')).toMatchObject({ formula: 'SUM(M2)', result: 947700 });
+        const summary = workbook.getWorksheet('Sammenfatning')!;
+        let netto: ExcelJS.Row | undefined;
+        summary.eachRow(row => { if (row.getCell(1).value === 'Netto') netto = row; });
+        expect(netto!.getCell(10)).toMatchObject({ result: 947700 });
+        expect(netto!.getCell(10).formula).toMatch(/^SUM\(J\d+:J\d+\)$/);
     });
 
     it('gives a brik\'s unavoidable part in the budget year two columns of its own, after the notes', async () => {
