@@ -33,6 +33,8 @@ export type { ReportScope } from './workspace/report-scope.js';
 export { buildReportModel, ReportViewError } from './report/report-model.js';
 export type { ReportModel, ReportNode, ReportNodeKind, ReportView, ScenarioSummary } from './report/report-model.js';
 export { reportLabels } from './report/report-labels.js';
+export { budgetsWithMoney, printedIntervals, rangeColumnNames, reportPeriods } from './report/report-structure.js';
+export type { PrintedPeriod } from './report/report-structure.js';
 export { renderTextReport, TEXT_REPORT_FORMATS } from './report/render-report.js';
 export { jsonReport, jsonReportChunks } from './report/json-report.js';
 export { markdownReport } from './report/markdown-report.js';
