@@ -25,7 +25,10 @@ describe('figures pasted from Word and PDFs', () => {
         const check = runBrik(['check', file]);
         expect(check.code).toBe(0);
         expect(check.stdout).toBe(`${file}:6:40: warning: Minustegnet '−' (U+2212) foran tallet er læst som minus: beløbet er -3.4. Skriv minus som '-', fx -3.4. [brik/pasted-minus]\n`);
-        expect(nettoOf(file)).toEqual(Object.fromEntries(['2024', '2025', '2026', '2027', 'permanent'].map(year => [year, { min: '1.6', max: '1.6' }])));
+        expect(nettoOf(file)).toEqual({
+            ...Object.fromEntries(['2024', '2025', '2026', '2027', 'permanent'].map(year => [year, { min: '1.6', max: '1.6' }])),
+            samlet: { min: '6.4', max: '6.4' }
+        });
     });
 
     it('keeps 1 250 (plain space) whole with --allow-errors: 1250 in every year and permanent', () => {

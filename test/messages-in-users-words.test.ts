@@ -64,6 +64,6 @@ describe('messages in the user\'s words', () => {
 
     it('asks for a number or permanent, in words, where a stray dash stands: drift – permanent', async () => {
         const messages = await syntaxMessages('budget "B" {\n  enhed mio. kr.\n  prisniveau 2023\n  år 2024\n  brik "A" drift – permanent\n}\n');
-        expect(messages).toEqual(["Forventede et tal, fx 2.8 eller 'permanent', men fandt '–'."]);
+        expect(messages).toEqual(["Forventede et tal, fx 2.8, 'tidligere', 'efterfølgende' eller 'permanent', men fandt '–'."]);
     });
 });

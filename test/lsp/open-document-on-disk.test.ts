@@ -77,4 +77,22 @@ describe('an open document whose file is deleted on disk', () => {
         const hover = await server.hover(uri, positionOf(TEXT, 'Bedre indkøb', 2));
         expect((hover?.contents as MarkupContent).value).toContain('-3,4');
     });
+
+    it('stays up when a closed file is reported changed after it is gone, and drops it', async () => {
+        const uri = fileUri(path.join(dir, 'budget.brik'));
+        const other = fileUri(path.join(dir, 'andet.brik'));
+        const opened = server.publications(uri);
+        server.open(uri, TEXT);
+        await server.diagnostics(uri, { since: opened, until: d => d.length > 0, what: 'the comma decimal' });
+        writeFileSync(path.join(dir, 'andet.brik'), `budget "Andet" {\n  ${HEADER}\n  brik "X" drift 2,8\n}\n`);
+        await watched([]);
+        const withError = server.publications(other);
+
+        // `git switch` rewrote it, then deleted it: the change arrives when the file is gone.
+        rmSync(path.join(dir, 'andet.brik'));
+        await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: other, type: FileChangeType.Changed }] });
+        expect(await server.diagnostics(other, { since: withError, what: 'andet.brik dropped' })).toEqual([]);
+        const hover = await server.hover(uri, positionOf(TEXT, 'Bedre indkøb', 2));
+        expect((hover?.contents as MarkupContent).value).toContain('-3,4');
+    });
 });

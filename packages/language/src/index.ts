@@ -8,6 +8,7 @@ export { createBrikServices } from './brik-module.js';
 export type { BrikModuleContext, BrikServices, BrikSharedServices } from './brik-module.js';
 export { DEFAULT_LIMITS, MAX_CHARACTERS_CEILING, MAX_DEPTH_CEILING, NO_CHARACTER_LIMIT } from './brik-limits.js';
 export type { BrikLimits } from './brik-limits.js';
+export { BYTE_ORDER_MARK } from './workspace/byte-order-mark.js';
 
 // The syntax tree, generated from brik.langium: its node types and their type guards.
 export * from './generated/ast.js';

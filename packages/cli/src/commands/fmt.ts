@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { LangiumDocument } from 'langium';
 import type { BrikServices } from '@brik/language';
+import { BYTE_ORDER_MARK } from '@brik/language';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
@@ -65,15 +66,17 @@ export async function fmtCommand(paths: readonly string[], options: FmtOptions):
             continue;
         }
         const original = await utf8Text(file);
-        if (original === undefined || original !== document.textDocument.getText()) {
+        // Brik reads a file without its byte order mark (§11); the file keeps the one it has.
+        const bom = original?.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
+        if (original === undefined || original.slice(bom.length) !== document.textDocument.getText()) {
             failed = true;
             process.stderr.write(`${shown}: ikke formateret, fordi filen ikke er gemt som UTF-8. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8), og kør brik fmt igen.\n`);
             continue;
         }
-        if (formatted !== original) {
+        if (formatted !== original.slice(bom.length)) {
             changed.push(shown);
             if (!options.check) {
-                await writeOutput(formatted, file);
+                await writeOutput(bom + formatted, file);
             }
         }
     }

@@ -1,6 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import type { Grammar } from 'langium';
 import { AstUtils, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
+import { canonicalKeyword } from '../evaluation/item-kind.js';
 import { closestKeyword } from './keyword-suggestion.js';
 import { PASTED_NUMBER } from './pasted-number-token.js';
 
@@ -46,7 +47,8 @@ function expectedText(type: TokenType, keywords: ReadonlySet<string>): string {
     if (Object.hasOwn(TERMINAL_DESCRIPTIONS, type.name)) {
         return TERMINAL_DESCRIPTIONS[type.name];
     }
-    return keywords.has(type.name) ? `'${type.name}'` : THING;
+    // A keyword's ASCII spelling (`efterfoelgende`) is the same word: say it once, in Danish.
+    return keywords.has(type.name) ? `'${canonicalKeyword(type.name)}'` : THING;
 }
 
 function actualText(token: IToken): string {

@@ -18,15 +18,23 @@ import { Cancellation, DefaultDocumentBuilder, delayNextTick, OperationCancelled
  */
 export class BrikDocumentBuilder extends DefaultDocumentBuilder {
     override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
-        return super.update(changed, deleted.flatMap(uri => this.closedDocumentsAt(uri)), cancelToken);
+        // A closed file reported changed may be gone by now (`git switch` writes, then deletes):
+        // reading it would fail the build and end the server, so it counts as deleted.
+        const gone = await Promise.all(changed.map(async uri => !this.isOpen(uri) && !(await this.fileSystemProvider.exists(uri))));
+        const present = changed.filter((_, i) => !gone[i]);
+        const vanished = changed.filter((_, i) => gone[i]);
+        return super.update(present, [...deleted, ...vanished].flatMap(uri => this.closedDocumentsAt(uri)), cancelToken);
+    }
+
+    private isOpen(uri: URI): boolean {
+        return this.textDocuments?.get(uri) !== undefined;
     }
 
     /** The deleted URI itself when no open document is at or below it, else each closed document below it. */
     private closedDocumentsAt(deleted: URI): URI[] {
-        const isOpen = (uri: URI) => this.textDocuments?.get(uri) !== undefined;
         const below = this.langiumDocuments.all.map(document => document.uri)
             .filter(uri => UriUtils.equals(uri, deleted) || UriUtils.contains(deleted, uri)).toArray();
-        return below.some(isOpen) ? below.filter(uri => !isOpen(uri)) : [deleted];
+        return below.some(uri => this.isOpen(uri)) ? below.filter(uri => !this.isOpen(uri)) : [deleted];
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {

@@ -13,7 +13,17 @@ export class BrikDocumentFactory extends DefaultLangiumDocumentFactory {
         const textDocument = this.textDocuments?.get(document.uri.toString());
         const newText = textDocument?.getText();
         if (oldText === undefined || newText === undefined || oldText === newText) {
-            return super.update(document, cancellationToken);
+            try {
+                return await super.update(document, cancellationToken);
+            } catch (error) {
+                // A closed file deleted between its change and this read: keep what was read last
+                // until the deletion arrives, instead of failing the build (and the server).
+                if (textDocument || oldText === undefined || (error as NodeJS.ErrnoException).code !== 'ENOENT') {
+                    throw error;
+                }
+                document.state = DocumentState.Parsed;
+                return document;
+            }
         }
         const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
         let reparsed;

@@ -1,6 +1,7 @@
 import type { FileSystemNode, FileSystemProvider, URI } from 'langium';
 
-const BYTE_ORDER_MARK = '\uFEFF';
+/** The UTF-8 byte-order mark as a character: not part of a file's text, kept when the file is rewritten. */
+export const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
  * A file's text without the UTF-8 byte-order mark that Notepad and Excel's "CSV UTF-8" write
