@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brik } from '../brik-test-services.js';
-import { identifier, open } from './lsp-test-documents.js';
+import { identifier, INVESTERINGER, open } from './lsp-test-documents.js';
 import { NORDJYLLAND } from './nordjylland-snippet.js';
 
 async function hints(text: string) {
@@ -12,18 +12,6 @@ async function hints(text: string) {
     }));
 }
 
-const INVESTERINGER = `budget "Investeringsoversigt" {
-  enhed 1.000 kr.  prisniveau 2023  år 2023..2026
-  område "Sundhedsområdet" {
-    tema "Fælles puljer" {
-      brik "APV (arbejdsmiljøforbedringer)" anlæg 2023..2026: 3_500
-      brik "Drift med engangskarakter" anlæg 2023: 15_000
-    }
-    tema "Drift" {
-      brik "Ny drift" drift 2023: 100
-    }
-  }
-}`;
 
 describe('BrikInlayHintProvider', () => {
     it('puts the budget-year netto after each container\'s brace', async () => {

@@ -1,6 +1,5 @@
 import { AstUtils } from 'langium';
 import { expectHover } from 'langium/test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/evaluation/exact-decimal.js';
 import { yearlyPeriods } from '../../src/evaluation/totals.js';
@@ -8,18 +7,8 @@ import { isItem } from '../../src/generated/ast.js';
 import { IssueCodes } from '../../src/validation/brik-issue-codes.js';
 import { asBrikAmount, PASTED_GROUP_SPACES, PASTED_MINUS_SIGNS } from '../../src/text/pasted-text.js';
 import { brik, budget, parse } from '../brik-test-services.js';
-import { identifier, open } from '../lsp/lsp-test-documents.js';
+import { fixed, identifier, open } from '../lsp/lsp-test-documents.js';
 import { diagnosticsOf, expectOnly } from './expect-diagnostics.js';
-
-/** The text after every quick fix offered for the diagnostics with `code`, each applied alone. */
-async function fixed(text: string, code: string): Promise<string[]> {
-    const document = await open(text);
-    const diagnostics = (document.diagnostics ?? []).filter(d => d.code === code);
-    const actions = await brik.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: identifier(document), range: document.whole, context: { diagnostics }
-    }) ?? [];
-    return actions.map(action => TextDocument.applyEdits(document.textDocument, ('edit' in action ? action.edit?.changes?.[document.uri.toString()] : undefined) ?? []));
-}
 
 /** The netto of every brik, per year and permanent, as exact decimal strings. */
 async function netto(text: string): Promise<Record<string, string[]>> {

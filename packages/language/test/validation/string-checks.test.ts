@@ -1,19 +1,8 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { IssueCodes } from '../../src/validation/brik-issue-codes.js';
-import { brik, budget } from '../brik-test-services.js';
-import { identifier, open } from '../lsp/lsp-test-documents.js';
+import { budget } from '../brik-test-services.js';
+import { fixed } from '../lsp/lsp-test-documents.js';
 import { expectOnly } from './expect-diagnostics.js';
-
-/** The text after every quick fix offered for the diagnostics with `code`, each applied alone. */
-async function fixed(text: string, code: string): Promise<string[]> {
-    const document = await open(text);
-    const diagnostics = (document.diagnostics ?? []).filter(d => d.code === code);
-    const actions = await brik.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: identifier(document), range: document.whole, context: { diagnostics }
-    }) ?? [];
-    return actions.map(action => TextDocument.applyEdits(document.textDocument, ('edit' in action ? action.edit?.changes?.[document.uri.toString()] : undefined) ?? []));
-}
 
 describe("Word's curly quotes", () => {
     it.each([
