@@ -1,3 +1,4 @@
+import { quotedString } from '../parser/brik-value-converter.js';
 import type { AstNodeDescription, LangiumDocument, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST, TextDocument, URI, WorkspaceCache } from 'langium';
 import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
@@ -85,7 +86,7 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
             this.years(context, acceptor);
         } else if (ownerName) {
             this.ownerNames().forEach((name, i) => acceptor(context, {
-                label: JSON.stringify(name), kind: CompletionItemKind.Value, detail: 'virksomhed', sortText: String(i).padStart(4, '0')
+                label: quotedString(name), kind: CompletionItemKind.Value, detail: 'virksomhed', sortText: String(i).padStart(4, '0')
             }));
         } else if (rule === 'Category' && assignment?.feature === 'values') {
             CATEGORIES.forEach(([label, detail]) => acceptor(context, { label, detail, kind: CompletionItemKind.EnumMember }));
@@ -176,7 +177,7 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
 
     /** Names are quoted strings: insert (and filter on) the name with its quotes. */
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
-        const quoted = JSON.stringify(description.name);
+        const quoted = quotedString(description.name);
         return { ...super.createReferenceCompletionItem(description, refInfo, context), insertText: quoted, filterText: quoted, detail: referenceDetail(description) };
     }
 

@@ -1,3 +1,4 @@
+import { quotedString } from '../parser/brik-value-converter.js';
 import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
 import { AstUtils, CstUtils, URI, UriUtils } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
@@ -51,7 +52,7 @@ export class BrikRenameProvider extends DefaultRenameProvider {
         if (taken) {
             throw refuse(`Navnet "${name}" bruges allerede af ${taken}. Navne skal være entydige i budgettet, fordi scenarier og rapporter henviser til dem: vælg et andet navn.`);
         }
-        return super.rename(document, { ...params, newName: JSON.stringify(name) });
+        return super.rename(document, { ...params, newName: quotedString(name) });
     }
 
     /** The name inside its quotes, which the editor offers for editing. */

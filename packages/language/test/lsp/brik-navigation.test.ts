@@ -137,9 +137,11 @@ describe('rename refuses a name that would not be one', () => {
     });
 
     it('but renames to a free name, and to the same name', async () => {
-        for (const newName of ['Affald og genbrug', 'Affaldssortering']) {
+        // Written as Brik reads strings (§11): a backslash stands for itself, a tab stays a tab.
+        for (const [newName, written] of [['Affald og genbrug', '"Affald og genbrug"'], ['Affaldssortering', '"Affaldssortering"'],
+            ['Drift A\\B', '"Drift A\\B"'], ['Affald\tsortering', '"Affald\tsortering"'], ['Det "grønne" affald', '"Det \\"grønne\\" affald"']]) {
             const { result } = await renameAt('Affaldssortering', newName);
-            expect(Object.values((await result)!.changes!).flat().map(edit => edit.newText)).toEqual(Array(3).fill(JSON.stringify(newName)));
+            expect(Object.values((await result)!.changes!).flat().map(edit => edit.newText)).toEqual(Array(3).fill(written));
         }
     });
 });
