@@ -57,7 +57,9 @@ function excelCell(sheet: string, cell: ExcelJS.Cell): TableCell | undefined {
     const address = `${sheet}!${cell.address}`;
     let value = cell.value;
     if (value !== null && typeof value === 'object' && 'formula' in value) {
-        value = (value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue ?? null;
+        // The formula's cached result, read from the cell itself: `cell.value` drops a result of 0
+        // (exceljs copies it only when truthy), which read a zero subtotal or I alt as missing.
+        value = cell.result as ExcelJS.CellValue ?? null;
     }
     if (value === null || value === undefined) {
         return undefined;
