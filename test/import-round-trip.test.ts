@@ -49,9 +49,11 @@ describe('round trip through the XLSX export', () => {
         const seed = Number(process.env.BRIK_IMPORT_SEED ?? Date.now() % 2 ** 31);
         const folder = mkdtempSync(path.join(dir, 'generated-'));
         // A workbook holds a double: amounts of more than 15 significant digits cannot survive it.
-        // Generated catalogues with tidligere/efterfølgende do not yet come back whole (a line with
-        // both outer periods and permanent, and the import's samlet totals): they are left out here,
-        // while the investeringsoversigt example and fixture round-trip above and in cli-import.
+        // Generated catalogues with tidligere/efterfølgende do not yet come back whole: a brik whose
+        // lines hold efterfølgende and permanent apart is exported as one row, which the import
+        // writes as one line with both (an error), and it declares a samlet total per budget even
+        // where one is 0. They are left out here; the investeringsoversigt example and fixture
+        // round-trip above and in cli-import.
         const texts = fc.sample(catalogue, { numRuns: RUNS * 3, seed }).map(value => budgetText(value)).filter(text =>
             !/tidligere|efterfølgende/.test(text)
             && !(text.match(/[0-9][0-9_.]*/g) ?? []).some(number => number.replace(/[_.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length > 15));
