@@ -20,7 +20,7 @@ export { periodOf, yearlyPeriods } from './evaluation/totals.js';
 export type { BudgetName, ColumnName, Columns, KindColumn, OuterPeriod, Period, Series, Totals } from './evaluation/totals.js';
 export { evaluateDeclaredTotal, isDeclaredTotal } from './evaluation/declared-total.js';
 export type { DeclaredTotal, TotalProblem } from './evaluation/declared-total.js';
-export { formatAmount, formatInterval } from './format/format-amount.js';
+export { amountFormat, formatAmount, formatInterval } from './format/format-amount.js';
 export type { AmountFormat, Locale } from './format/format-amount.js';
 
 // Diagnostics: every code, and what each means; how a terminal is named to the user.
