@@ -4,7 +4,7 @@ import { formatInterval, joinRange, RANGE_DASH } from '../format/format-amount.j
 import type { Interval } from '../evaluation/interval.js';
 import { periodKeyword } from '../evaluation/totals.js';
 import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
-import { decimalString } from './json-report.js';
+import { decimalString } from './decimal-string.js';
 import { escapeMarkdown } from './markdown-report.js';
 
 export interface DiffReportOptions {

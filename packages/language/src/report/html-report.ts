@@ -5,7 +5,7 @@ import { isZero } from '../evaluation/interval.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import { escapeHtml } from './html-escape.js';
-import { decimalString } from './json-report.js';
+import { decimalString } from './decimal-string.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';

@@ -6,7 +6,7 @@ import type { Interval } from '../evaluation/interval.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
-import { decimalString } from './json-report.js';
+import { decimalString } from './decimal-string.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
