@@ -5,7 +5,7 @@ import { isZeroSeries } from '../evaluation/totals.js';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { reportLabels } from '../report/report-labels.js';
-import { escapeMarkdown } from '../report/markdown-report.js';
+import { escapeMarkdown } from '../report/markdown-escape.js';
 import { budgetsWithMoney, nodePeriods, printedIntervals, splitKinds } from '../report/report-structure.js';
 
 /** The figures of one node as a small Markdown table for hovers: one row per non-empty line. */

@@ -5,7 +5,7 @@ import type { Interval } from '../evaluation/interval.js';
 import { periodKeyword } from '../evaluation/totals.js';
 import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
 import { decimalString } from './decimal-string.js';
-import { escapeMarkdown } from './markdown-report.js';
+import { escapeMarkdown } from './markdown-escape.js';
 
 export interface DiffReportOptions {
     readonly locale: Locale;
