@@ -36,7 +36,9 @@ export type { ReportModel, ReportNode, ReportNodeKind, ReportView, ScenarioSumma
 export { reportLabels } from './report/report-labels.js';
 export { budgetsWithMoney, printedIntervals, rangeColumnNames, reportPeriods } from './report/report-structure.js';
 export type { PrintedPeriod } from './report/report-structure.js';
-export { renderTextReport, TEXT_REPORT_FORMATS } from './report/render-report.js';
+export { TEXT_REPORT_FORMATS } from './report/report-formats.js';
+export type { TextReportFormat } from './report/report-formats.js';
+export { renderTextReport } from './report/render-report.js';
 export { jsonReport, jsonReportChunks } from './report/json-report.js';
 export { markdownReport } from './report/markdown-report.js';
 export { htmlReport } from './report/html-report.js';
