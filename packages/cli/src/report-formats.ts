@@ -1,7 +1,8 @@
 import type { Locale, ReportModel } from '@brik/language';
-import { jsonReportChunks, renderTextReport, xlsxReport } from '@brik/language';
+import { jsonReportChunks, renderTextReport, TEXT_REPORT_FORMATS, xlsxReport } from '@brik/language';
 
-export const REPORT_FORMATS = ['json', 'md', 'html', 'csv', 'xlsx'] as const;
+/** The text formats the language package renders, then the workbook. */
+export const REPORT_FORMATS = [...TEXT_REPORT_FORMATS, 'xlsx'] as const;
 export type ReportFormat = typeof REPORT_FORMATS[number];
 
 /** The file extension of a report written into a folder: `out/<name>.html`. */

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '@brik/language/markdown';
 import type { BalanceResult } from '@brik/language/protocol';
 
 /** What the status item says of each budget: the balance, or an investeringsoversigt's anlæg. */
@@ -34,8 +35,4 @@ export function tooltipLines(result: BalanceResult): string[] {
 
 function unit(result: BalanceResult): string {
     return result.unit ? ` ${result.unit}` : '';
-}
-
-function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, c => `\\${c}`);
 }

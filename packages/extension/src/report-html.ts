@@ -1,10 +1,10 @@
-import { escapeHtml } from '@brik/language/html';
+import { escapeHtml, REPORT_CONTENT_SECURITY_POLICY } from '@brik/language/html';
 
 /**
  * The report arrives as one self-contained HTML page (inline CSS and SVG, no script). The
- * webview shows it under a policy that allows nothing else.
+ * webview shows it under the policy the report itself declares, which allows nothing else.
  */
-export const REPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export { REPORT_CONTENT_SECURITY_POLICY };
 
 const META = `<meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_SECURITY_POLICY}">`;
 

@@ -20,7 +20,7 @@ export { periodOf, yearlyPeriods } from './evaluation/totals.js';
 export type { BudgetName, ColumnName, Columns, KindColumn, OuterPeriod, Period, Series, Totals } from './evaluation/totals.js';
 export { evaluateDeclaredTotal, isDeclaredTotal } from './evaluation/declared-total.js';
 export type { DeclaredTotal, TotalProblem } from './evaluation/declared-total.js';
-export { formatAmount, formatInterval } from './format/format-amount.js';
+export { amountFormat, formatAmount, formatInterval } from './format/format-amount.js';
 export type { AmountFormat, Locale } from './format/format-amount.js';
 
 // Diagnostics: every code, and what each means; how a terminal is named to the user.
@@ -36,7 +36,9 @@ export type { ReportModel, ReportNode, ReportNodeKind, ReportView, ScenarioSumma
 export { reportLabels } from './report/report-labels.js';
 export { budgetsWithMoney, printedIntervals, rangeColumnNames, reportPeriods } from './report/report-structure.js';
 export type { PrintedPeriod } from './report/report-structure.js';
-export { renderTextReport, TEXT_REPORT_FORMATS } from './report/render-report.js';
+export { TEXT_REPORT_FORMATS } from './report/report-formats.js';
+export type { TextReportFormat } from './report/report-formats.js';
+export { renderTextReport } from './report/render-report.js';
 export { jsonReport, jsonReportChunks } from './report/json-report.js';
 export { markdownReport } from './report/markdown-report.js';
 export { htmlReport } from './report/html-report.js';

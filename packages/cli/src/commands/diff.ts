@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Budget, Locale } from '@brik/language';
-import { buildReportModel, diffBudgets, diffJson, diffMarkdown, diffText, hasChanges, isBudget } from '@brik/language';
+import { amountFormat, buildReportModel, diffBudgets, diffJson, diffMarkdown, diffText, hasChanges, isBudget } from '@brik/language';
 import type { ReportModel } from '@brik/language';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -67,7 +67,7 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
         return ExitCode.Errors;
     }
     const diff = diffBudgets(before, after);
-    const format = { locale: options.locale, decimals: after.frame.unit?.printDecimals ?? 1 };
+    const format = amountFormat(after.frame, options.locale);
     const content = options.format === 'json' ? diffJson(diff) : options.format === 'md' ? diffMarkdown(diff, format) : diffText(diff, format);
     await writeOutput(content, undefined);
     return options.failOnChange && hasChanges(diff) ? ExitCode.Errors : ExitCode.Ok;

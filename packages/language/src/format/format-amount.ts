@@ -9,6 +9,17 @@ export interface AmountFormat {
     readonly locale: Locale;
 }
 
+/** Decimals when a budget names no (known) unit: as for `mio. kr.`, the unit catalogues mostly use. */
+const DECIMALS_WITHOUT_UNIT = 1;
+
+/**
+ * How a budget's figures are printed (§9): the unit's decimals (one for `mio. kr.`, none for
+ * `1.000 kr.` and `kr.`), in the locale. Every report, hover, hint and message asks this.
+ */
+export function amountFormat(header: { readonly unit?: { readonly printDecimals: number } }, locale: Locale): AmountFormat {
+    return { decimals: header.unit?.printDecimals ?? DECIMALS_WITHOUT_UNIT, locale };
+}
+
 const INTL_LOCALE: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();
 

@@ -7,7 +7,7 @@ import { isArea, isDocument, isItem, isScenario, isTheme, isUnavoidable } from '
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { Locale } from '../format/format-amount.js';
-import { formatInterval } from '../format/format-amount.js';
+import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { ZERO_INTERVAL } from '../evaluation/interval.js';
 import { membersOf } from '../evaluation/document-root.js';
 import { reportLabels } from '../report/report-labels.js';
@@ -37,7 +37,7 @@ export class BrikCodeLensProvider implements CodeLensProvider {
             }
             const totals = this.evaluator.totalsOf(container);
             const [budget] = budgetsWithMoney(totals);
-            const figure = formatInterval(totals[budget].netto[0], { decimals: frame.unit?.printDecimals ?? 1, locale });
+            const figure = formatInterval(totals[budget].netto[0], amountFormat(frame, locale));
             const count = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
             const which = budget === 'drift' ? '' : `${reportLabels(locale)[budget].toLowerCase()} `;
             const title = `Σ ${which}${frame.years[0]}: ${figure}${frame.unit ? ` ${frame.unit.label}` : ''} · ${reportLabels(locale).brikker(count)}`;
@@ -61,7 +61,7 @@ export class BrikCodeLensProvider implements CodeLensProvider {
                 continue;
             }
             const names = scenarios.filter(s => s.included.has(item)).map(s => s.included.get(item) === 'full' ? s.name
-                : `${s.name} (${formatInterval(this.evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, { decimals: frame.unit?.printDecimals ?? 1, locale })})`);
+                : `${s.name} (${formatInterval(this.evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, amountFormat(frame, locale))})`);
             const title = names.length > 0
                 ? `${locale === 'da' ? 'Med i' : 'In'}: ${names.join(' · ')}`
                 : (locale === 'da' ? 'Ikke med i noget scenarie' : 'In no scenario');

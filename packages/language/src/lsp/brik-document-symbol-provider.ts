@@ -4,7 +4,7 @@ import type { DocumentSymbol } from 'vscode-languageserver';
 import { isArea, isDocument, isItem, isTheme } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import { formatInterval } from '../format/format-amount.js';
+import { amountFormat, formatInterval } from '../format/format-amount.js';
 
 /** The outline: områder, temaer (with their number) and items, each with its budget-year netto. */
 export class BrikDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
@@ -30,6 +30,6 @@ export class BrikDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
             return undefined;
         }
         const netto = this.evaluator.totalsOf(node).drift.netto[0];
-        return `${formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale: 'da' })}${frame.unit ? ` ${frame.unit.label}` : ''}`;
+        return `${formatInterval(netto, amountFormat(frame, 'da'))}${frame.unit ? ` ${frame.unit.label}` : ''}`;
     }
 }

@@ -13,7 +13,7 @@ import { periodKeyword } from '../evaluation/totals.js';
 import { scaleInterval } from '../evaluation/interval.js';
 import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import type { Locale } from '../format/format-amount.js';
-import { formatInterval } from '../format/format-amount.js';
+import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { reportLabels } from '../report/report-labels.js';
 import type { BrikSettings } from './brik-settings.js';
 import { evaluableNodeAt } from './evaluable-node.js';
@@ -83,7 +83,7 @@ export class BrikHoverProvider implements HoverProvider {
         const words = WORDS[locale];
         const result = this.evaluator.scenario(scenario);
         const frame = this.evaluator.frame(scenario);
-        const format = { decimals: frame.unit?.printDecimals ?? 1, locale };
+        const format = amountFormat(frame, locale);
         const brikker = [...result.included.keys()].filter(item => item.kind !== 'finansiering').length;
         const level = result.level ? ` · ${words.level} ${result.level}` : '';
         const lines = [`${bold(scenario.name ?? '')} — ${words.scenario}${level} · ${reportLabels(locale).brikker(brikker)}`, totalsTable(result.totals, frame, locale, true)];

@@ -9,7 +9,7 @@ import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
 import type { Locale } from '../format/format-amount.js';
-import { formatInterval } from '../format/format-amount.js';
+import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { headerEnd } from '../evaluation/document-root.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
 import { reportLabels } from '../report/report-labels.js';
@@ -57,7 +57,7 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         if (!result.frame || !end || frame.years.length === 0) {
             return;
         }
-        const format = { decimals: frame.unit?.printDecimals ?? 1, locale: this.locale };
+        const format = amountFormat(frame, this.locale);
         const worst = result.exceeded.reduce<typeof result.exceeded[number] | undefined>((a, b) => !a || b.by.max.greaterThan(a.by.max) ? b : a, undefined);
         let label: string;
         if (worst) {
@@ -82,7 +82,7 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         const which = budget === 'drift' ? '' : `${reportLabels(this.locale)[budget].toLowerCase()} `;
         acceptor({
             position: brace.range.end,
-            label: `Σ ${which}${frame.years[0]}: ${formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale: this.locale })}`,
+            label: `Σ ${which}${frame.years[0]}: ${formatInterval(netto, amountFormat(frame, this.locale))}`,
             kind: InlayHintKind.Parameter,
             paddingLeft: true
         });

@@ -1,4 +1,5 @@
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { TextReportFormat } from '../report/report-formats.js';
 
 /**
  * Brik's own requests beyond LSP, declared once for the server and every client (the VS Code
@@ -29,7 +30,8 @@ export interface BalanceResult {
 /** The balance of the budget in a document, for a status bar. */
 export const BalanceRequest = new RequestType<BalanceParams, BalanceResult, void>('brik/balance');
 
-export type ReportFormat = 'html' | 'md' | 'json' | 'csv';
+/** A report the server renders: one of the text formats (the workbook is the CLI's alone). */
+export type ReportFormat = TextReportFormat;
 
 export interface ReportParams {
     readonly uri: string;

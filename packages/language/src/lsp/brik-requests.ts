@@ -3,7 +3,7 @@ import { DocumentState, URI } from 'langium';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import { isBudget } from '../generated/ast.js';
-import { formatInterval } from '../format/format-amount.js';
+import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { renderTextReport } from '../report/render-report.js';
 import { buildReportModel } from '../report/report-model.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
@@ -70,7 +70,7 @@ export class BrikRequestHandler {
         return {
             budget: root.name,
             of: budget === 'drift' ? 'drift' : 'anlæg',
-            text: frame.years.length > 0 ? formatInterval(netto, { decimals: frame.unit?.printDecimals ?? 1, locale }) : undefined,
+            text: frame.years.length > 0 ? formatInterval(netto, amountFormat(frame, locale)) : undefined,
             year: frame.years[0],
             unit: frame.unit?.label,
             balanced: budget === 'drift' ? netto.max.lessThanOrEqualTo(0) : undefined,

@@ -3,15 +3,15 @@ import type { BudgetFrame } from '../evaluation/budget-frame.js';
 import type { Series, Totals } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
-import { formatInterval } from '../format/format-amount.js';
+import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { reportLabels } from '../report/report-labels.js';
-import { escapeMarkdown } from '../report/markdown-report.js';
+import { escapeMarkdown } from '../report/markdown-escape.js';
 import { budgetsWithMoney, nodePeriods, printedIntervals, splitKinds } from '../report/report-structure.js';
 
 /** The figures of one node as a small Markdown table for hovers: one row per non-empty line. */
 export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, split: boolean): string {
     const labels = reportLabels(locale);
-    const format: AmountFormat = { decimals: frame.unit?.printDecimals ?? 1, locale };
+    const format: AmountFormat = amountFormat(frame, locale);
     const caption = [frame.unit?.label, frame.priceLevel !== undefined ? labels.priceLevel(frame.priceLevel) : undefined]
         .filter(Boolean).join(', ');
     // The columns a report prints (§9), by this node's own use of tidligere and efterfølgende.

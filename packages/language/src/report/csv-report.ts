@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../format/format-amount.js';
 import type { Series } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
-import { decimalString } from './json-report.js';
+import { decimalString } from './decimal-string.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';

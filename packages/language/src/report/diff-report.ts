@@ -4,8 +4,8 @@ import { formatInterval, joinRange, RANGE_DASH } from '../format/format-amount.j
 import type { Interval } from '../evaluation/interval.js';
 import { periodKeyword } from '../evaluation/totals.js';
 import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
-import { decimalString } from './json-report.js';
-import { escapeMarkdown } from './markdown-report.js';
+import { decimalString } from './decimal-string.js';
+import { escapeMarkdown } from './markdown-escape.js';
 
 export interface DiffReportOptions {
     readonly locale: Locale;

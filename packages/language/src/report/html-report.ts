@@ -4,8 +4,8 @@ import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
-import { escapeHtml } from './html-escape.js';
-import { decimalString } from './json-report.js';
+import { escapeHtml, REPORT_CONTENT_SECURITY_POLICY } from './html-escape.js';
+import { decimalString } from './decimal-string.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
@@ -24,12 +24,6 @@ const BUDGET_KEY = { drift: 'drift', anlaeg: 'anlæg', aarsvaerk: 'årsværk' } 
 
 /** What a row's `data-budget` and `data-column` say it holds. */
 type RowData = { readonly budget: string; readonly column: string };
-
-/**
- * No script runs and nothing is fetched, even if text from a file were ever left unescaped:
- * the page allows its own inline style and nothing else.
- */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 class HtmlWriter {
     private readonly labels: ReportLabels;
@@ -68,7 +62,7 @@ class HtmlWriter {
 <html lang="${this.options.locale}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Brik">
 <title>${escapeHtml(model.name)}</title>

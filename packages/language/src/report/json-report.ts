@@ -1,13 +1,8 @@
-import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import type { Interval } from '../evaluation/interval.js';
 import type { Columns, OuterUse, Series, Totals } from '../evaluation/totals.js';
 import { periodOf } from '../evaluation/totals.js';
+import { decimalString } from './decimal-string.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-
-/** An exact decimal as the JSON interface writes it: plain digits, no exponent, no `-0`. */
-export function decimalString(value: ExactDecimal): string {
-    return value.isZero() ? '0' : value.toFixed();
-}
 
 type JsonInterval = { min: string; max: string };
 type JsonYears = Record<string, JsonInterval>;

@@ -5,20 +5,13 @@ import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
+import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
 import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, printedIntervals, reportPeriods, subtotalLines } from './report-structure.js';
 
 export interface MarkdownReportOptions {
     readonly locale: Locale;
-}
-
-/**
- * Text from a `.brik` file, made inert in Markdown: no emphasis, code, links, HTML or table
- * breaks. Parentheses and the like stay as they are, so the raw file reads well too.
- */
-export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
 class MarkdownWriter {

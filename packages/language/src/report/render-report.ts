@@ -3,10 +3,8 @@ import { csvReport } from './csv-report.js';
 import { htmlReport } from './html-report.js';
 import { jsonReport } from './json-report.js';
 import { markdownReport } from './markdown-report.js';
+import type { TextReportFormat } from './report-formats.js';
 import type { ReportModel } from './report-model.js';
-
-export const TEXT_REPORT_FORMATS = ['json', 'md', 'html', 'csv'] as const;
-export type TextReportFormat = typeof TEXT_REPORT_FORMATS[number];
 
 /**
  * A report in one of the text formats, for the CLI and the language server alike. The

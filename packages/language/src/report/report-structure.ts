@@ -1,4 +1,5 @@
 import type { AmountFormat, Locale } from '../format/format-amount.js';
+import { amountFormat } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
 import type { BudgetName, ColumnName, Columns, KindColumn, OuterUse, Period, Series, Totals } from '../evaluation/totals.js';
@@ -25,7 +26,7 @@ export function nodeTitle(node: ReportNode): string {
 
 /** How a report prints this budget's figures: the unit's decimals (§9), in the locale. */
 export function amountFormatOf(model: ReportModel, locale: Locale): AmountFormat {
-    return { decimals: model.frame.unit?.printDecimals ?? 1, locale };
+    return amountFormat(model.frame, locale);
 }
 
 /** True when any column of the budget holds money in some period. */

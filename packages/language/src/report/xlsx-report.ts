@@ -1,11 +1,12 @@
 // Loaded when a workbook is written: exceljs is large, and most runs never write one.
 import type ExcelJS from 'exceljs';
 import type { Locale } from '../format/format-amount.js';
+import { amountFormat } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
-import { decimalString } from './json-report.js';
+import { decimalString } from './decimal-string.js';
 import type { ReportLabels } from './report-labels.js';
 import { reportLabels } from './report-labels.js';
 import type { ReportModel, ReportNode } from './report-model.js';
@@ -312,7 +313,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
  */
 export async function xlsxReport(model: ReportModel, options: XlsxReportOptions): Promise<Uint8Array> {
     const labels = reportLabels(options.locale);
-    const format = numberFormat(model.frame.unit?.printDecimals ?? 1);
+    const format = numberFormat(amountFormat(model.frame, options.locale).decimals);
     const { default: Excel } = await import('exceljs');
     const workbook = new Excel.Workbook();
     workbook.creator = 'Brik';

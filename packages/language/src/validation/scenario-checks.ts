@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Scenario } from '../generated/ast.js';
 import { isScenarioFrame } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import { formatInterval } from '../format/format-amount.js';
+import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** A scenario whose netto may exceed its ramme in some year: which years, and by how much. */
@@ -14,7 +14,7 @@ export function checkScenarioFrame(evaluator: BrikEvaluator) {
             return;
         }
         const unit = evaluator.frame(scenario).unit;
-        const format = { decimals: unit?.printDecimals ?? 1, locale: 'da' as const };
+        const format = amountFormat({ unit }, 'da');
         const years = result.exceeded.map(({ year, by }) =>
             `${year} med ${by.min.isZero() ? 'op til ' : ''}${formatInterval(by.min.isZero() ? { min: by.max, max: by.max } : by, format)}`);
         accept('warning', `Scenariet "${scenario.name}" kan overskride rammen ${formatInterval(result.frame, format)}${unit ? ` ${unit.label}` : ''}: ${years.join('; ')}. Fravælg brikker, vælg et andet niveau, eller hæv rammen.`,

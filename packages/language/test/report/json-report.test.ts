@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExactDecimal } from '../../src/evaluation/exact-decimal.js';
-import { decimalString, jsonReport } from '../../src/report/json-report.js';
+import { jsonReport } from '../../src/report/json-report.js';
 import { MEDICIN, modelOf } from './report-fixture.js';
-
-describe('decimalString', () => {
-    it.each([
-        ['15', '15'], ['26.60', '26.6'], ['-0', '0'], ['0.0000001', '0.0000001'],
-        ['123456789012345678901234567890', '123456789012345678901234567890']
-    ])('writes %s as %s, never with an exponent', (value, expected) => {
-        expect(decimalString(new ExactDecimal(value))).toBe(expected);
-    });
-});
 
 describe('jsonReport (brik-report/1, docs/reports.md)', () => {
     it('has the documented shape, with every amount a decimal string', async () => {

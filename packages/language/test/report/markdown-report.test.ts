@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, markdownReport } from '../../src/report/markdown-report.js';
+import { escapeMarkdown } from '../../src/report/markdown-escape.js';
+import { markdownReport } from '../../src/report/markdown-report.js';
 import { everywhere, XSS_CORPUS } from './injection-corpus.js';
 import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
 
@@ -75,6 +76,7 @@ describe('markdownReport', () => {
 
     it('keeps text from the file inert: no HTML, no emphasis, no broken table', async () => {
         expect(escapeMarkdown('<script>alert(1)</script> | *x* _y_ [l](u)')).toBe('\\<script\\>alert(1)\\</script\\> \\| \\*x\\* \\_y\\_ \\[l\\](u)');
+        expect(escapeMarkdown('~~x~~ Drift #\nny linje')).toBe('\\~\\~x\\~\\~ Drift \\# ny linje');
         const md = markdownReport(await modelOf('brik "<img src=x onerror=alert(1)> | ok" drift 1'), { locale: 'da' });
         expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\| ok');
         expect(md).not.toMatch(/(^|[^\\])<img/);
