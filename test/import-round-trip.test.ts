@@ -37,6 +37,19 @@ function roundTrip(file: string, name: string): { before: Record<string, unknown
     return { before: json(file), after: json(imported), importCode: code };
 }
 
+/**
+ * Whether every sum of the catalogue's amounts survives a double: a workbook cell holds one, with
+ * 15 significant digits. A brik's netto adds its lines (a large whole amount and a long fraction
+ * give a sum longer than either), so the widest integer part and the longest fraction count
+ * together, with a digit to spare for carries.
+ */
+function fitsInADouble(text: string): boolean {
+    const numbers = (text.match(/[0-9][0-9_]*(?:\.[0-9]+)?/g) ?? []).map(number => number.replace(/_/g, ''));
+    const integer = Math.max(0, ...numbers.map(number => number.split('.')[0].replace(/^0+/, '').length));
+    const fraction = Math.max(0, ...numbers.map(number => number.split('.')[1]?.length ?? 0));
+    return integer + fraction <= 14;
+}
+
 describe('round trip through the XLSX export', () => {
     it.each(budgetsIn('examples'))('examples/%s.brik', name => {
         const { before, after, importCode } = roundTrip(path.resolve('examples', `${name}.brik`), name.replace(/\//g, '-'));
@@ -46,7 +59,8 @@ describe('round trip through the XLSX export', () => {
 
     it('holds for generated catalogues (fast-check samples; the seed is in the failure message)', () => {
         // Sampled rather than fc.assert'ed: each case runs the CLI several times, and shrinking would run it hundreds.
-        const seed = Number(process.env.BRIK_IMPORT_SEED ?? Date.now() % 2 ** 31);
+        // A fixed seed, so that CI checks the same samples every run; BRIK_IMPORT_SEED tries others.
+        const seed = Number(process.env.BRIK_IMPORT_SEED ?? 20_261_129);
         const folder = mkdtempSync(path.join(dir, 'generated-'));
         // A workbook holds a double: amounts of more than 15 significant digits cannot survive it.
         // Generated catalogues with tidligere/efterfølgende do not yet come back whole: a brik whose
@@ -56,7 +70,7 @@ describe('round trip through the XLSX export', () => {
         // round-trip above and in cli-import.
         const texts = fc.sample(catalogue, { numRuns: RUNS * 3, seed }).map(value => budgetText(value)).filter(text =>
             !/tidligere|efterfølgende/.test(text)
-            && !(text.match(/[0-9][0-9_.]*/g) ?? []).some(number => number.replace(/[_.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length > 15));
+            && fitsInADouble(text));
         const names = texts.slice(0, RUNS).map((text, i) => {
             writeFileSync(path.join(folder, `katalog-${i}.brik`), text);
             return `katalog-${i}`;
