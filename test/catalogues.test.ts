@@ -81,8 +81,8 @@ describe('Region Midtjylland, prioriteringer i budgetforliget 2024 (seed 000)', 
     const file = 'examples/midtjylland-budgetforlig-2024.brik';
 
     it.each([
-        ['1', '-62.0..-36.0', 'the four topics (5-10, 1-2, 5-10, 25–40) add up to the printed frame "36-62"'],
-        ['2', '-43.0..-36.0', 'the three topics (30-35, 5-6, 1-2) add up to the printed frame "36-43"'],
+        ['1', '-62.0..-36.0', 'the four topics (5-10, 1-2, 5-10, 25–40) add up to the printed ramme "36-62"'],
+        ['2', '-43.0..-36.0', 'the three topics (30-35, 5-6, 1-2) add up to the printed ramme "36-43"'],
         ['4', '-64.8', 'sundhed 60,2 and Regional Udvikling 4,6 add up to the printed "64,8"']
     ])('theme %s saves %s in 2024: %s', async (theme, saving) => {
         const totals = (await loadCatalogue(file)).theme(theme);
@@ -90,7 +90,7 @@ describe('Region Midtjylland, prioriteringer i budgetforliget 2024 (seed 000)', 
         expect(printed(budgetYear(totals.drift.netto))).toBe(saving);
     });
 
-    it('saves the seven frames together, 211,8 to 274,8, and spends 2 on culture as health promotion', async () => {
+    it('saves the seven headers together, 211,8 to 274,8, and spends 2 on culture as health promotion', async () => {
         const { root } = await loadCatalogue(file);
         const budget = evaluator.totalsOf(root).drift;
         expect(printed(budgetYear(budget.omstilling))).toBe('-274.8..-211.8');
@@ -104,7 +104,7 @@ describe('Region Nordjylland, Investeringsoversigt for Sundhedsområdet 2023 til
     /** A series of anlæg as the table prints it: the four years, then tidligere, efterfølgende and samlet. */
     const row = (series: Series) => [
         ...series.slice(0, 4).map(i => printed(i, 0)),
-        ...(['tidligere', 'efterfoelgende', 'samlet'] as const).map(period => printed(periodOf(series, period), 0))
+        ...(['tidligere', 'efterfølgende', 'samlet'] as const).map(period => printed(periodOf(series, period), 0))
     ];
 
     it.each([
@@ -117,13 +117,13 @@ describe('Region Nordjylland, Investeringsoversigt for Sundhedsområdet 2023 til
         ['Disponible puljemidler', ['800', '15000', '15000', '15000', '16440', '0', '62240']]
     ])('"I alt %s" is printed for its years, and adds up with its projects\' earlier and later years', async (theme, figures) => {
         const totals = (await loadCatalogue(file)).theme(theme);
-        expect(row(totals.anlaeg.netto)).toEqual(figures);
+        expect(row(totals.anlæg.netto)).toEqual(figures);
         expect(row(totals.drift.netto)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
     });
 
     it('gives the reservation pool its printed row, 23.700 · 1.870 · 128.131 · 198.500 · 209.500 · 793.999 = 1.355.700', async () => {
         const totals = (await loadCatalogue(file)).theme('Reservationspulje til større projekter');
-        expect(row(totals.anlaeg.opdrift)).toEqual(['1870', '128131', '198500', '209500', '23700', '793999', '1355700']);
+        expect(row(totals.anlæg.opdrift)).toEqual(['1870', '128131', '198500', '209500', '23700', '793999', '1355700']);
     });
 
     it('declares every project\'s "Overslag i alt" in its block, 16 of them, and checks them all', async () => {
@@ -137,9 +137,9 @@ describe('Region Nordjylland, Investeringsoversigt for Sundhedsområdet 2023 til
     it('adds up to the printed "Total Sundhedsområdet 315.800 258.000 258.000 258.000", with no drift at all', async () => {
         const { root, area } = await loadCatalogue(file);
         const budget = evaluator.totalsOf(root);
-        expect(row(area('Sundhedsområdet').anlaeg.netto)).toEqual(['315800', '258000', '258000', '258000', '124549', '793999', '2008348']);
-        expect(row(budget.anlaeg.netto)).toEqual(row(area('Sundhedsområdet').anlaeg.netto));
-        expect(budget.uses).toEqual({ tidligere: true, efterfoelgende: true });
+        expect(row(area('Sundhedsområdet').anlæg.netto)).toEqual(['315800', '258000', '258000', '258000', '124549', '793999', '2008348']);
+        expect(row(budget.anlæg.netto)).toEqual(row(area('Sundhedsområdet').anlæg.netto));
+        expect(budget.uses).toEqual({ tidligere: true, efterfølgende: true });
         expect(budget.drift.netto.every(i => i.min.isZero() && i.max.isZero())).toBe(true);
     });
 });

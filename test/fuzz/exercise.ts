@@ -87,7 +87,7 @@ function evaluateAll(root: AstNode): void {
     for (const node of [root, ...AstUtils.streamAllContents(root)]) {
         if (isBudget(node) || isFragment(node) || isArea(node) || isTheme(node) || isItem(node)) {
             evaluator.totalsOf(node);
-            evaluator.frame(node);
+            evaluator.header(node);
         } else if (isScenario(node)) {
             evaluator.scenario(node);
         } else if (isTotal(node)) {

@@ -129,7 +129,7 @@ export const catalogue: fc.Arbitrary<Catalogue> = fc.record({
     unit: fc.constantFrom<Unit>('mio. kr.', '1.000 kr.', 'kr.'),
     firstYear: fc.integer({ min: 2020, max: 2030 }),
     years: fc.integer({ min: 1, max: 4 })
-}).chain(frame => members(frame.years, 3, true).map(inner => ({ ...frame, members: inner })));
+}).chain(header => members(header.years, 3, true).map(inner => ({ ...header, members: inner })));
 
 // ---- Brik text ----
 
@@ -176,8 +176,8 @@ export type OracleSeries = OracleInterval[];
 
 export interface OracleTotals {
     readonly drift: Record<'opdrift' | 'omstilling' | 'finansiering' | 'netto', OracleSeries>;
-    readonly anlaeg: Record<'opdrift' | 'omstilling' | 'finansiering' | 'netto', OracleSeries>;
-    readonly aarsvaerk: OracleSeries;
+    readonly anlæg: Record<'opdrift' | 'omstilling' | 'finansiering' | 'netto', OracleSeries>;
+    readonly årsværk: OracleSeries;
 }
 
 function zeros(periods: number): OracleSeries {
@@ -228,8 +228,8 @@ export function oracleTotals(memberList: ReadonlyArray<Container | Item>, years:
     const periods = years + 4;
     const totals: OracleTotals = {
         drift: { opdrift: zeros(periods), omstilling: zeros(periods), finansiering: zeros(periods), netto: zeros(periods) },
-        anlaeg: { opdrift: zeros(periods), omstilling: zeros(periods), finansiering: zeros(periods), netto: zeros(periods) },
-        aarsvaerk: zeros(periods)
+        anlæg: { opdrift: zeros(periods), omstilling: zeros(periods), finansiering: zeros(periods), netto: zeros(periods) },
+        årsværk: zeros(periods)
     };
     const visit = (member: Container | Item) => {
         if (!isItem(member)) {
@@ -239,10 +239,10 @@ export function oracleTotals(memberList: ReadonlyArray<Container | Item>, years:
         for (const l of member.lines) {
             const series = lineSeries(l, years, scale);
             if (l.kind === 'årsværk') {
-                add(totals.aarsvaerk, series);
+                add(totals.årsværk, series);
                 continue;
             }
-            const budget = l.kind === 'anlæg' ? totals.anlaeg : totals.drift;
+            const budget = l.kind === 'anlæg' ? totals.anlæg : totals.drift;
             const column = member.kind === 'finansiering' || l.kind === 'finansiering' ? 'finansiering' : member.omstilling ? 'omstilling' : 'opdrift';
             add(budget[column], series);
             add(budget.netto, series);

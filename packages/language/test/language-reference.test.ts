@@ -70,8 +70,8 @@ describe('§1: files and the document', () => {
             .replace('drift 2.8 permanent', 'anlaeg 2.8 permanent\n      brik "B" uomgaengelig aarsvaerk 3');
         const { document, totals } = await evaluate(text);
         expect(document.diagnostics).toEqual([]);
-        expect(seriesText(totals.anlaeg.opdrift, YEARS).permanent).toBe('2.8');
-        expect(seriesText(totals.aarsvaerk, YEARS)[2024]).toBe('3');
+        expect(seriesText(totals.anlæg.opdrift, YEARS).permanent).toBe('2.8');
+        expect(seriesText(totals.årsværk, YEARS)[2024]).toBe('3');
     });
 
     it('reads both comment styles', async () => {
@@ -84,7 +84,7 @@ describe('§2: amounts, ranges and signs', () => {
     it('reads 2.8, -3.4, 0 and 1_250.5 exactly', async () => {
         const { totals } = await evaluate(budget(`brik "A" drift 2.8\nbrik "B" drift -3.4\nbrik "C" drift 0\nbrik "D" anlæg 1_250.5`));
         expect(seriesText(totals.drift.netto, YEARS)[2024]).toBe('-0.6');
-        expect(seriesText(totals.anlaeg.netto, YEARS)[2024]).toBe('1250.5');
+        expect(seriesText(totals.anlæg.netto, YEARS)[2024]).toBe('1250.5');
     });
 
     it('adds ranges end by end: 0..10 + 2.6 = 2.6..12.6', async () => {

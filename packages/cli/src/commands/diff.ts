@@ -67,7 +67,7 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
         return ExitCode.Errors;
     }
     const diff = diffBudgets(before, after);
-    const format = amountFormat(after.frame, options.locale);
+    const format = amountFormat(after.header, options.locale);
     const content = options.format === 'json' ? diffJson(diff) : options.format === 'md' ? diffMarkdown(diff, format) : diffText(diff, format);
     await writeOutput(content, undefined);
     return options.failOnChange && hasChanges(diff) ? ExitCode.Errors : ExitCode.Ok;

@@ -80,9 +80,9 @@ export function profiles(line: ImportedLine, years: readonly number[], unit: str
         parts.push(`${run}: ${rangeText(value!, unit)}`);
         i = j;
     }
-    const efterfoelgende = at('efterfølgende');
-    if (!isZero(efterfoelgende)) {
-        parts.push(`efterfølgende: ${rangeText(efterfoelgende!, unit)}`);
+    const efterfølgende = at('efterfølgende');
+    if (!isZero(efterfølgende)) {
+        parts.push(`efterfølgende: ${rangeText(efterfølgende!, unit)}`);
     }
     return [...parts.length > 0 ? [parts.join(', ')] : [], ...extra];
 }

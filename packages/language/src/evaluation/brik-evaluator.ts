@@ -4,13 +4,13 @@ import type { AmountLine, Area, Budget, Fragment, Include, Item, Range, Scenario
 import { isArea, isBudget, isInclude, isItem, isTheme } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
-import type { BudgetFrame, UnitInfo } from './budget-frame.js';
-import { frameOf } from './budget-frame.js';
-import { membersOf, readRoot } from './document-root.js';
+import type { BudgetHeader, UnitInfo } from './budget-header.js';
+import { headerOf } from './budget-header.js';
+import { membersOf, readRoot } from '../helpers/document-root.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import type { Interval } from './interval.js';
 import { scaleInterval } from './interval.js';
-import { isMoney, itemKind, lineBudget, lineColumn } from './item-kind.js';
+import { isMoney, itemColumn, lineBudget, lineColumn } from './item-column.js';
 import { lineOuterUse, profileSeries, rangeValue } from './profile.js';
 import type { ScenarioResult } from './scenario-evaluation.js';
 import { evaluateScenario } from './scenario-evaluation.js';
@@ -20,7 +20,7 @@ import { mapTotals, TotalsBuilder, zeroSeries } from './totals.js';
 /** A node that has totals: the document, an område, a tema or an item. */
 export type EvaluatedNode = Budget | Fragment | Area | Theme | Item;
 
-const NO_FRAME: BudgetFrame = { years: [], periods: 1, unit: undefined, priceLevel: undefined };
+const NO_FRAME: BudgetHeader = { years: [], periods: 1, unit: undefined, priceLevel: undefined };
 
 /**
  * The one place where Brik computes money (§5). Validators, hover, inlay hints, code lens
@@ -30,7 +30,7 @@ const NO_FRAME: BudgetFrame = { years: [], periods: 1, unit: undefined, priceLev
  */
 export class BrikEvaluator {
     private readonly includes: BrikIncludes;
-    private readonly frames: WorkspaceCache<AstNode, BudgetFrame>;
+    private readonly headers: WorkspaceCache<AstNode, BudgetHeader>;
     private readonly totals: WorkspaceCache<AstNode, Totals>;
     private readonly lines: WorkspaceCache<AstNode, Series>;
     private readonly scenarios: WorkspaceCache<AstNode, ScenarioResult>;
@@ -39,14 +39,14 @@ export class BrikEvaluator {
 
     constructor(services: BrikServices) {
         this.includes = services.shared.workspace.Includes;
-        this.frames = new WorkspaceCache(services.shared);
+        this.headers = new WorkspaceCache(services.shared);
         this.totals = new WorkspaceCache(services.shared);
         this.lines = new WorkspaceCache(services.shared);
         this.scenarios = new WorkspaceCache(services.shared);
     }
 
     /** The header (years, unit, price level) that governs a node's amounts. */
-    frame(node: AstNode): BudgetFrame {
+    header(node: AstNode): BudgetHeader {
         // The root is the top of the containers (checks ask this of every amount: no type tests on the way).
         let root = node;
         while (root.$container) {
@@ -56,11 +56,11 @@ export class BrikEvaluator {
         if (!document) {
             return NO_FRAME;
         }
-        return this.frames.get(document, () => frameOf(document, isBudget(document) ? undefined : this.inheritedFrame(document)));
+        return this.headers.get(document, () => headerOf(document, isBudget(document) ? undefined : this.inheritedHeader(document)));
     }
 
     /** A fragment's years and price level: those of the budget that includes it. */
-    private inheritedFrame(fragment: Fragment): BudgetFrame | undefined {
+    private inheritedHeader(fragment: Fragment): BudgetHeader | undefined {
         const uri = fragment.$document?.uri;
         if (!uri) {
             return undefined;
@@ -68,7 +68,7 @@ export class BrikEvaluator {
         for (const includer of this.includes.includersOf(uri)) {
             const root = this.documentAt(includer)?.parseResult.value;
             if (isBudget(root)) {
-                return this.frame(root);
+                return this.header(root);
             }
         }
         return undefined;
@@ -81,8 +81,8 @@ export class BrikEvaluator {
     /** What one amount line puts in each period, in its document's unit. */
     lineSeries(line: AmountLine): Series {
         return this.lines.get(line, () => {
-            const frame = this.frame(line);
-            return profileSeries(line, frame.years, lineBudget(line.kind) === 'årsværk' ? undefined : frame.unit);
+            const header = this.header(line);
+            return profileSeries(line, header.years, lineBudget(line.kind) === 'årsværk' ? undefined : header.unit);
         });
     }
 
@@ -91,7 +91,7 @@ export class BrikEvaluator {
      * in); undefined where they are not money (årsværk, §2) or the unit is unknown.
      */
     moneyUnit(range: Range): UnitInfo | undefined {
-        return isMoney(range) ? this.frame(range).unit : undefined;
+        return isMoney(range) ? this.header(range).unit : undefined;
     }
 
     /** The interval a written range stands for, read in its own unit (thousands dots as meant, §2). */
@@ -116,14 +116,14 @@ export class BrikEvaluator {
      * undefined when the units agree or one is unknown.
      */
     unitFactor(from: AstNode, to: AstNode): ExactDecimal | undefined {
-        const source = this.frame(from).unit;
-        const target = this.frame(to).unit;
+        const source = this.header(from).unit;
+        const target = this.header(to).unit;
         return source && target && source.label !== target.label ? source.kroner.dividedBy(target.kroner) : undefined;
     }
 
     private itemTotals(item: Item): Totals {
-        const builder = new TotalsBuilder(this.frame(item).periods);
-        const kind = itemKind(item);
+        const builder = new TotalsBuilder(this.header(item).periods);
+        const kind = itemColumn(item);
         for (const element of item.elements) {
             if (element.$type !== 'AmountLine') {
                 continue;
@@ -141,7 +141,7 @@ export class BrikEvaluator {
     }
 
     private containerTotals(container: Budget | Fragment | Area | Theme): Totals {
-        const builder = new TotalsBuilder(this.frame(container).periods);
+        const builder = new TotalsBuilder(this.header(container).periods);
         this.inProgress.add(container);
         try {
             for (const member of membersOf(container)) {
@@ -176,7 +176,7 @@ export class BrikEvaluator {
 
     /** The zero series of the budget a node belongs to. */
     zero(node: AstNode): Series {
-        return zeroSeries(this.frame(node).periods);
+        return zeroSeries(this.header(node).periods);
     }
 
     /** The items below a node, in document order, included fragments counted. */

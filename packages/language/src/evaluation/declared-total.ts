@@ -1,9 +1,9 @@
 import type { Total } from '../generated/ast.js';
 import type { BrikEvaluator, EvaluatedNode } from './brik-evaluator.js';
-import { parseYear } from './budget-frame.js';
+import { parseYear } from './budget-header.js';
 import { decimalPlacesAsWritten } from './exact-decimal.js';
 import type { Interval } from './interval.js';
-import { canonicalKeyword } from './item-kind.js';
+import { canonicalKeyword } from '../helpers/keywords.js';
 import { outerPeriod, rangeEnds } from './profile.js';
 import { hasThousandsDots } from './thousands-dots.js';
 import type { ColumnName, Period, Series } from './totals.js';
@@ -18,7 +18,7 @@ export interface DeclaredTotal {
     /** `drift`, `anlæg` or `årsværk`. */
     readonly budget: string;
     readonly column: ColumnName | undefined;
-    /** A year of `år`, or `permanent`, `tidligere`, `efterfoelgende` or `samlet`. */
+    /** A year of `år`, or `permanent`, `tidligere`, `efterfølgende` or `samlet`. */
     readonly period: Period;
     readonly holds: boolean;
     /**
@@ -58,8 +58,8 @@ export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): D
     if (!declared || !ends) {
         return undefined;
     }
-    const frame = evaluator.frame(total);
-    const period = totalPeriod(total, frame.years);
+    const header = evaluator.header(total);
+    const period = totalPeriod(total, header.years);
     if (typeof period === 'object') {
         return period;
     }
@@ -71,15 +71,15 @@ export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): D
     const places = (text: string) => hasThousandsDots(text, unit) ? 0 : decimalPlacesAsWritten(text);
     const decimals = { min: places(ends.min), max: places(ends.max ?? ends.min) };
     const holdsAt = (series: Series): boolean => {
-        const computed = intervalAt(series, frame.years, period);
+        const computed = intervalAt(series, header.years, period);
         return computed.min.toDecimalPlaces(decimals.min).equals(declared.min) && computed.max.toDecimalPlaces(decimals.max).equals(declared.max);
     };
-    const series = column === undefined ? totals.aarsvaerk : totals[budget === 'anlæg' ? 'anlaeg' : 'drift'][column];
+    const series = column === undefined ? totals.årsværk : totals[budget === 'anlæg' ? 'anlæg' : 'drift'][column];
     const holds = holdsAt(series);
     const other = budget === 'anlæg' ? 'drift' : 'anlæg';
-    const holdsIn = !holds && column !== undefined && holdsAt(totals[other === 'anlæg' ? 'anlaeg' : 'drift'][column]) ? other : undefined;
+    const holdsIn = !holds && column !== undefined && holdsAt(totals[other][column]) ? other : undefined;
     return {
-        declared, computed: intervalAt(series, frame.years, period), decimals, budget, column, period, holds, holdsIn,
+        declared, computed: intervalAt(series, header.years, period), decimals, budget, column, period, holds, holdsIn,
         declaredText: ends.max === undefined ? ends.min : `${ends.min}..${ends.max}`
     };
 }

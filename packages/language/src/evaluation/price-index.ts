@@ -1,9 +1,9 @@
 import type { Document } from '../generated/ast.js';
 import { isPriceIndex } from '../generated/ast.js';
-import { parseYear } from './budget-frame.js';
+import { parseYear } from './budget-header.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import { parseAmount } from './exact-decimal.js';
-import { membersOf } from './document-root.js';
+import { membersOf } from '../helpers/document-root.js';
 
 /** The `prisindeks` of a budget (§8): an index value per year; empty when there is none. */
 export function priceIndexOf(document: Document): Map<number, ExactDecimal> {

@@ -2,8 +2,8 @@ import type { AmountLine, Range } from '../generated/ast.js';
 import { parseMoney } from './thousands-dots.js';
 import type { Interval } from './interval.js';
 import { ZERO_INTERVAL } from './interval.js';
-import { parseYear } from './budget-frame.js';
-import type { UnitInfo } from './budget-frame.js';
+import { parseYear } from './budget-header.js';
+import type { UnitInfo } from './budget-header.js';
 import type { OuterUse, Series } from './totals.js';
 import { NO_OUTER_USE, seriesOf } from './totals.js';
 
@@ -49,7 +49,7 @@ export function rangeValue(range: Range | undefined, unit: UnitInfo | undefined)
  */
 export function profileSeries(line: AmountLine, years: readonly number[], unit: UnitInfo | undefined): Series {
     const series: Interval[] = new Array<Interval>(years.length + 1).fill(ZERO_INTERVAL);
-    const outside: { tidligere?: Interval; efterfoelgende?: Interval } = {};
+    const outside: { tidligere?: Interval; efterfølgende?: Interval } = {};
     let lastYear: number | undefined;
     let lastAmount: Interval | undefined;
     const amount = rangeValue(line.amount, unit);
@@ -92,15 +92,15 @@ export function profileSeries(line: AmountLine, years: readonly number[], unit: 
 }
 
 /** `tidligere`, `efterfølgende` or `efterfoelgende` as the name of its period. */
-export function outerPeriod(keyword: string | undefined): 'tidligere' | 'efterfoelgende' | undefined {
+export function outerPeriod(keyword: string | undefined): 'tidligere' | 'efterfølgende' | undefined {
     if (keyword === undefined) {
         return undefined;
     }
-    return keyword === 'tidligere' ? 'tidligere' : 'efterfoelgende';
+    return keyword === 'tidligere' ? 'tidligere' : 'efterfølgende';
 }
 
 /** Which periods outside `år` a line writes. */
 export function lineOuterUse(line: AmountLine): OuterUse {
     const outer = line.periods.map(period => outerPeriod(period.outer));
-    return outer.some(Boolean) ? { tidligere: outer.includes('tidligere'), efterfoelgende: outer.includes('efterfoelgende') } : NO_OUTER_USE;
+    return outer.some(Boolean) ? { tidligere: outer.includes('tidligere'), efterfølgende: outer.includes('efterfølgende') } : NO_OUTER_USE;
 }

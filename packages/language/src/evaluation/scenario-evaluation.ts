@@ -1,11 +1,11 @@
 import type { AstNode } from 'langium';
 import type { Item, Scenario, Theme } from '../generated/ast.js';
-import { isScenarioFrame, isScenarioLevel, isScenarioSelection, isUnavoidable } from '../generated/ast.js';
+import { isScenarioRamme, isScenarioLevel, isScenarioSelection, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from './brik-evaluator.js';
 import { ZERO } from './exact-decimal.js';
 import type { Interval } from './interval.js';
 import { scaleInterval, ZERO_INTERVAL } from './interval.js';
-import { itemKind } from './item-kind.js';
+import { itemColumn } from './item-column.js';
 import type { Totals } from './totals.js';
 import { mapTotals, seriesOf, TotalsBuilder } from './totals.js';
 
@@ -27,7 +27,7 @@ export interface ScenarioResult {
     readonly included: ReadonlyMap<Item, Inclusion>;
     /** The scenario's totals, with ranges resolved by its niveau. */
     readonly totals: Totals;
-    readonly frame: Interval | undefined;
+    readonly ramme: Interval | undefined;
     /** The years whose netto may exceed the ramme. */
     readonly exceeded: readonly ScenarioExcess[];
 }
@@ -43,7 +43,7 @@ function resolveLevel(level: ResolutionLevel): (interval: Interval) => Interval 
 
 /** What every scenario contains without being asked: the unavoidable, omstilling and financing (§6). */
 function defaultInclusion(item: Item): Inclusion | undefined {
-    if (itemKind(item) !== 'opdrift') {
+    if (itemColumn(item) !== 'opdrift') {
         return 'full';
     }
     const unavoidable = item.elements.find(isUnavoidable);
@@ -67,14 +67,14 @@ function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: I
     if (inclusion === 'full') {
         return evaluator.totalsIn(item, host);
     }
-    const frame = evaluator.frame(host);
-    const builder = new TotalsBuilder(frame.periods);
-    if (frame.years.length > 0) {
+    const header = evaluator.header(host);
+    const builder = new TotalsBuilder(header.periods);
+    if (header.years.length > 0) {
         // "enters with just that 0.9, in the budget year"
         const written = evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL;
         const factor = evaluator.unitFactor(item, host);
         const part = factor ? scaleInterval(written, factor) : written;
-        builder.addLine('drift', 'opdrift', seriesOf([part, ...new Array<Interval>(frame.periods - 1).fill(ZERO_INTERVAL)]));
+        builder.addLine('drift', 'opdrift', seriesOf([part, ...new Array<Interval>(header.periods - 1).fill(ZERO_INTERVAL)]));
     }
     return builder.build();
 }
@@ -85,7 +85,7 @@ function includesAllInFull(included: ReadonlyMap<Item, Inclusion>, items: readon
 }
 
 function sumOf(evaluator: BrikEvaluator, included: ReadonlyMap<Item, Inclusion>, scenario: Scenario): Totals {
-    const builder = new TotalsBuilder(evaluator.frame(scenario).periods);
+    const builder = new TotalsBuilder(evaluator.header(scenario).periods);
     for (const [item, inclusion] of included) {
         builder.addTotals(unresolvedItemTotals(evaluator, item, inclusion, scenario));
     }
@@ -118,11 +118,11 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
     // the sum once gives exactly the sum of the resolved amounts, without a copy per item.
     const sum = includesAllInFull(included, items) ? evaluator.totalsOf(scenario.$container) : sumOf(evaluator, included, scenario);
     const totals = level === undefined ? sum : mapTotals(sum, resolveLevel(level));
-    const frame = evaluator.frame(scenario);
-    const ramme = evaluator.rangeValue(scenario.clauses.find(isScenarioFrame)?.value);
+    const header = evaluator.header(scenario);
+    const ramme = evaluator.rangeValue(scenario.clauses.find(isScenarioRamme)?.value);
     const exceeded: ScenarioExcess[] = [];
     if (ramme) {
-        frame.years.forEach((year, i) => {
+        header.years.forEach((year, i) => {
             const netto = totals.drift.netto[i];
             if (netto.max.greaterThan(ramme.max)) {
                 const least = netto.min.minus(ramme.max);
@@ -131,5 +131,5 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
         });
     }
     // A half-typed `scenarie {` has no name yet.
-    return { name: scenario.name ?? '', level, included, totals, frame: ramme, exceeded };
+    return { name: scenario.name ?? '', level, included, totals, ramme, exceeded };
 }

@@ -1,4 +1,4 @@
-import type { UnitInfo } from './budget-frame.js';
+import type { UnitInfo } from './budget-header.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import { parseAmount } from './exact-decimal.js';
 

@@ -19,33 +19,33 @@ import { addIntervals, ZERO_INTERVAL } from './interval.js';
 export type Series = readonly Interval[];
 
 /** The periods of a Series that are not a year of `år`, by the names the language uses. */
-export type OuterPeriod = 'permanent' | 'tidligere' | 'efterfoelgende' | 'samlet';
+export type OuterPeriod = 'permanent' | 'tidligere' | 'efterfølgende' | 'samlet';
 
 /** A period of a budget: a year of `år`, or one of the periods outside them. */
 export type Period = number | OuterPeriod;
 
 /** A period as the language writes it: `2024`, `permanent`, `tidligere`, `efterfølgende`, `samlet`. */
 export function periodKeyword(period: Period): string {
-    return period === 'efterfoelgende' ? 'efterfølgende' : String(period);
+    return String(period);
 }
 
 /** How many periods a Series has beyond the years of `år`. */
 export const OUTER_PERIODS = 4;
 
-const OUTER_OFFSET: Readonly<Record<OuterPeriod, number>> = { permanent: 0, tidligere: 1, efterfoelgende: 2, samlet: 3 };
+const OUTER_OFFSET: Readonly<Record<OuterPeriod, number>> = { permanent: 0, tidligere: 1, efterfølgende: 2, samlet: 3 };
 
 /** The number of years of `år` a series covers. */
 export function yearCount(series: Series): number {
     return series.length - OUTER_PERIODS;
 }
 
-/** A period outside the years: `periodOf(totals.anlaeg.netto, 'samlet')`. */
+/** A period outside the years: `periodOf(totals.anlæg.netto, 'samlet')`. */
 export function periodOf(series: Series, period: OuterPeriod): Interval {
     return series[yearCount(series) + OUTER_OFFSET[period]] ?? ZERO_INTERVAL;
 }
 
 /**
- * The interval of a period by name: a year of `years` (the budget's `år`, from its frame) or an
+ * The interval of a period by name: a year of `years` (the budget's `år`, from its header) or an
  * outer period. A year outside `år` is zero.
  */
 export function intervalAt(series: Series, years: readonly number[], period: Period): Interval {
@@ -65,14 +65,14 @@ export function yearlyPeriods(series: Series): readonly Interval[] {
  * A series from the amounts of its years and `permanent` (`yearly`, n + 1 of them) and of the
  * years before and after `år`; samlet is computed here, the one place it is.
  */
-export function seriesOf(yearly: readonly Interval[], outside: { tidligere?: Interval; efterfoelgende?: Interval } = {}): Series {
+export function seriesOf(yearly: readonly Interval[], outside: { tidligere?: Interval; efterfølgende?: Interval } = {}): Series {
     const tidligere = outside.tidligere ?? ZERO_INTERVAL;
-    const efterfoelgende = outside.efterfoelgende ?? ZERO_INTERVAL;
-    let samlet = addIntervals(tidligere, efterfoelgende);
+    const efterfølgende = outside.efterfølgende ?? ZERO_INTERVAL;
+    let samlet = addIntervals(tidligere, efterfølgende);
     for (let i = 0; i < yearly.length - 1; i++) {
         samlet = addIntervals(samlet, yearly[i]);
     }
-    const all = [...yearly, tidligere, efterfoelgende, samlet.min.isZero() && samlet.max.isZero() ? ZERO_INTERVAL : samlet];
+    const all = [...yearly, tidligere, efterfølgende, samlet.min.isZero() && samlet.max.isZero() ? ZERO_INTERVAL : samlet];
     return all.map(i => i.min.isZero() && i.max.isZero() ? ZERO_INTERVAL : i);
 }
 
@@ -82,16 +82,16 @@ export function seriesOf(yearly: readonly Interval[], outside: { tidligere?: Int
  */
 export interface OuterUse {
     readonly tidligere: boolean;
-    readonly efterfoelgende: boolean;
+    readonly efterfølgende: boolean;
 }
 
-export const NO_OUTER_USE: OuterUse = Object.freeze({ tidligere: false, efterfoelgende: false });
+export const NO_OUTER_USE: OuterUse = Object.freeze({ tidligere: false, efterfølgende: false });
 
-export type BudgetName = 'drift' | 'anlaeg';
+export type BudgetName = 'drift' | 'anlæg';
 export type KindColumn = 'opdrift' | 'omstilling' | 'finansiering';
 export type ColumnName = KindColumn | 'netto';
 
-export const BUDGET_NAMES: readonly BudgetName[] = ['drift', 'anlaeg'];
+export const BUDGET_NAMES: readonly BudgetName[] = ['drift', 'anlæg'];
 
 /** The four columns of one budget (§5). */
 export type Columns = Readonly<Record<ColumnName, Series>>;
@@ -101,8 +101,8 @@ export interface Totals {
     /** The years of `år` and `permanent` (n + 1); every Series of these totals has n + 4 periods. */
     readonly periods: number;
     readonly drift: Columns;
-    readonly anlaeg: Columns;
-    readonly aarsvaerk: Series;
+    readonly anlæg: Columns;
+    readonly årsværk: Series;
     /** Whether some line below this node writes `tidligere:` or `efterfølgende:` (any budget, årsværk too). */
     readonly uses: OuterUse;
 }
@@ -209,14 +209,14 @@ export class TotalsBuilder {
     private readonly columns: Record<BudgetName, Record<KindColumn, SeriesSum>>;
     private readonly staff: SeriesSum;
     private tidligere = false;
-    private efterfoelgende = false;
+    private efterfølgende = false;
 
-    /** `periods`: the years of `år` and permanent, as BudgetFrame.periods has them. */
+    /** `periods`: the years of `år` and permanent, as BudgetHeader.periods has them. */
     constructor(readonly periods: number) {
         const fresh = () => new SeriesSum(periods);
         this.columns = {
             drift: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() },
-            anlaeg: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() }
+            anlæg: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() }
         };
         this.staff = fresh();
     }
@@ -229,7 +229,7 @@ export class TotalsBuilder {
     /** Records that a line writes `tidligere:` or `efterfølgende:` (see Totals.uses). */
     addUse(use: OuterUse): this {
         this.tidligere ||= use.tidligere;
-        this.efterfoelgende ||= use.efterfoelgende;
+        this.efterfølgende ||= use.efterfølgende;
         return this;
     }
 
@@ -244,7 +244,7 @@ export class TotalsBuilder {
                 this.columns[budget][column].add(totals[budget][column]);
             }
         }
-        this.staff.add(totals.aarsvaerk);
+        this.staff.add(totals.årsværk);
         return this.addUse(totals.uses);
     }
 
@@ -263,9 +263,9 @@ export class TotalsBuilder {
         return {
             periods: this.periods,
             drift: columnsOf('drift'),
-            anlaeg: columnsOf('anlaeg'),
-            aarsvaerk: this.staff.result(),
-            uses: this.tidligere || this.efterfoelgende ? { tidligere: this.tidligere, efterfoelgende: this.efterfoelgende } : NO_OUTER_USE
+            anlæg: columnsOf('anlæg'),
+            årsværk: this.staff.result(),
+            uses: this.tidligere || this.efterfølgende ? { tidligere: this.tidligere, efterfølgende: this.efterfølgende } : NO_OUTER_USE
         };
     }
 }
@@ -280,7 +280,7 @@ export function mapTotals(totals: Totals, map: (interval: Interval) => Interval,
         opdrift: series(c.opdrift), omstilling: series(c.omstilling), finansiering: series(c.finansiering), netto: series(c.netto)
     });
     return {
-        periods: totals.periods, drift: columns(totals.drift), anlaeg: columns(totals.anlaeg),
-        aarsvaerk: moneyOnly ? totals.aarsvaerk : series(totals.aarsvaerk), uses: totals.uses
+        periods: totals.periods, drift: columns(totals.drift), anlæg: columns(totals.anlæg),
+        årsværk: moneyOnly ? totals.årsværk : series(totals.årsværk), uses: totals.uses
     };
 }

@@ -9,7 +9,7 @@ import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { ZERO_INTERVAL } from '../evaluation/interval.js';
-import { membersOf } from '../evaluation/document-root.js';
+import { membersOf } from '../helpers/document-root.js';
 import { reportLabels } from '../report/report-labels.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
 import type { BrikSettings } from './brik-settings.js';
@@ -30,17 +30,17 @@ export class BrikCodeLensProvider implements CodeLensProvider {
             .filter((node): node is Area | Theme => isArea(node) || isTheme(node));
         const lenses: CodeLens[] = [...this.scenarioLenses(document, locale)];
         for (const container of containers) {
-            const frame = this.evaluator.frame(container);
+            const header = this.evaluator.header(container);
             const range = container.$cstNode?.range;
-            if (!range || frame.years.length === 0) {
+            if (!range || header.years.length === 0) {
                 continue;
             }
             const totals = this.evaluator.totalsOf(container);
             const [budget] = budgetsWithMoney(totals);
-            const figure = formatInterval(totals[budget].netto[0], amountFormat(frame, locale));
+            const figure = formatInterval(totals[budget].netto[0], amountFormat(header, locale));
             const count = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
             const which = budget === 'drift' ? '' : `${reportLabels(locale)[budget].toLowerCase()} `;
-            const title = `Σ ${which}${frame.years[0]}: ${figure}${frame.unit ? ` ${frame.unit.label}` : ''} · ${reportLabels(locale).brikker(count)}`;
+            const title = `Σ ${which}${header.years[0]}: ${figure}${header.unit ? ` ${header.unit.label}` : ''} · ${reportLabels(locale).brikker(count)}`;
             // A lens with an empty command is shown as text and does nothing when clicked.
             lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
         }
@@ -54,14 +54,14 @@ export class BrikCodeLensProvider implements CodeLensProvider {
         if (scenarios.length === 0) {
             return;
         }
-        const frame = this.evaluator.frame(root);
+        const header = this.evaluator.header(root);
         for (const item of AstUtils.streamAllContents(root).filter(isItem)) {
             const range = item.$cstNode?.range;
             if (!range) {
                 continue;
             }
             const names = scenarios.filter(s => s.included.has(item)).map(s => s.included.get(item) === 'full' ? s.name
-                : `${s.name} (${formatInterval(this.evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, amountFormat(frame, locale))})`);
+                : `${s.name} (${formatInterval(this.evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, amountFormat(header, locale))})`);
             const title = names.length > 0
                 ? `${locale === 'da' ? 'Med i' : 'In'}: ${names.join(' · ')}`
                 : (locale === 'da' ? 'Ikke med i noget scenarie' : 'In no scenario');

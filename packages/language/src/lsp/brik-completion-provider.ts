@@ -7,13 +7,12 @@ import type { Position, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Area, Budget, BudgetMember, Fragment, Member, Theme } from '../generated/ast.js';
 import { isArea, isItem, isOwner, isTheme } from '../generated/ast.js';
-import { headerEnd, membersOf, readRoot } from '../evaluation/document-root.js';
+import { headerEnd, membersOf, readRoot } from '../helpers/document-root.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { nameStart, typedName, unquoted } from './quoted-name-at-cursor.js';
+import { ASCII_SPELLINGS } from '../helpers/keywords.js';
 
-/** The ae/oe/aa spellings are accepted, but completion offers the Danish letters. */
-const ASCII_SPELLINGS = new Set(['aar', 'anlaeg', 'aarsvaerk', 'omraade', 'uomgaengelig', 'fravaelg', 'efterfoelgende']);
 
 /**
  * The most names one completion offers. A catalogue of 10,000 brikker would otherwise send 3 MB
@@ -186,7 +185,7 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
     }
 
     private years(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const years = this.evaluator.frame(context.document.parseResult.value).years;
+        const years = this.evaluator.header(context.document.parseResult.value).years;
         years.forEach((year, i) => acceptor(context, {
             label: `${year}:`, insertText: `${year}: `, kind: CompletionItemKind.Constant,
             detail: i === 0 ? 'budgetår' : 'overslagsår', sortText: `0${i}`

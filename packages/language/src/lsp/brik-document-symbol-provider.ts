@@ -25,11 +25,11 @@ export class BrikDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
         if (!(isItem(node) || isTheme(node) || isArea(node) || isDocument(node))) {
             return undefined;
         }
-        const frame = this.evaluator.frame(node);
-        if (frame.years.length === 0) {
+        const header = this.evaluator.header(node);
+        if (header.years.length === 0) {
             return undefined;
         }
         const netto = this.evaluator.totalsOf(node).drift.netto[0];
-        return `${formatInterval(netto, amountFormat(frame, 'da'))}${frame.unit ? ` ${frame.unit.label}` : ''}`;
+        return `${formatInterval(netto, amountFormat(header, 'da'))}${header.unit ? ` ${header.unit.label}` : ''}`;
     }
 }

@@ -7,7 +7,8 @@ import { isDocument, isItem, isRange, isScenario, isTotal } from '../generated/a
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
-import { categoriesOf, itemKind, marksOf, ownerOf } from '../evaluation/item-kind.js';
+import { categoriesOf, marksOf, ownerOf } from '../helpers/item-properties.js';
+import { itemColumn } from '../evaluation/item-column.js';
 import type { Interval } from '../evaluation/interval.js';
 import { periodKeyword } from '../evaluation/totals.js';
 import { scaleInterval } from '../evaluation/interval.js';
@@ -20,8 +21,8 @@ import { evaluableNodeAt } from './evaluable-node.js';
 import { bold, totalsTable } from './figures-markdown.js';
 
 const WORDS = {
-    da: { budget: 'budget', område: 'område', tema: 'tema', brik: 'brik', finansiering: 'finansiering', holds: 'holder', fails: 'holder ikke', declared: 'angivet', computed: 'beregnet', scenario: 'scenarie', level: 'niveau', frame: 'Ramme', exceeded: 'overskredet i', kept: 'overholdt i alle år' },
-    en: { budget: 'budget', område: 'area', tema: 'theme', brik: 'item', finansiering: 'financing', holds: 'holds', fails: 'does not hold', declared: 'declared', computed: 'computed', scenario: 'scenario', level: 'level', frame: 'Frame', exceeded: 'exceeded in', kept: 'kept in every year' }
+    da: { budget: 'budget', område: 'område', tema: 'tema', brik: 'brik', finansiering: 'finansiering', holds: 'holder', fails: 'holder ikke', declared: 'angivet', computed: 'beregnet', scenario: 'scenarie', level: 'niveau', ramme: 'Ramme', exceeded: 'overskredet i', kept: 'overholdt i alle år' },
+    en: { budget: 'budget', område: 'area', tema: 'theme', brik: 'item', finansiering: 'financing', holds: 'holds', fails: 'does not hold', declared: 'declared', computed: 'computed', scenario: 'scenario', level: 'level', ramme: 'Frame', exceeded: 'exceeded in', kept: 'kept in every year' }
 } as const;
 
 /**
@@ -54,7 +55,7 @@ export class BrikHoverProvider implements HoverProvider {
     private item(item: Item, locale: Locale): string {
         const words = WORDS[locale];
         const labels = reportLabels(locale);
-        const kind = itemKind(item);
+        const kind = itemColumn(item);
         const marks = marksOf(item).filter(mark => mark !== 'omstilling');
         // A half-typed item (`brik drift 2`) has no name yet.
         const name = bold(item.name ?? '');
@@ -65,7 +66,7 @@ export class BrikHoverProvider implements HoverProvider {
             ownerOf(item) ? `${labels.owner}: ${ownerOf(item)}` : undefined,
             categoriesOf(item).length ? `${categoriesOf(item).map(c => Object.hasOwn(labels.categories, c) ? labels.categories[c] : c).join(', ')}` : undefined
         ].filter(Boolean).join(' · ');
-        const table = totalsTable(this.evaluator.totalsOf(item), this.evaluator.frame(item), locale, false);
+        const table = totalsTable(this.evaluator.totalsOf(item), this.evaluator.header(item), locale, false);
         return [title, details, table].filter(Boolean).join('\n\n');
     }
 
@@ -76,20 +77,20 @@ export class BrikHoverProvider implements HoverProvider {
         const number = container.$type === 'Theme' && container.number ? `${container.number} ` : '';
         const brikker = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
         const title = `${bold(number + (container.name ?? ''))} — ${kind} · ${labels.brikker(brikker)}`;
-        return `${title}\n\n${totalsTable(this.evaluator.totalsOf(container), this.evaluator.frame(container), locale, true)}`;
+        return `${title}\n\n${totalsTable(this.evaluator.totalsOf(container), this.evaluator.header(container), locale, true)}`;
     }
 
     private scenario(scenario: Scenario, locale: Locale): string {
         const words = WORDS[locale];
         const result = this.evaluator.scenario(scenario);
-        const frame = this.evaluator.frame(scenario);
-        const format = amountFormat(frame, locale);
+        const header = this.evaluator.header(scenario);
+        const format = amountFormat(header, locale);
         const brikker = [...result.included.keys()].filter(item => item.kind !== 'finansiering').length;
         const level = result.level ? ` · ${words.level} ${result.level}` : '';
-        const lines = [`${bold(scenario.name ?? '')} — ${words.scenario}${level} · ${reportLabels(locale).brikker(brikker)}`, totalsTable(result.totals, frame, locale, true)];
-        if (result.frame) {
+        const lines = [`${bold(scenario.name ?? '')} — ${words.scenario}${level} · ${reportLabels(locale).brikker(brikker)}`, totalsTable(result.totals, header, locale, true)];
+        if (result.ramme) {
             const excess = result.exceeded.map(({ year, by }) => `${year}: ${formatInterval(by, format)}`).join(', ');
-            lines.push(`${words.frame} ${formatInterval(result.frame, format)}: ${excess ? `${words.exceeded} ${excess}` : `✓ ${words.kept}`}`);
+            lines.push(`${words.ramme} ${formatInterval(result.ramme, format)}: ${excess ? `${words.exceeded} ${excess}` : `✓ ${words.kept}`}`);
         }
         return lines.join('\n\n');
     }
@@ -100,7 +101,7 @@ export class BrikHoverProvider implements HoverProvider {
         if (!isDeclaredTotal(result)) {
             return undefined;
         }
-        const unit = this.evaluator.frame(total).unit;
+        const unit = this.evaluator.header(total).unit;
         const format = { decimals: Math.max(result.decimals.min, result.decimals.max), locale };
         const what = [result.budget, result.column, periodKeyword(result.period)].filter(part => part !== undefined).join(', ');
         const verdict = result.holds ? `✓ ${words.holds}` : `✗ ${words.fails}`;
@@ -109,34 +110,34 @@ export class BrikHoverProvider implements HoverProvider {
 
     private amount(range: Range, locale: Locale): string | undefined {
         const value = this.evaluator.rangeValue(range);
-        const frame = this.evaluator.frame(range);
-        if (!value || !frame.unit) {
+        const header = this.evaluator.header(range);
+        if (!value || !header.unit) {
             return undefined;
         }
-        const format = { decimals: frame.unit.printDecimals, locale };
-        const inUnit = `${formatInterval(value, format)} ${frame.unit.label}`;
-        const priceLevel = frame.priceLevel !== undefined ? ` (${reportLabels(locale).priceLevel(frame.priceLevel)})` : '';
-        if (frame.unit.label === 'kr.') {
+        const format = { decimals: header.unit.printDecimals, locale };
+        const inUnit = `${formatInterval(value, format)} ${header.unit.label}`;
+        const priceLevel = header.priceLevel !== undefined ? ` (${reportLabels(locale).priceLevel(header.priceLevel)})` : '';
+        if (header.unit.label === 'kr.') {
             return `**${inUnit}**${priceLevel}`;
         }
-        const kroner = { min: value.min.times(frame.unit.kroner), max: value.max.times(frame.unit.kroner) };
+        const kroner = { min: value.min.times(header.unit.kroner), max: value.max.times(header.unit.kroner) };
         const inKroner = formatInterval(kroner, { decimals: 0, locale });
         return `**${inUnit}**${priceLevel} = ${inKroner} kr.${this.otherPriceLevels(range, value, locale)}`;
     }
 
     /** The amount restated in every other year of the budget's prisindeks (§8). */
     private otherPriceLevels(range: Range, value: Interval, locale: Locale): string {
-        const frame = this.evaluator.frame(range);
+        const header = this.evaluator.header(range);
         const root = AstUtils.findRootNode(range);
         const index = isDocument(root) ? priceIndexOf(root) : new Map();
-        if (frame.priceLevel === undefined || !frame.unit || !index.has(frame.priceLevel)) {
+        if (header.priceLevel === undefined || !header.unit || !index.has(header.priceLevel)) {
             return '';
         }
-        const format = { decimals: frame.unit.printDecimals, locale };
-        const lines = [...index.keys()].filter(year => year !== frame.priceLevel).flatMap(year => {
-            const result = priceFactor(index, frame.priceLevel!, year);
+        const format = { decimals: header.unit.printDecimals, locale };
+        const lines = [...index.keys()].filter(year => year !== header.priceLevel).flatMap(year => {
+            const result = priceFactor(index, header.priceLevel!, year);
             return 'factor' in result
-                ? [`${formatInterval(scaleInterval(value, result.factor), format)} ${frame.unit!.label} (${reportLabels(locale).priceLevel(year)})`]
+                ? [`${formatInterval(scaleInterval(value, result.factor), format)} ${header.unit!.label} (${reportLabels(locale).priceLevel(year)})`]
                 : [];
         });
         return lines.length > 0 ? `\n\n${lines.join(' · ')}` : '';

@@ -3,14 +3,14 @@ import type { InlayHintAcceptor } from 'langium/lsp';
 import { AbstractInlayHintProvider } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
 import { InlayHintKind } from 'vscode-languageserver';
-import type { Area, Document, ScenarioFrame, Theme, Total } from '../generated/ast.js';
-import { isArea, isDocument, isScenarioFrame, isTheme, isTotal } from '../generated/ast.js';
+import type { Area, Document, ScenarioRamme, Theme, Total } from '../generated/ast.js';
+import { isArea, isDocument, isScenarioRamme, isTheme, isTotal } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
 import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
-import { headerEnd } from '../evaluation/document-root.js';
+import { headerEnd } from '../helpers/document-root.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
 import { reportLabels } from '../report/report-labels.js';
 import type { BrikSettings } from './brik-settings.js';
@@ -44,26 +44,26 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
             this.containerHint(node, acceptor);
         } else if (isTotal(node)) {
             this.totalHint(node, acceptor);
-        } else if (isScenarioFrame(node)) {
-            this.frameHint(node, acceptor);
+        } else if (isScenarioRamme(node)) {
+            this.rammeHint(node, acceptor);
         }
     }
 
     /** After `ramme`: the room left in the tightest year, or the largest excess. */
-    private frameHint(clause: ScenarioFrame, acceptor: InlayHintAcceptor): void {
+    private rammeHint(clause: ScenarioRamme, acceptor: InlayHintAcceptor): void {
         const result = this.evaluator.scenario(clause.$container);
-        const frame = this.evaluator.frame(clause);
+        const header = this.evaluator.header(clause);
         const end = clause.$cstNode?.range.end;
-        if (!result.frame || !end || frame.years.length === 0) {
+        if (!result.ramme || !end || header.years.length === 0) {
             return;
         }
-        const format = amountFormat(frame, this.locale);
+        const format = amountFormat(header, this.locale);
         const worst = result.exceeded.reduce<typeof result.exceeded[number] | undefined>((a, b) => !a || b.by.max.greaterThan(a.by.max) ? b : a, undefined);
         let label: string;
         if (worst) {
             label = `${this.locale === 'da' ? 'overskredet' : 'exceeded'} ${worst.year}: ${formatInterval({ min: worst.by.max, max: worst.by.max }, format)}`;
         } else {
-            const room = frame.years.map((year, i) => ({ year, room: result.frame!.max.minus(result.totals.drift.netto[i].max) }))
+            const room = header.years.map((year, i) => ({ year, room: result.ramme!.max.minus(result.totals.drift.netto[i].max) }))
                 .reduce((a, b) => b.room.lessThan(a.room) ? b : a);
             label = `${this.locale === 'da' ? 'råderum' : 'room'} ${room.year}: ${formatInterval({ min: room.room, max: room.room }, format)}`;
         }
@@ -71,9 +71,9 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     private containerHint(node: Area | Theme | Document, acceptor: InlayHintAcceptor): void {
-        const frame = this.evaluator.frame(node);
+        const header = this.evaluator.header(node);
         const brace = headerEnd(node);
-        if (!brace || frame.years.length === 0) {
+        if (!brace || header.years.length === 0) {
             return;
         }
         const totals = this.evaluator.totalsOf(node);
@@ -82,7 +82,7 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         const which = budget === 'drift' ? '' : `${reportLabels(this.locale)[budget].toLowerCase()} `;
         acceptor({
             position: brace.range.end,
-            label: `Σ ${which}${frame.years[0]}: ${formatInterval(netto, amountFormat(frame, this.locale))}`,
+            label: `Σ ${which}${header.years[0]}: ${formatInterval(netto, amountFormat(header, this.locale))}`,
             kind: InlayHintKind.Parameter,
             paddingLeft: true
         });
@@ -94,7 +94,7 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         if (!isDeclaredTotal(result) || result.holds || !end) {
             return;
         }
-        const decimals = Math.max(result.decimals.min, result.decimals.max, this.evaluator.frame(total).unit?.printDecimals ?? 0);
+        const decimals = Math.max(result.decimals.min, result.decimals.max, this.evaluator.header(total).unit?.printDecimals ?? 0);
         acceptor({
             position: end,
             label: `≠ ${formatInterval(result.computed, { decimals, locale: this.locale })}`,

@@ -6,8 +6,8 @@ import type { Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } f
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import { isItem, isScenario, isTheme } from '../generated/ast.js';
-import { membersOf, readRoot } from '../evaluation/document-root.js';
-import { forEachMember } from '../evaluation/members.js';
+import { membersOf, readRoot } from '../helpers/document-root.js';
+import { forEachMember } from '../helpers/members.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
 
 /** Names are compared as Unicode's NFC (LANGUAGE.md §11): `å` typed as one or as two characters is one name. */

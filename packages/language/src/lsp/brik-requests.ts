@@ -62,7 +62,7 @@ export class BrikRequestHandler {
             return { errors: errors.length };
         }
         const evaluator = this.services.evaluation.Evaluator;
-        const frame = evaluator.frame(root);
+        const header = evaluator.header(root);
         const totals = evaluator.totalsOf(root);
         const [budget] = budgetsWithMoney(totals);
         const netto = totals[budget].netto[0];
@@ -70,9 +70,9 @@ export class BrikRequestHandler {
         return {
             budget: root.name,
             of: budget === 'drift' ? 'drift' : 'anlæg',
-            text: frame.years.length > 0 ? formatInterval(netto, amountFormat(frame, locale)) : undefined,
-            year: frame.years[0],
-            unit: frame.unit?.label,
+            text: header.years.length > 0 ? formatInterval(netto, amountFormat(header, locale)) : undefined,
+            year: header.years[0],
+            unit: header.unit?.label,
             balanced: budget === 'drift' ? netto.max.lessThanOrEqualTo(0) : undefined,
             errors: errors.length
         };

@@ -1,5 +1,5 @@
 import { markdownTable } from 'markdown-table';
-import type { BudgetFrame } from '../evaluation/budget-frame.js';
+import type { BudgetHeader } from '../evaluation/budget-header.js';
 import type { Series, Totals } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
@@ -9,15 +9,15 @@ import { escapeMarkdown } from '../report/markdown-escape.js';
 import { budgetsWithMoney, nodePeriods, printedIntervals, splitKinds } from '../report/report-structure.js';
 
 /** The figures of one node as a small Markdown table for hovers: one row per non-empty line. */
-export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, split: boolean): string {
+export function totalsTable(totals: Totals, header: BudgetHeader, locale: Locale, split: boolean): string {
     const labels = reportLabels(locale);
-    const format: AmountFormat = amountFormat(frame, locale);
-    const caption = [frame.unit?.label, frame.priceLevel !== undefined ? labels.priceLevel(frame.priceLevel) : undefined]
+    const format: AmountFormat = amountFormat(header, locale);
+    const caption = [header.unit?.label, header.priceLevel !== undefined ? labels.priceLevel(header.priceLevel) : undefined]
         .filter(Boolean).join(', ');
     // The columns a report prints (§9), by this node's own use of tidligere and efterfølgende.
-    const periods = nodePeriods(totals, frame.years, labels);
-    const header = [caption, ...periods.map(period => period.label)];
-    const row = (label: string, series: Series) => [label, ...printedIntervals(series, periods, frame.years).map(i => formatInterval(i, format))];
+    const periods = nodePeriods(totals, header.years, labels);
+    const columnHeads = [caption, ...periods.map(period => period.label)];
+    const row = (label: string, series: Series) => [label, ...printedIntervals(series, periods, header.years).map(i => formatInterval(i, format))];
     const rows: string[][] = [];
     // The budgets that hold money (§9): an investeringsoversigt's node leads with its anlæg, not with a drift of 0.
     const [lead, ...others] = budgetsWithMoney(totals);
@@ -37,10 +37,10 @@ export function totalsTable(totals: Totals, frame: BudgetFrame, locale: Locale, 
     for (const budget of others) {
         rows.push(row(labels[budget], totals[budget].netto));
     }
-    if (!isZeroSeries(totals.aarsvaerk)) {
-        rows.push(row(labels.staff, totals.aarsvaerk));
+    if (!isZeroSeries(totals.årsværk)) {
+        rows.push(row(labels.staff, totals.årsværk));
     }
-    return markdownTable([header, ...rows], { align: ['l', ...header.slice(1).map(() => 'r' as const)] });
+    return markdownTable([columnHeads, ...rows], { align: ['l', ...columnHeads.slice(1).map(() => 'r' as const)] });
 }
 
 export function bold(text: string): string {

@@ -52,7 +52,7 @@ export class BrikLexer extends DefaultLexer {
         } catch (error) {
             // V8 throws a RangeError when a regular expression's backtracking stack runs out.
             if (error instanceof RangeError) {
-                return this.nothing(atStart(IssueCodes.FileTooLarge,
+                return this.nothing(atStart(IssueCodes.TokenTooLong,
                     "Brik kan ikke læse filen: en tekst i den er for lang til at blive læst. Del kataloget i flere filer med 'inkluder'."));
             }
             throw error;

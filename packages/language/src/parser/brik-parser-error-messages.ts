@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import type { Grammar } from 'langium';
 import { AstUtils, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
-import { canonicalKeyword } from '../evaluation/item-kind.js';
+import { canonicalKeyword } from '../helpers/keywords.js';
 import { closestKeyword } from './keyword-suggestion.js';
 import { PASTED_NUMBER } from './pasted-number-token.js';
 

@@ -1,6 +1,6 @@
 import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
 import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck } from 'langium';
-import { scenariosOf } from '../evaluation/members.js';
+import { scenariosOf } from '../helpers/members.js';
 import { distance } from 'fastest-levenshtein';
 
 const WHAT: Record<string, string> = { Item: 'en brik eller et finansieringspunkt', Theme: 'et tema' };

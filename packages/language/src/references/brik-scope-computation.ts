@@ -1,8 +1,8 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { DefaultScopeComputation, MultiMap } from 'langium';
 import { isItem, isTheme } from '../generated/ast.js';
-import { readRoot } from '../evaluation/document-root.js';
-import { forEachMember } from '../evaluation/members.js';
+import { readRoot } from '../helpers/document-root.js';
+import { forEachMember } from '../helpers/members.js';
 
 /**
  * Scenarios name brikker and temaer anywhere in their budget, however deeply nested: every

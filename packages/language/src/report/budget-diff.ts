@@ -73,17 +73,17 @@ function flatten(nodes: readonly ReportNode[], path: ReportNode[] = []): { items
  * changed project total is named (elsewhere it would only repeat every change of a year).
  */
 function comparedPeriods(before: ReportModel, after: ReportModel): Period[] {
-    const years = [...new Set([...after.frame.years, ...before.frame.years])];
-    const outer = [before, after].some(model => model.totals.uses.tidligere || model.totals.uses.efterfoelgende);
-    return [...years, 'permanent', 'tidligere', 'efterfoelgende', ...(outer ? ['samlet' as const] : [])];
+    const years = [...new Set([...after.header.years, ...before.header.years])];
+    const outer = [before, after].some(model => model.totals.uses.tidligere || model.totals.uses.efterfølgende);
+    return [...years, 'permanent', 'tidligere', 'efterfølgende', ...(outer ? ['samlet' as const] : [])];
 }
 
 const COMPARED: ReadonlyArray<[FigureChange['budget'], FigureChange['column'], (t: Totals) => Series]> = [
     ['drift', 'opdrift', t => t.drift.opdrift], ['drift', 'omstilling', t => t.drift.omstilling],
     ['drift', 'finansiering', t => t.drift.finansiering], ['drift', 'netto', t => t.drift.netto],
-    ['anlæg', 'opdrift', t => t.anlaeg.opdrift], ['anlæg', 'omstilling', t => t.anlaeg.omstilling],
-    ['anlæg', 'finansiering', t => t.anlaeg.finansiering], ['anlæg', 'netto', t => t.anlaeg.netto],
-    ['årsværk', undefined, t => t.aarsvaerk]
+    ['anlæg', 'opdrift', t => t.anlæg.opdrift], ['anlæg', 'omstilling', t => t.anlæg.omstilling],
+    ['anlæg', 'finansiering', t => t.anlæg.finansiering], ['anlæg', 'netto', t => t.anlæg.netto],
+    ['årsværk', undefined, t => t.årsværk]
 ];
 
 class Comparison {
@@ -101,8 +101,8 @@ class Comparison {
                 continue;
             }
             for (const period of this.periods) {
-                const old = before ? this.restated(intervalAt(series(before), this.before.frame.years, period)) : ZERO_INTERVAL;
-                const now = after ? intervalAt(series(after), this.after.frame.years, period) : ZERO_INTERVAL;
+                const old = before ? this.restated(intervalAt(series(before), this.before.header.years, period)) : ZERO_INTERVAL;
+                const now = after ? intervalAt(series(after), this.after.header.years, period) : ZERO_INTERVAL;
                 if (!intervalsEqual(old, now)) {
                     changes.push({ budget, column, period, before: old, after: now });
                 }
@@ -122,8 +122,8 @@ class Comparison {
  * balance. Old figures are restated in the new version's unit when the unit changed.
  */
 export function diffBudgets(before: ReportModel, after: ReportModel): BudgetDiff {
-    const from = before.frame.unit;
-    const to = after.frame.unit;
+    const from = before.header.unit;
+    const to = after.header.unit;
     const factor = from && to && from.label !== to.label ? from.kroner.dividedBy(to.kroner) : undefined;
     const comparison = new Comparison(before, after, factor);
     const old = flatten(before.children);

@@ -35,7 +35,7 @@ function ownAmounts(series: Series | undefined, periods: readonly PrintedPeriod[
  */
 export function csvReport(model: ReportModel, options: CsvReportOptions): string {
     const labels = reportLabels(options.locale);
-    const years = model.frame.years;
+    const years = model.header.years;
     const budgets = budgetsWithMoney(model.totals);
     const periods = reportPeriods(model, labels);
     // Brikker that are unavoidable in full say so in their marks; those in part have columns.
@@ -44,7 +44,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
     const header = [
         labels.area, labels.themeNumber, labels.theme, labels.path, labels.name, labels.kind,
         labels.marks, labels.owner, labels.category, labels.notes,
-        ...budgets.flatMap(budget => budget === 'drift' ? rangeColumnNames(labels, periods) : rangeColumnNames(labels, periods).map(labels.anlaegColumn)),
+        ...budgets.flatMap(budget => budget === 'drift' ? rangeColumnNames(labels, periods) : rangeColumnNames(labels, periods).map(labels.anlægColumn)),
         ...partColumns,
         ...details.staff,
         ...details.ownFinancing,
@@ -57,7 +57,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
             theme?.name ?? '',
             path.map(nodeTitle).join(' › '),
             item.name,
-            item.itemKind ? labels[item.itemKind].toLowerCase() : '',
+            item.itemColumn ? labels[item.itemColumn].toLowerCase() : '',
             markWords(item, labels).join(', '),
             item.owner ?? '',
             item.categories.join(', '),
@@ -65,7 +65,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
         ].map(neutraliseFormula),
         ...budgets.flatMap(budget => amounts(item.totals[budget].netto, periods, years)),
         ...(partColumns.length > 0 ? (item.unavoidablePart ? [decimalString(item.unavoidablePart.min), decimalString(item.unavoidablePart.max)] : ['', '']) : []),
-        ...(details.staff.length > 0 ? amounts(item.totals.aarsvaerk, periods, years) : []),
+        ...(details.staff.length > 0 ? amounts(item.totals.årsværk, periods, years) : []),
         ...(details.ownFinancing.length > 0 ? ownAmounts(ownFinancing(item), periods, years) : []),
         ...(model.basedOnErrors ? [labels.yes] : [])
     ]);

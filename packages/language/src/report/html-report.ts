@@ -19,9 +19,6 @@ export interface HtmlReportOptions {
     readonly locale: Locale;
 }
 
-/** The JSON report's names of the budgets, used in `data-budget` so a reader can match the two. */
-const BUDGET_KEY = { drift: 'drift', anlaeg: 'anlæg', aarsvaerk: 'årsværk' } as const;
-
 /** What a row's `data-budget` and `data-column` say it holds. */
 type RowData = { readonly budget: string; readonly column: string };
 
@@ -40,7 +37,7 @@ class HtmlWriter {
         this.budgets = budgetsWithMoney(model.totals);
         this.format = amountFormatOf(model, options.locale);
         this.columns = reportPeriods(model, this.labels);
-        this.periods = this.columns.map(period => period.period === 'efterfoelgende' ? this.labels.laterYearsHeading : period.label);
+        this.periods = this.columns.map(period => period.period === 'efterfølgende' ? this.labels.laterYearsHeading : period.label);
         // A heading breaks between its words and at a soft hyphen (`Efter-følgende år`).
         this.widest = Math.max(...this.periods.flatMap(period => period.split(/[ \u00AD]/).map(word => word.length)));
     }
@@ -81,10 +78,10 @@ ${body}
 
     private titleBlock(): string {
         const { model, labels } = this;
-        const unit = model.frame.unit ? labels.amountsIn(model.frame.unit.label) : undefined;
-        const priceLevel = model.frame.priceLevel !== undefined ? labels.priceLevel(model.frame.priceLevel) : undefined;
+        const unit = model.header.unit ? labels.amountsIn(model.header.unit.label) : undefined;
+        const priceLevel = model.header.priceLevel !== undefined ? labels.priceLevel(model.header.priceLevel) : undefined;
         const restated = model.restatedFrom !== undefined ? labels.restatedFrom(model.restatedFrom) : undefined;
-        const meta = [unit, priceLevel, restated, labels.period(model.frame.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · ');
+        const meta = [unit, priceLevel, restated, labels.period(model.header.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · ');
         const shown = model.scenario !== undefined ? `\n<p class="scenario" data-scenario="${escapeHtml(model.scenario)}">${escapeHtml(labels.scenarioShown(model.scenario))}</p>` : '';
         return `<header class="title">${shown}\n<h1>${escapeHtml(model.name)}</h1>\n<p class="meta">${escapeHtml(meta)}</p>\n</header>`;
     }
@@ -105,7 +102,7 @@ ${body}
 
     /** One cell per period, each with its exact ends in `data-min` and `data-max`. */
     private figures(series: Series): string {
-        return printedIntervals(series, this.columns, this.model.frame.years).map((interval, i) => this.figure(interval, this.columns[i].key)).join('');
+        return printedIntervals(series, this.columns, this.model.header.years).map((interval, i) => this.figure(interval, this.columns[i].key)).join('');
     }
 
     private figure(interval: Interval, period: string): string {
@@ -126,15 +123,15 @@ ${body}
             const columns = model.totals[budget];
             const title = labels[budget];
             const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
-            const key = BUDGET_KEY[budget];
+            const key = budget;
             const rows = KIND_COLUMNS.map(kind =>
                 this.row({ budget: key, column: kind }, 'kind', `<th scope="row" colspan="2">${escapeHtml(labels[kind])}</th>`, columns[kind]));
             rows.push(this.row({ budget: key, column: 'netto' }, 'balance', `<th scope="row" colspan="2">${escapeHtml(nettoLabel)}</th>`, columns.netto));
             groups.push(`<tbody class="group" data-budget="${key}"><tr class="heading"><th colspan="${2 + this.periods.length}" scope="rowgroup">${escapeHtml(title)}</th></tr>${rows.join('')}</tbody>`);
         }
-        if (!isZeroSeries(model.totals.aarsvaerk)) {
-            const key = BUDGET_KEY.aarsvaerk;
-            const row = this.row({ budget: key, column: key }, 'kind', `<th scope="row" colspan="2">${escapeHtml(labels.staff)}</th>`, model.totals.aarsvaerk);
+        if (!isZeroSeries(model.totals.årsværk)) {
+            const key = 'årsværk';
+            const row = this.row({ budget: key, column: key }, 'kind', `<th scope="row" colspan="2">${escapeHtml(labels.staff)}</th>`, model.totals.årsværk);
             groups.push(`<tbody class="group" data-budget="${key}"><tr class="heading"><th colspan="${2 + this.periods.length}" scope="rowgroup">${escapeHtml(labels.staff)}</th></tr>${row}</tbody>`);
         }
         return `<section class="summary" data-kind="budget">\n<h2>${escapeHtml(labels.summary)}</h2>\n`
@@ -150,15 +147,15 @@ ${body}
         const charted = this.columns.filter(column => column.period !== 'samlet');
         const periodTitle = labels.periodChart(lead, charted.some(column => column.period === 'permanent'));
         const balance = periodChart(
-            printedIntervals(model.totals[lead].netto, charted, model.frame.years).map((interval, i) => ({ label: charted[i].label, interval })),
+            printedIntervals(model.totals[lead].netto, charted, model.header.years).map((interval, i) => ({ label: charted[i].label, interval })),
             { id: 'chart-balance', title: periodTitle, legendRange: labels.chartRange, legendOther: labels.chartCertain },
             this.format, typeof charted.at(-1)?.period !== 'number');
-        const parts = [`<figure class="chart-balance" data-budget="${BUDGET_KEY[lead]}">\n<figcaption>${escapeHtml(periodTitle)}</figcaption>\n${balance}\n</figure>`];
+        const parts = [`<figure class="chart-balance" data-budget="${lead}">\n<figcaption>${escapeHtml(periodTitle)}</figcaption>\n${balance}\n</figure>`];
         const rows = themeRows(model.children, 0, lead);
-        if (rows.length > 0 && model.frame.years.length > 0) {
-            const title = labels.themeChart(String(model.frame.years[0]), lead);
+        if (rows.length > 0 && model.header.years.length > 0) {
+            const title = labels.themeChart(String(model.header.years[0]), lead);
             const chart = rangeChart(rows, { id: 'chart-themes', title, legendRange: labels.chartRange, legendOther: labels.chartExact }, this.format);
-            parts.push(`<figure class="chart-themes" data-budget="${BUDGET_KEY[lead]}">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n</figure>`);
+            parts.push(`<figure class="chart-themes" data-budget="${lead}">\n<figcaption>${escapeHtml(title)}</figcaption>\n${chart}\n</figure>`);
         }
         return parts.join('\n');
     }
@@ -193,12 +190,12 @@ ${body}
 
     private itemRows(items: readonly ReportNode[]): string {
         const rows = items.map(item => {
-            const kind = item.itemKind ?? 'opdrift';
+            const kind = item.itemColumn ?? 'opdrift';
             const cells = `<td>${this.itemName(item)}</td><td>${this.kindCell(item)}</td>`;
             const [lead, ...others] = itemBudgets(item, this.budgets);
-            const rows = [`<tr class="item" data-kind="${item.kind}" data-item-kind="${kind}" data-budget="${BUDGET_KEY[lead]}" data-column="netto">${cells}${this.figures(item.totals[lead].netto)}</tr>`];
+            const rows = [`<tr class="item" data-kind="${item.kind}" data-item-kind="${kind}" data-budget="${lead}" data-column="netto">${cells}${this.figures(item.totals[lead].netto)}</tr>`];
             for (const budget of others) {
-                rows.push(this.row({ budget: BUDGET_KEY[budget], column: 'netto' }, 'capital', `<td></td><td>${escapeHtml(this.labels[budget])}</td>`, item.totals[budget].netto));
+                rows.push(this.row({ budget: budget, column: 'netto' }, 'capital', `<td></td><td>${escapeHtml(this.labels[budget])}</td>`, item.totals[budget].netto));
             }
             return rows.join('');
         });
@@ -218,7 +215,7 @@ ${body}
     }
 
     private kindCell(item: ReportNode): string {
-        const kind = escapeHtml(item.itemKind ? this.labels[item.itemKind] : '');
+        const kind = escapeHtml(item.itemColumn ? this.labels[item.itemColumn] : '');
         const categories = item.categories.length > 0 ? `<span class="category">${item.categories.map(escapeHtml).join(' · ')}</span>` : '';
         return kind + categories;
     }
@@ -227,7 +224,7 @@ ${body}
     private totals(node: ReportNode): string {
         const { labels } = this;
         const rows = subtotalLines(node, this.budgets).map(line => {
-            const data = { budget: BUDGET_KEY[line.budget], column: line.column };
+            const data = { budget: line.budget, column: line.column };
             if (line.budget !== this.budgets[0]) {
                 return this.row(data, 'part capital', `<th scope="row" colspan="2">${escapeHtml(labels.anlaegTotal)}</th>`, line.series);
             }
@@ -254,9 +251,9 @@ ${body}
             return '';
         }
         const rows = model.scenarios.map(scenario => {
-            const frame = scenario.frame ? formatInterval(scenario.frame, this.format) : undefined;
-            const verdict = !frame ? '' : scenario.exceeded.length === 0 ? `${labels.frame(frame)}, ${labels.frameKept}`
-                : `${labels.frame(frame)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
+            const ramme = scenario.ramme ? formatInterval(scenario.ramme, this.format) : undefined;
+            const verdict = !ramme ? '' : scenario.exceeded.length === 0 ? `${labels.ramme(ramme)}, ${labels.rammeKept}`
+                : `${labels.ramme(ramme)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
             const detail = [labels.scenarioLevel(scenario.level), verdict].filter(Boolean).join('; ');
             return `<tr class="scenario" data-scenario="${escapeHtml(scenario.name)}" data-budget="drift" data-column="netto"><th scope="row" colspan="2"><span class="item-name">${escapeHtml(scenario.name)}</span><div class="owner">${escapeHtml(detail)}</div></th>${this.figures(scenario.totals.drift.netto)}</tr>`;
         });

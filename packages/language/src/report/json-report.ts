@@ -25,8 +25,8 @@ function yearsJson(series: Series, periods: JsonPeriods): JsonYears {
     if (periods.uses.tidligere) {
         result.tidligere = intervalJson(periodOf(series, 'tidligere'));
     }
-    if (periods.uses.efterfoelgende) {
-        result['efterfølgende'] = intervalJson(periodOf(series, 'efterfoelgende'));
+    if (periods.uses.efterfølgende) {
+        result['efterfølgende'] = intervalJson(periodOf(series, 'efterfølgende'));
     }
     result.samlet = intervalJson(periodOf(series, 'samlet'));
     return result;
@@ -44,8 +44,8 @@ function columnsJson(columns: Columns, periods: JsonPeriods) {
 function totalsJson(totals: Totals, periods: JsonPeriods) {
     return {
         drift: columnsJson(totals.drift, periods),
-        'anlæg': columnsJson(totals.anlaeg, periods),
-        'årsværk': yearsJson(totals.aarsvaerk, periods)
+        'anlæg': columnsJson(totals.anlæg, periods),
+        'årsværk': yearsJson(totals.årsværk, periods)
     };
 }
 
@@ -81,13 +81,13 @@ const CHILDREN = '\u0000children\u0000';
  * the CLI writes these pieces as they come.
  */
 export function* jsonReportChunks(model: ReportModel): Generator<string> {
-    const years: JsonPeriods = { years: model.frame.years, uses: model.uses };
+    const years: JsonPeriods = { years: model.header.years, uses: model.uses };
     const report = {
         schema: 'brik-report/1',
         budget: model.name,
-        unit: model.frame.unit?.label ?? null,
-        priceLevel: model.frame.priceLevel ?? null,
-        years: model.frame.years,
+        unit: model.header.unit?.label ?? null,
+        priceLevel: model.header.priceLevel ?? null,
+        years: model.header.years,
         basedOnErrors: model.basedOnErrors,
         scenario: model.scenario ?? null,
         restatedFrom: model.restatedFrom ?? null,
@@ -96,7 +96,7 @@ export function* jsonReportChunks(model: ReportModel): Generator<string> {
         scenarios: model.scenarios.map(scenario => ({
             name: scenario.name,
             total: totalsJson(scenario.totals, years),
-            ramme: scenario.frame ? decimalString(scenario.frame.max) : null,
+            ramme: scenario.ramme ? decimalString(scenario.ramme.max) : null,
             exceeded: scenario.exceeded.map(({ year, by }) => ({ year: String(year), by: intervalJson(by) })),
             level: scenario.level ?? null,
             items: scenario.items.map(({ name, inclusion }) => ({ name, inclusion }))

@@ -27,7 +27,7 @@ class MarkdownWriter {
     constructor(private readonly model: ReportModel, options: MarkdownReportOptions) {
         this.labels = reportLabels(options.locale);
         this.format = amountFormatOf(model, options.locale);
-        this.years = model.frame.years;
+        this.years = model.header.years;
         this.budgets = budgetsWithMoney(model.totals);
         this.periods = reportPeriods(model, this.labels);
     }
@@ -35,8 +35,8 @@ class MarkdownWriter {
     write(): string {
         const { model, labels } = this;
         this.add(`# ${escapeMarkdown(model.name)}`);
-        const unit = model.frame.unit ? `${labels.unit}: ${model.frame.unit.label}` : undefined;
-        const priceLevel = model.frame.priceLevel !== undefined ? labels.priceLevel(model.frame.priceLevel) : undefined;
+        const unit = model.header.unit ? `${labels.unit}: ${model.header.unit.label}` : undefined;
+        const priceLevel = model.header.priceLevel !== undefined ? labels.priceLevel(model.header.priceLevel) : undefined;
         const restated = model.restatedFrom !== undefined ? labels.restatedFrom(model.restatedFrom) : undefined;
         const shown = model.scenario !== undefined ? escapeMarkdown(labels.scenarioShown(model.scenario)) : undefined;
         this.add([shown, unit, priceLevel, restated, labels.period(this.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · '));
@@ -89,8 +89,8 @@ class MarkdownWriter {
                 [`**${last}**`, ...this.figures(columns.netto).map(f => `**${f}**`)]
             ], 1);
         }
-        if (!isZeroSeries(model.totals.aarsvaerk)) {
-            this.table([this.header(labels.staff), [labels.staff, ...this.figures(model.totals.aarsvaerk)]], 1);
+        if (!isZeroSeries(model.totals.årsværk)) {
+            this.table([this.header(labels.staff), [labels.staff, ...this.figures(model.totals.årsværk)]], 1);
         }
     }
 
@@ -117,7 +117,7 @@ class MarkdownWriter {
         for (const item of items) {
             const owner = withOwner ? [escapeMarkdown(item.owner ?? '')] : [];
             const [lead, ...others] = itemBudgets(item, this.budgets);
-            rows.push([this.itemName(item), this.itemKind(item), ...owner, ...this.figures(item.totals[lead].netto)]);
+            rows.push([this.itemName(item), this.itemColumn(item), ...owner, ...this.figures(item.totals[lead].netto)]);
             for (const budget of others) {
                 rows.push([`${this.itemName(item)} (${labels[budget].toLowerCase()})`, '', ...owner.map(() => ''), ...this.figures(item.totals[budget].netto)]);
             }
@@ -155,8 +155,8 @@ class MarkdownWriter {
         return `${unavoidable}${escapeMarkdown(item.name)}${political}`;
     }
 
-    private itemKind(item: ReportNode): string {
-        const kind = item.itemKind ? this.labels[item.itemKind] : '';
+    private itemColumn(item: ReportNode): string {
+        const kind = item.itemColumn ? this.labels[item.itemColumn] : '';
         return item.categories.length > 0 ? `${kind} (${item.categories.map(escapeMarkdown).join(', ')})` : kind;
     }
 
@@ -169,9 +169,9 @@ class MarkdownWriter {
         this.add(`## ${labels.scenarios}`);
         this.add(labels.scenarioNote);
         const rows = model.scenarios.map(scenario => {
-            const frame = scenario.frame ? formatInterval(scenario.frame, this.format) : undefined;
-            const verdict = !frame ? '' : scenario.exceeded.length === 0 ? `${labels.frame(frame)}, ${labels.frameKept}`
-                : `${labels.frame(frame)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
+            const ramme = scenario.ramme ? formatInterval(scenario.ramme, this.format) : undefined;
+            const verdict = !ramme ? '' : scenario.exceeded.length === 0 ? `${labels.ramme(ramme)}, ${labels.rammeKept}`
+                : `${labels.ramme(ramme)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
             return [escapeMarkdown(scenario.name), [labels.scenarioLevel(scenario.level), verdict].filter(Boolean).join('; '), ...this.figures(scenario.totals.drift.netto)];
         });
         this.table([this.header(labels.scenarios, ''), ...rows], 2);

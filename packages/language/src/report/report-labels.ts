@@ -14,7 +14,7 @@ export interface ReportLabels {
     readonly overall: string;
     readonly summary: string;
     readonly drift: string;
-    readonly anlaeg: string;
+    readonly anlæg: string;
     readonly staff: string;
     readonly opdrift: string;
     readonly omstilling: string;
@@ -56,14 +56,14 @@ export interface ReportLabels {
     readonly periodEnd: (period: string, end: 'min' | 'max') => string;
     readonly unavoidableColumn: (year: string, end: 'min' | 'max') => string;
     /** A column of the anlæg budget: `Anlæg 2024 min`. */
-    readonly anlaegColumn: (column: string) => string;
+    readonly anlægColumn: (column: string) => string;
     /** A brik's own financing, part of its netto: `heraf finansiering 2024 min`. */
     readonly ownFinancingColumn: (column: string) => string;
     readonly catalogueSheet: string;
     /** The chart of each tema's budget-year netto, of the catalogue's leading budget. */
-    readonly themeChart: (budgetYear: string, budget: 'drift' | 'anlaeg') => string;
+    readonly themeChart: (budgetYear: string, budget: 'drift' | 'anlæg') => string;
     /** The chart of the leading budget's netto per year: the balance, or an investeringsoversigt's anlæg. */
-    readonly periodChart: (budget: 'drift' | 'anlaeg', withPermanent: boolean) => string;
+    readonly periodChart: (budget: 'drift' | 'anlæg', withPermanent: boolean) => string;
     readonly chartRange: string;
     readonly chartExact: string;
     readonly chartCertain: string;
@@ -71,9 +71,9 @@ export interface ReportLabels {
     readonly scenarioShown: (name: string) => string;
     readonly restatedFrom: (year: number) => string;
     readonly scenarioLevel: (level: string | undefined) => string;
-    readonly frame: (figure: string) => string;
+    readonly ramme: (figure: string) => string;
     readonly exceededIn: (years: string) => string;
-    readonly frameKept: string;
+    readonly rammeKept: string;
     readonly scenarioNote: string;
 }
 
@@ -93,7 +93,7 @@ const da: ReportLabels = {
     overall: 'I alt',
     summary: 'Sammenfatning',
     drift: 'Drift',
-    anlaeg: 'Anlæg',
+    anlæg: 'Anlæg',
     staff: 'Årsværk',
     opdrift: 'Opdrift',
     omstilling: 'Omstilling',
@@ -117,9 +117,9 @@ const da: ReportLabels = {
     scenarioShown: name => `Scenarie: ${name}`,
     restatedFrom: year => `omregnet fra P/L-${year}`,
     scenarioLevel: level => ({ min: 'minimumsniveau', max: 'maksimumsniveau', midt: 'midt mellem minimum og maksimum' } as Record<string, string>)[level ?? ''] ?? 'minimum–maksimum',
-    frame: figure => `ramme ${figure}`,
+    ramme: figure => `ramme ${figure}`,
     exceededIn: years => `overskrides: ${years}`,
-    frameKept: 'rammen holder',
+    rammeKept: 'rammen holder',
     scenarioNote: 'Balance (drift netto) pr. år. Et scenarie rummer altid de uomgængelige udgifter, omstillingerne og finansieringen.',
     categories: { eff: 'effektivisering', bao: 'bortfald af opgave', am: 'opgave løst på anden måde' },
     anlaegTotal: 'Anlæg i alt',
@@ -137,7 +137,7 @@ const da: ReportLabels = {
     notes: 'Noter',
     periodEnd: (period, end) => `${period} ${end}`,
     unavoidableColumn: (year, end) => `heraf uomgængeligt ${year} ${end}`,
-    anlaegColumn: column => `Anlæg ${column}`,
+    anlægColumn: column => `Anlæg ${column}`,
     ownFinancingColumn: column => `heraf finansiering ${column}`,
     catalogueSheet: 'Katalog',
     themeChart: (budgetYear, budget) => `${budget === 'drift' ? 'Drift' : 'Anlæg'}, netto pr. tema i budgetåret ${budgetYear}`,
@@ -158,7 +158,7 @@ const en: ReportLabels = {
     overall: 'Total',
     summary: 'Summary',
     drift: 'Operating',
-    anlaeg: 'Capital',
+    anlæg: 'Capital',
     staff: 'Full-time equivalents',
     opdrift: 'New spending',
     omstilling: 'Reallocation',
@@ -182,9 +182,9 @@ const en: ReportLabels = {
     scenarioShown: name => `Scenario: ${name}`,
     restatedFrom: year => `restated from ${year} prices`,
     scenarioLevel: level => ({ min: 'minimum level', max: 'maximum level', midt: 'midway between minimum and maximum' } as Record<string, string>)[level ?? ''] ?? 'minimum–maximum',
-    frame: figure => `frame ${figure}`,
+    ramme: figure => `frame ${figure}`,
     exceededIn: years => `exceeded: ${years}`,
-    frameKept: 'within the frame',
+    rammeKept: 'within the frame',
     scenarioNote: 'Balance (operating net) per year. A scenario always contains the unavoidable items, the reallocations and the financing.',
     categories: { eff: 'efficiency', bao: 'task discontinued', am: 'task solved differently' },
     anlaegTotal: 'Capital total',
@@ -202,7 +202,7 @@ const en: ReportLabels = {
     notes: 'Notes',
     periodEnd: (period, end) => `${period} ${end}`,
     unavoidableColumn: (year, end) => `of which unavoidable ${year} ${end}`,
-    anlaegColumn: column => `Capital ${column}`,
+    anlægColumn: column => `Capital ${column}`,
     ownFinancingColumn: column => `of which financing ${column}`,
     catalogueSheet: 'Catalogue',
     themeChart: (budgetYear, budget) => `${budget === 'drift' ? 'Operating' : 'Capital'}, net by theme in budget year ${budgetYear}`,

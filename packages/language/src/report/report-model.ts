@@ -1,12 +1,13 @@
 import type { Area, Budget, Document, Fragment, Item, Theme } from '../generated/ast.js';
 import { isArea, isBudget, isInclude, isItem, isScenario, isTheme, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import type { BudgetFrame } from '../evaluation/budget-frame.js';
+import type { BudgetHeader } from '../evaluation/budget-header.js';
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import type { Interval } from '../evaluation/interval.js';
 import { scaleInterval } from '../evaluation/interval.js';
-import type { Mark } from '../evaluation/item-kind.js';
-import { categoriesOf, itemKind, marksOf, notesOf, ownerOf } from '../evaluation/item-kind.js';
+import type { Mark } from '../helpers/item-properties.js';
+import { categoriesOf, marksOf, notesOf, ownerOf } from '../helpers/item-properties.js';
+import { itemColumn } from '../evaluation/item-column.js';
 import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult } from '../evaluation/scenario-evaluation.js';
 import { scenarioItemTotals } from '../evaluation/scenario-evaluation.js';
@@ -22,7 +23,7 @@ export interface ReportNode {
     readonly number: string | undefined;
     readonly marks: readonly Mark[];
     /** For a brik: opdrift or omstilling; a finansiering item is always finansiering. */
-    readonly itemKind: 'opdrift' | 'omstilling' | 'finansiering' | undefined;
+    readonly itemColumn: 'opdrift' | 'omstilling' | 'finansiering' | undefined;
     readonly owner: string | undefined;
     readonly notes: readonly string[];
     readonly categories: readonly string[];
@@ -39,7 +40,7 @@ export interface ScenarioSummary {
     readonly name: string;
     readonly level: ResolutionLevel;
     readonly totals: Totals;
-    readonly frame: Interval | undefined;
+    readonly ramme: Interval | undefined;
     readonly exceeded: readonly ScenarioExcess[];
     /** The items in it, and how: in full or with their unavoidable part. */
     readonly items: ReadonlyArray<{ readonly name: string; readonly inclusion: Inclusion }>;
@@ -48,7 +49,7 @@ export interface ScenarioSummary {
 /** An evaluated budget: the input of every report writer. */
 export interface ReportModel {
     readonly name: string;
-    readonly frame: BudgetFrame;
+    readonly header: BudgetHeader;
     readonly totals: Totals;
     readonly children: readonly ReportNode[];
     readonly brikCount: number;
@@ -100,7 +101,7 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, o
     const children = childNodes(evaluator, budget, budget, figures);
     const model: ReportModel = {
         name: document.name ?? '',
-        frame: evaluator.frame(document),
+        header: evaluator.header(document),
         totals: chosen ? chosen.totals : evaluator.totalsOf(document),
         children,
         brikCount: countBrikker(children),
@@ -126,13 +127,13 @@ function scenarioFigures(evaluator: BrikEvaluator, scenario: ScenarioResult, bud
             const inclusion = scenario.included.get(item);
             return inclusion && scenarioItemTotals(evaluator, item, inclusion, scenario.level, budget);
         },
-        container: (_, children) => children.reduce((builder, child) => builder.addTotals(child.totals), new TotalsBuilder(evaluator.frame(budget).periods)).build()
+        container: (_, children) => children.reduce((builder, child) => builder.addTotals(child.totals), new TotalsBuilder(evaluator.header(budget).periods)).build()
     };
 }
 
 function summary(result: ScenarioResult): ScenarioSummary {
     return {
-        name: result.name, level: result.level, totals: result.totals, frame: result.frame, exceeded: result.exceeded,
+        name: result.name, level: result.level, totals: result.totals, ramme: result.ramme, exceeded: result.exceeded,
         items: [...result.included.entries()].map(([item, inclusion]) => ({ name: item.name ?? '', inclusion }))
     };
 }
@@ -158,7 +159,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
                     // A half-typed container or item (`tema {`, `brik drift 2`) has no name yet.
                     name: member.name ?? '',
                     number: isTheme(member) ? member.number : undefined,
-                    marks: [], itemKind: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
+                    marks: [], itemColumn: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
                     totals: figures.container(member, children),
                     brikCount: countBrikker(children),
                     children
@@ -175,7 +176,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
 }
 
 function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals: Totals): ReportNode {
-    const kind = itemKind(item);
+    const kind = itemColumn(item);
     const unavoidable = evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount);
     const factor = evaluator.unitFactor(item, budget);
     return {
@@ -183,7 +184,7 @@ function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals
         name: item.name ?? '',
         number: undefined,
         marks: marksOf(item),
-        itemKind: kind,
+        itemColumn: kind,
         owner: ownerOf(item),
         notes: notesOf(item),
         categories: categoriesOf(item),
@@ -200,7 +201,7 @@ function countBrikker(nodes: readonly ReportNode[]): number {
 
 /** Every amount restated in another price level (§8): × index(to) / index(from), exactly. */
 function restated(model: ReportModel, document: Document, to: number): ReportModel {
-    const from = model.frame.priceLevel;
+    const from = model.header.priceLevel;
     if (from === undefined) {
         throw new ReportViewError(`Budgettet har intet prisniveau, så beløbene kan ikke omregnes til ${to}.`);
     }
@@ -216,12 +217,12 @@ function restated(model: ReportModel, document: Document, to: number): ReportMod
     });
     return {
         ...model,
-        frame: { ...model.frame, priceLevel: to },
+        header: { ...model.header, priceLevel: to },
         restatedFrom: from,
         totals: money(model.totals),
         children: model.children.map(node),
         scenarios: model.scenarios.map(s => ({
-            ...s, totals: money(s.totals), frame: s.frame && scaleInterval(s.frame, factor),
+            ...s, totals: money(s.totals), ramme: s.ramme && scaleInterval(s.ramme, factor),
             exceeded: s.exceeded.map(e => ({ ...e, by: scaleInterval(e.by, factor) }))
         }))
     };

@@ -26,7 +26,7 @@ export function nodeTitle(node: ReportNode): string {
 
 /** How a report prints this budget's figures: the unit's decimals (§9), in the locale. */
 export function amountFormatOf(model: ReportModel, locale: Locale): AmountFormat {
-    return amountFormat(model.frame, locale);
+    return amountFormat(model.header, locale);
 }
 
 /** True when any column of the budget holds money in some period. */
@@ -37,7 +37,7 @@ export function hasMoney(columns: Columns): boolean {
 /**
  * The budgets that hold money (§9), drift first: what every report, the hover, the inlay hints,
  * the code lens and the status bar show of these totals. A capital-only catalogue (an
- * investeringsoversigt) gives `['anlaeg']`; one without any money the drift budget it prints as
+ * investeringsoversigt) gives `['anlæg']`; one without any money the drift budget it prints as
  * zeros. The first is the *leading* budget: its netto is a container's bold "I alt" line and its
  * charts; the others stand beside it, never added to it.
  */
@@ -126,22 +126,22 @@ export interface PrintedPeriod {
  * which would be a column of zeros, is left out.
  */
 export function printedPeriods(years: readonly number[], uses: OuterUse, withPermanent: boolean, labels: ReportLabels): PrintedPeriod[] {
-    const outer = uses.tidligere || uses.efterfoelgende;
+    const outer = uses.tidligere || uses.efterfølgende;
     const periods: Period[] = [
         ...(uses.tidligere ? ['tidligere' as const] : []),
         ...years,
-        ...(uses.efterfoelgende ? ['efterfoelgende' as const] : []),
+        ...(uses.efterfølgende ? ['efterfølgende' as const] : []),
         ...(outer ? ['samlet' as const] : []),
         ...(!outer || withPermanent ? ['permanent' as const] : [])
     ];
     const label = (period: Period) => typeof period === 'number' ? String(period)
-        : { permanent: labels.permanent, tidligere: labels.earlierYears, efterfoelgende: labels.laterYears, samlet: labels.overall }[period];
+        : { permanent: labels.permanent, tidligere: labels.earlierYears, efterfølgende: labels.laterYears, samlet: labels.overall }[period];
     return periods.map(period => ({ period, key: periodKeyword(period), label: label(period) }));
 }
 
 /** The printed columns of a report: its budget's years and the periods its lines use (the budget's, also in a --scenario view). */
 export function reportPeriods(model: ReportModel, labels: ReportLabels): PrintedPeriod[] {
-    return printedPeriods(model.frame.years, model.uses, holdsPermanent(model), labels);
+    return printedPeriods(model.header.years, model.uses, holdsPermanent(model), labels);
 }
 
 /** The printed columns of one node's figures (a hover): its own use of the periods outside `år`. */
@@ -156,7 +156,7 @@ export function printedIntervals(series: Series, periods: readonly PrintedPeriod
 
 function hasPermanent(totals: Totals): boolean {
     return BUDGET_NAMES.some(budget => KIND_COLUMNS.some(kind => !isZero(periodOf(totals[budget][kind], 'permanent'))))
-        || !isZero(periodOf(totals.aarsvaerk, 'permanent'));
+        || !isZero(periodOf(totals.årsværk, 'permanent'));
 }
 
 /** Whether any item has a permanent amount (containers may net one to zero). */
@@ -178,7 +178,7 @@ export function unavoidablePartColumnNames(model: ReportModel, labels: ReportLab
     if (!placedItems(model).some(({ item }) => item.unavoidablePart)) {
         return [];
     }
-    const budgetYear = String(model.frame.years[0]);
+    const budgetYear = String(model.header.years[0]);
     return [labels.unavoidableColumn(budgetYear, 'min'), labels.unavoidableColumn(budgetYear, 'max')];
 }
 
@@ -189,7 +189,7 @@ export function markWords(item: ReportNode, labels: ReportLabels): string[] {
 
 /** A brik's own financing (its `finansiering` lines, §5): part of its netto; undefined for a financing item or none. */
 export function ownFinancing(item: ReportNode): Series | undefined {
-    return item.itemKind !== 'finansiering' && !isZeroSeries(item.totals.drift.finansiering) ? item.totals.drift.finansiering : undefined;
+    return item.itemColumn !== 'finansiering' && !isZeroSeries(item.totals.drift.finansiering) ? item.totals.drift.finansiering : undefined;
 }
 
 /**
@@ -201,7 +201,7 @@ export function detailColumnNames(model: ReportModel, labels: ReportLabels): { s
     const items = placedItems(model).map(({ item }) => item);
     const periods = rangeColumnNames(labels, reportPeriods(model, labels));
     return {
-        staff: items.some(item => !isZeroSeries(item.totals.aarsvaerk)) ? periods.map(name => `${labels.staff} ${name}`) : [],
+        staff: items.some(item => !isZeroSeries(item.totals.årsværk)) ? periods.map(name => `${labels.staff} ${name}`) : [],
         ownFinancing: items.some(item => ownFinancing(item)) ? periods.map(labels.ownFinancingColumn) : []
     };
 }

@@ -96,7 +96,7 @@ class CatalogueSheet {
         const figures = rangeColumnNames(labels, this.periods);
         const header = [
             labels.themeNumber, labels.name, labels.kind, labels.marks,
-            ...this.budgets.flatMap(budget => budget === 'drift' ? figures : figures.map(labels.anlaegColumn)),
+            ...this.budgets.flatMap(budget => budget === 'drift' ? figures : figures.map(labels.anlægColumn)),
             labels.area, labels.theme, labels.owner, labels.category, labels.notes
         ];
         const partColumns = unavoidablePartColumnNames(model, labels);
@@ -145,8 +145,8 @@ class CatalogueSheet {
         const { labels } = this;
         const theme = path.findLast(node => node.kind === 'tema');
         const row = this.sheet.addRow([
-            ...[theme?.number ?? '', item.name, item.itemKind ? labels[item.itemKind] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
-            ...this.budgets.flatMap(budget => rangeCells(item.totals[budget].netto, this.periods, this.model.frame.years)),
+            ...[theme?.number ?? '', item.name, item.itemColumn ? labels[item.itemColumn] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
+            ...this.budgets.flatMap(budget => rangeCells(item.totals[budget].netto, this.periods, this.model.header.years)),
             // One note a line: `brik import` reads them back as separate notes.
             ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join('\n')].map(neutraliseFormula)
         ]);
@@ -160,7 +160,7 @@ class CatalogueSheet {
                 cell.numFmt = this.format;
             });
         }
-        this.detail(row, this.staffColumn, item.totals.aarsvaerk, '#,##0.0');
+        this.detail(row, this.staffColumn, item.totals.årsværk, '#,##0.0');
         this.detail(row, this.ownFinancingColumn, ownFinancing(item), this.format);
         row.outlineLevel = Math.min(level, MAX_OUTLINE);
         return row.number;
@@ -170,7 +170,7 @@ class CatalogueSheet {
         if (first === undefined || series === undefined) {
             return;
         }
-        printedIntervals(series, this.periods, this.model.frame.years).flatMap(interval => [interval.min, interval.max]).forEach((value, i) => {
+        printedIntervals(series, this.periods, this.model.header.years).flatMap(interval => [interval.min, interval.max]).forEach((value, i) => {
             const cell = row.getCell(first + i);
             cell.value = cellNumber(value);
             cell.numFmt = numFmt;
@@ -186,7 +186,7 @@ class CatalogueSheet {
             ...new Array<string>(this.figureCount).fill(''),
             ...this.place(path).map(neutraliseFormula)
         ]);
-        totals.flatMap(series => printedIntervals(series, this.periods, this.model.frame.years).flatMap(interval => [interval.min, interval.max])).forEach((value, i) => {
+        totals.flatMap(series => printedIntervals(series, this.periods, this.model.header.years).flatMap(interval => [interval.min, interval.max])).forEach((value, i) => {
             const cell = row.getCell(this.firstFigure + i);
             const column = this.sheet.getColumn(this.firstFigure + i).letter;
             cell.value = rows.length > 0
@@ -251,9 +251,9 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
     const sheet = workbook.addWorksheet(labels.summary);
     const title = sheet.addRow([neutraliseFormula(model.name)]);
     title.font = { bold: true, size: 14 };
-    const unit = model.frame.unit ? labels.amountsIn(model.frame.unit.label) : undefined;
-    const priceLevel = model.frame.priceLevel !== undefined ? labels.priceLevel(model.frame.priceLevel) : undefined;
-    sheet.addRow([[unit, priceLevel, labels.period(model.frame.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · ')]);
+    const unit = model.header.unit ? labels.amountsIn(model.header.unit.label) : undefined;
+    const priceLevel = model.header.priceLevel !== undefined ? labels.priceLevel(model.header.priceLevel) : undefined;
+    sheet.addRow([[unit, priceLevel, labels.period(model.header.years), labels.brikker(model.brikCount)].filter(Boolean).join(' · ')]);
     if (model.basedOnErrors) {
         sheet.addRow([labels.basedOnErrors]).font = { bold: true, color: { argb: 'FF9C1C1C' } };
     }
@@ -264,7 +264,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
     header.eachCell(cell => cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F2933' } } });
     sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header.number }];
     const figureRow = (label: string, series: Series, numFmt: string) => {
-        const row = sheet.addRow([label, ...rangeCells(series, periods, model.frame.years)]);
+        const row = sheet.addRow([label, ...rangeCells(series, periods, model.header.years)]);
         sumOverall(row, 2, periods);
         for (let i = 0; i < periods.length * 2; i++) {
             row.getCell(2 + i).numFmt = numFmt;
@@ -290,8 +290,8 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
         });
         sheet.addRow([]);
     }
-    if (!isZeroSeries(model.totals.aarsvaerk)) {
-        figureRow(labels.staff, model.totals.aarsvaerk, '#,##0.0');
+    if (!isZeroSeries(model.totals.årsværk)) {
+        figureRow(labels.staff, model.totals.årsværk, '#,##0.0');
     }
     sheet.getColumn(1).width = Math.max(16, ...[labels.finansiering, labels.balance, labels.staff].map(text => text.length + 2));
     for (let i = 0; i < periods.length * 2; i++) {
@@ -313,7 +313,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
  */
 export async function xlsxReport(model: ReportModel, options: XlsxReportOptions): Promise<Uint8Array> {
     const labels = reportLabels(options.locale);
-    const format = numberFormat(amountFormat(model.frame, options.locale).decimals);
+    const format = numberFormat(amountFormat(model.header, options.locale).decimals);
     const { default: Excel } = await import('exceljs');
     const workbook = new Excel.Workbook();
     workbook.creator = 'Brik';

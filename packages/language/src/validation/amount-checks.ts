@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Range } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import type { UnitInfo } from '../evaluation/budget-frame.js';
+import type { UnitInfo } from '../evaluation/budget-header.js';
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
 import { hasThousandsDots, parseMoney, withoutThousandsDots } from '../evaluation/thousands-dots.js';

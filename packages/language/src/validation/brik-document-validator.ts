@@ -20,6 +20,9 @@ function lexerCode(error: unknown): string {
  * Gives lexer and parser errors stable Brik codes, like every other diagnostic, drops the
  * warnings an author has allowed with a `// tillad:` comment, and keeps messages short.
  */
+/** The lexer's errors that leave a file without tokens. */
+const UNREAD_FILE: ReadonlySet<string> = new Set([IssueCodes.FileTooLarge, IssueCodes.TokenTooLong]);
+
 export class BrikDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = withoutAllowedWarnings(document, await super.validateDocument(document, options, cancelToken));
@@ -40,9 +43,9 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
         diagnostics.slice(from).forEach(d => d.code = IssueCodes.UnknownName);
     }
 
-    /** A file too large to read has no tokens: that it does not begin with `budget` says nothing more. */
+    /** A file Brik could not read has no tokens: that it does not begin with `budget` says nothing more. */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        if (parseResult.lexerErrors.some(error => lexerCode(error) === IssueCodes.FileTooLarge)) {
+        if (parseResult.lexerErrors.some(error => UNREAD_FILE.has(lexerCode(error)))) {
             return;
         }
         const from = diagnostics.length;

@@ -10,7 +10,7 @@ import { checkOuterPeriods, checkPermanentHasAmount, checkProfileYears } from '.
 import { checkPriceIndex } from './price-index-checks.js';
 import { checkPastedNumbers } from './pasted-number-checks.js';
 import { checkStrings } from './string-checks.js';
-import { checkScenarioFrame } from './scenario-checks.js';
+import { checkScenarioRamme } from './scenario-checks.js';
 import { checkDeclaredTotal } from './total-checks.js';
 
 /** The checks of every node type; each check is a small function in one of the *-checks files. */
@@ -31,7 +31,7 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
         AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator), checkOuterPeriods],
         Range: [checkCommaDecimal, checkRangeNotation(evaluator), checkRangeOrder(evaluator), checkThousandsDots(evaluator), checkMagnitude(evaluator), checkAmountLength],
         Total: [checkDeclaredTotal(evaluator)],
-        Scenario: [checkScenarioFrame(evaluator), checkNameGiven],
+        Scenario: [checkScenarioRamme(evaluator), checkNameGiven],
         PriceIndex: [checkPriceIndex]
     };
 }

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Budget, PriceLevelSetting, Setting, Unit, YearsSetting } from '../generated/ast.js';
 import { isPriceLevelSetting, isUnitSetting, isYearsSetting } from '../generated/ast.js';
-import { MAX_YEARS, parseYear, unitInfo } from '../evaluation/budget-frame.js';
+import { MAX_YEARS, parseYear, unitInfo } from '../evaluation/budget-header.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 const REQUIRED_SETTINGS: ReadonlyArray<{ keyword: string; is: (s: unknown) => s is Setting; example: string }> = [

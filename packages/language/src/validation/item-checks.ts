@@ -2,14 +2,14 @@ import type { ValidationAcceptor } from 'langium';
 import type { Area, Category, Item } from '../generated/ast.js';
 import { isBudget, isCategory, isFragment, isOwner, isPolitical, isReallocation, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import { itemKind } from '../evaluation/item-kind.js';
+import { itemColumn } from '../evaluation/item-column.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** An omstilling is a saving or reallocation; a budget-year net cost is most likely a sign error. */
 export function checkOmstillingSaves(evaluator: BrikEvaluator) {
     return (item: Item, accept: ValidationAcceptor): void => {
-        const years = evaluator.frame(item).years;
-        if (itemKind(item) !== 'omstilling' || years.length === 0) {
+        const years = evaluator.header(item).years;
+        if (itemColumn(item) !== 'omstilling' || years.length === 0) {
             return;
         }
         const net = evaluator.totalsOf(item).drift.netto[0];
@@ -59,7 +59,7 @@ export function checkUnavoidablePart(evaluator: BrikEvaluator) {
     return (item: Item, accept: ValidationAcceptor): void => {
         const mark = item.elements.find(isUnavoidable);
         const part = evaluator.rangeValue(mark?.amount);
-        if (!mark || !part || evaluator.frame(item).years.length === 0) {
+        if (!mark || !part || evaluator.header(item).years.length === 0) {
             return;
         }
         const budgetYear = evaluator.totalsOf(item).drift.netto[0];

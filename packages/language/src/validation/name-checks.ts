@@ -1,8 +1,8 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Area, Budget, Document, Item, Scenario, Theme } from '../generated/ast.js';
 import { isArea, isBudget, isItem, isScenario } from '../generated/ast.js';
-import { membersOf, readRoot } from '../evaluation/document-root.js';
-import { ownItems, ownThemes } from '../evaluation/members.js';
+import { membersOf, readRoot } from '../helpers/document-root.js';
+import { ownItems, ownThemes } from '../helpers/members.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 function lineOf(node: AstNode): number {

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { PriceIndex } from '../generated/ast.js';
 import { isBudget, isPriceLevelSetting } from '../generated/ast.js';
-import { parseYear } from '../evaluation/budget-frame.js';
+import { parseYear } from '../evaluation/budget-header.js';
 import { digitCount, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
 import { IssueCodes } from './brik-issue-codes.js';
 

@@ -1,8 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type { AmountLine } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import { parseYear } from '../evaluation/budget-frame.js';
-import { canonicalKeyword } from '../evaluation/item-kind.js';
+import { parseYear } from '../evaluation/budget-header.js';
+import { canonicalKeyword } from '../helpers/keywords.js';
 import { outerPeriod } from '../evaluation/profile.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
@@ -27,12 +27,12 @@ export function checkOuterPeriods(line: AmountLine, accept: ValidationAcceptor):
         if (outer === 'tidligere' && index > 0) {
             accept('error', `'tidligere' er årene før budgetperioden og skal stå først i profilen, fx 'tidligere: 23_700, 2023: 1_870'. Flyt '${period.$cstNode?.text ?? 'tidligere'}' forrest${line.periods.slice(0, index).some(p => p.outer === 'tidligere') ? ', og skriv den kun én gang' : ''}.`,
                 { node: period, property: 'outer', code: IssueCodes.OuterPeriodOrder });
-        } else if (outer === 'efterfoelgende' && index < last) {
-            accept('error', `'${period.outer}' er årene efter budgetperioden og skal stå sidst i profilen, fx '2026: 209_500, efterfølgende: 793_999'. Flyt '${period.$cstNode?.text ?? period.outer}' bagest${line.periods.slice(index + 1).some(p => outerPeriod(p.outer) === 'efterfoelgende') ? ', og skriv den kun én gang' : ''}.`,
+        } else if (outer === 'efterfølgende' && index < last) {
+            accept('error', `'${period.outer}' er årene efter budgetperioden og skal stå sidst i profilen, fx '2026: 209_500, efterfølgende: 793_999'. Flyt '${period.$cstNode?.text ?? period.outer}' bagest${line.periods.slice(index + 1).some(p => outerPeriod(p.outer) === 'efterfølgende') ? ', og skriv den kun én gang' : ''}.`,
                 { node: period, property: 'outer', code: IssueCodes.OuterPeriodOrder });
         }
     });
-    const after = line.periods.find(period => outerPeriod(period.outer) === 'efterfoelgende');
+    const after = line.periods.find(period => outerPeriod(period.outer) === 'efterfølgende');
     if (after && line.permanent) {
         accept('error', `En linje kan ikke have både '${after.outer}' og 'permanent': '${after.outer}' er alle årene efter budgetperioden tilsammen, 'permanent' er et beløb i hvert af dem. Slet 'permanent', eller slet '${after.$cstNode?.text ?? after.outer}'.`,
             { node: line, property: 'permanent', code: IssueCodes.AfterWithPermanent });
@@ -42,7 +42,7 @@ export function checkOuterPeriods(line: AmountLine, accept: ValidationAcceptor):
 /** Years of a profile must be real, inside `år`, and increasing. */
 export function checkProfileYears(evaluator: BrikEvaluator) {
     return (line: AmountLine, accept: ValidationAcceptor): void => {
-        const years = evaluator.frame(line).years;
+        const years = evaluator.header(line).years;
         let previous: number | undefined;
         line.periods.forEach((period, index) => {
             const first = parseYear(period.first);

@@ -57,7 +57,7 @@ export function checkDeclaredTotal(evaluator: BrikEvaluator) {
         }
         if (!isDeclaredTotal(result)) {
             if (result.problem === 'year-outside') {
-                const years = evaluator.frame(total).years;
+                const years = evaluator.header(total).years;
                 accept('error', `${result.year} ligger uden for budgettets år ${years[0]}..${years[years.length - 1]}. Ret totalens år.`,
                     { node: total, property: 'year', code: IssueCodes.YearOutside });
             }

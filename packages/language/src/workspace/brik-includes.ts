@@ -5,8 +5,8 @@ import type { BrikSharedServices } from '../brik-module.js';
 import type { Fragment, Include } from '../generated/ast.js';
 import { isFragment } from '../generated/ast.js';
 import { assemblyOffsets, localDepth, siteDepth } from './include-depth.js';
-import { readRoot } from '../evaluation/document-root.js';
-import { ownIncludes } from '../evaluation/members.js';
+import { readRoot } from '../helpers/document-root.js';
+import { ownIncludes } from '../helpers/members.js';
 
 /** An `inkluder` path as read: a Windows `\` is a `/` (LANGUAGE.md §11; the validator warns). */
 export function includePath(written: string): string {
@@ -176,7 +176,7 @@ export class BrikIncludes {
             const top = stack[stack.length - 1];
             if (top.next === -1) {
                 if (top.uri === start) {
-                    return [start, ...stack.map(frame => frame.uri)].map(path);
+                    return [start, ...stack.map(header => header.uri)].map(path);
                 }
                 if (seen.has(top.uri)) {
                     stack.pop();

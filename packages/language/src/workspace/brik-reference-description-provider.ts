@@ -1,6 +1,6 @@
 import type { LangiumDocument, ReferenceDescription } from 'langium';
 import { AstUtils, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck } from 'langium';
-import { scenariosOf } from '../evaluation/members.js';
+import { scenariosOf } from '../helpers/members.js';
 
 /**
  * Describes the references of a document for the index. Names are only referred to in

@@ -2,7 +2,7 @@ import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser
 import { isCompositeCstNode } from 'langium';
 import type { Item } from '../generated/ast.js';
 import { isItem } from '../generated/ast.js';
-import { readRoot } from '../evaluation/document-root.js';
+import { readRoot } from '../helpers/document-root.js';
 import { BrikLeafCstNode } from '../parser/brik-langium-parser.js';
 
 /**

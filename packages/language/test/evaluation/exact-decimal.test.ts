@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decimalPlacesAsWritten, parseAmount } from '../../src/evaluation/exact-decimal.js';
 import { suspectWrongUnit } from '../../src/validation/amount-checks.js';
-import { unitInfo } from '../../src/evaluation/budget-frame.js';
+import { unitInfo } from '../../src/evaluation/budget-header.js';
 
 describe('parseAmount', () => {
     it.each([

@@ -27,16 +27,16 @@ async function evaluated(source: string): Promise<{ root: Budget; items: Item[];
 describe('tidligere, efterfølgende and samlet (§3, §5)', () => {
     it('computes a project\'s whole life from seed 003: samlet 1.355.700 = 23.700 + the four years + 793.999', async () => {
         const { root, items, totalsOf } = await evaluated(budget(`  ${RESERVATION}`, CAPITAL));
-        const anlaeg = totalsOf(items[0]).anlaeg.netto;
+        const anlaeg = totalsOf(items[0]).anlæg.netto;
         const years = [2023, 2024, 2025, 2026];
         expect(years.map(year => intervalText(intervalAt(anlaeg, years, year)))).toEqual(['1870', '128131', '198500', '209500']);
         expect(intervalText(periodOf(anlaeg, 'tidligere'))).toBe('23700');
-        expect(intervalText(periodOf(anlaeg, 'efterfoelgende'))).toBe('793999');
+        expect(intervalText(periodOf(anlaeg, 'efterfølgende'))).toBe('793999');
         expect(intervalText(periodOf(anlaeg, 'samlet'))).toBe('1355700');
         expect(intervalText(periodOf(anlaeg, 'permanent'))).toBe('0');
-        expect(intervalText(periodOf(totalsOf(root).anlaeg.netto, 'samlet'))).toBe('1355700');
+        expect(intervalText(periodOf(totalsOf(root).anlæg.netto, 'samlet'))).toBe('1355700');
         expect(intervalText(periodOf(totalsOf(root).drift.netto, 'samlet'))).toBe('0');
-        expect(totalsOf(root).uses).toEqual({ tidligere: true, efterfoelgende: true });
+        expect(totalsOf(root).uses).toEqual({ tidligere: true, efterfølgende: true });
         expect(await diagnosticsOf(budget(`  ${RESERVATION}`, CAPITAL))).toEqual([]);
     });
 
@@ -48,13 +48,13 @@ describe('tidligere, efterfølgende and samlet (§3, §5)', () => {
         expect(intervalText(periodOf(a, 'permanent'))).toBe('3');
         // 0..1 in 2026 and 2027, and 4 after the period.
         expect(intervalText(periodOf(b, 'samlet'))).toBe('4..6');
-        expect(totalsOf(items[0]).uses).toEqual({ tidligere: true, efterfoelgende: false });
-        expect(totalsOf(items[1]).uses).toEqual({ tidligere: false, efterfoelgende: true });
+        expect(totalsOf(items[0]).uses).toEqual({ tidligere: true, efterfølgende: false });
+        expect(totalsOf(items[1]).uses).toEqual({ tidligere: false, efterfølgende: true });
     });
 
     it('has samlet but uses no outer period in a budget without tidligere or efterfølgende', async () => {
         const { root, totalsOf } = await evaluated(budget('  brik "A" drift 2.8 permanent'));
         expect(intervalText(periodOf(totalsOf(root).drift.netto, 'samlet'))).toBe('11.2');
-        expect(totalsOf(root).uses).toEqual({ tidligere: false, efterfoelgende: false });
+        expect(totalsOf(root).uses).toEqual({ tidligere: false, efterfølgende: false });
     });
 });

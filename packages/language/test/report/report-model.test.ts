@@ -42,7 +42,7 @@ describe('buildReportModel of a budget in several files (§7)', () => {
         const acute = placedItems(model).find(placed => placed.theme?.number === '1.2')!.item;
         expect(yearlyPeriods(acute.totals.drift.netto).map(i => [i.min.toFixed(), i.max.toFixed()])).toEqual([['0', '5'], ['0', '5'], ['0', '5']]);
         // samlet is the two years' 0..5 000 (1.000 kr.) each, converted like every other period.
-        expect(['tidligere', 'efterfoelgende', 'samlet'].map(p => intervalText(periodOf(acute.totals.drift.netto, p as OuterPeriod)))).toEqual(['0', '0', '0..10']);
+        expect(['tidligere', 'efterfølgende', 'samlet'].map(p => intervalText(periodOf(acute.totals.drift.netto, p as OuterPeriod)))).toEqual(['0', '0', '0..10']);
         expect(acute.unavoidablePart && [acute.unavoidablePart.min.toFixed(), acute.unavoidablePart.max.toFixed()]).toEqual(['1.5', '1.5']);
         expect(area.children[1].totals.drift.netto[0].max.toFixed()).toBe('5');
         expect(area.totals.drift.netto[0].max.toFixed()).toBe('8.8');

@@ -29,9 +29,9 @@ describe('placedItems', () => {
 describe('subtotalLines', () => {
     it('gives the netto, the split when more than one kind has money, and the anlæg beside it', async () => {
         const [area] = (await modelOf(NESTED)).children;
-        const lines = subtotalLines(area, ['drift', 'anlaeg']).map(line => [line.budget, line.column, line.series[0].min.toFixed()]);
+        const lines = subtotalLines(area, ['drift', 'anlæg']).map(line => [line.budget, line.column, line.series[0].min.toFixed()]);
         expect(lines).toEqual([
-            ['drift', 'netto', '2'], ['drift', 'opdrift', '3'], ['drift', 'omstilling', '-1'], ['anlaeg', 'netto', '4']
+            ['drift', 'netto', '2'], ['drift', 'opdrift', '3'], ['drift', 'omstilling', '-1'], ['anlæg', 'netto', '4']
         ]);
     });
 
@@ -39,31 +39,31 @@ describe('subtotalLines', () => {
         const theme = (await modelOf('tema "1" "T" { brik "A" drift 1 }')).children[0];
         expect(subtotalLines(theme, ['drift']).map(line => line.column)).toEqual(['netto']);
         expect(splitKinds(theme.totals.drift)).toEqual([]);
-        expect(hasMoney(theme.totals.anlaeg)).toBe(false);
+        expect(hasMoney(theme.totals.anlæg)).toBe(false);
     });
 });
 
 describe('budgetsWithMoney', () => {
     it('is drift for an operating catalogue, both for one with anlæg beside it, and drift for an empty one', async () => {
         expect(budgetsWithMoney((await modelOf(MEDICIN)).totals)).toEqual(['drift']);
-        expect(budgetsWithMoney((await modelOf(NESTED)).totals)).toEqual(['drift', 'anlaeg']);
+        expect(budgetsWithMoney((await modelOf(NESTED)).totals)).toEqual(['drift', 'anlæg']);
         expect(budgetsWithMoney((await modelOf('tema "1" "Tom" { brik "Nul" drift 0 }')).totals)).toEqual(['drift']);
     });
 
     it('is anlæg alone for an investeringsoversigt, whose subtotals are then of anlæg', async () => {
         const model = await modelOf(INVESTERINGER, INVESTERINGER_HEADER);
         const budgets = budgetsWithMoney(model.totals);
-        expect(budgets).toEqual(['anlaeg']);
+        expect(budgets).toEqual(['anlæg']);
         const [, puljer] = model.children[0].children;
         expect(subtotalLines(puljer, budgets).map(line => [line.budget, line.column, line.series[0].min.toFixed(), line.series[1].min.toFixed()]))
-            .toEqual([['anlaeg', 'netto', '18500', '3500']]);
-        expect(itemBudgets(puljer.children[1], budgets)).toEqual(['anlaeg']);
+            .toEqual([['anlæg', 'netto', '18500', '3500']]);
+        expect(itemBudgets(puljer.children[1], budgets)).toEqual(['anlæg']);
     });
 
     it('gives an item the leading budget, and the other one only where it has money', async () => {
         const [area] = (await modelOf(NESTED)).children;
         const items = placedItems({ children: [area] } as never).map(p => p.item);
-        expect(items.map(item => itemBudgets(item, ['drift', 'anlaeg']))).toEqual([['drift'], ['drift'], ['drift', 'anlaeg']]);
+        expect(items.map(item => itemBudgets(item, ['drift', 'anlæg']))).toEqual([['drift'], ['drift'], ['drift', 'anlæg']]);
     });
 });
 
@@ -91,7 +91,7 @@ describe('reportPeriods (§9)', () => {
         const periods = reportPeriods(model, labels);
         expect(names(periods)).toEqual(['Tidligere år', '2024', '2025', 'Efterfølgende år', 'I alt']);
         expect(periods.map(period => period.key)).toEqual(['tidligere', '2024', '2025', 'efterfølgende', 'samlet']);
-        expect(printedIntervals(model.totals.anlaeg.netto, periods, model.frame.years).map(i => i.min.toFixed())).toEqual(['23700', '1870', '0', '793999', '819569']);
+        expect(printedIntervals(model.totals.anlæg.netto, periods, model.header.years).map(i => i.min.toFixed())).toEqual(['23700', '1870', '0', '793999', '819569']);
         expect(rangeColumnNames(labels, periods).slice(-4)).toEqual(['efterfølgende år min', 'efterfølgende år max', 'i alt min', 'i alt max']);
     });
 
@@ -99,7 +99,7 @@ describe('reportPeriods (§9)', () => {
         const source = 'brik "Projekt" anlæg tidligere: 23_700, 2023: 1_870\n  brik "Drift" uomgængelig drift 2023: 5\n  scenarie "Kun drift" { }';
         const model = await modelOf(source, 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2023..2024', { scenario: 'Kun drift' });
         expect(names(reportPeriods(model, labels))).toEqual(['Tidligere år', '2023', '2024', 'I alt']);
-        expect(printedIntervals(model.totals.drift.netto, reportPeriods(model, labels), model.frame.years).map(i => i.min.toFixed())).toEqual(['0', '5', '0', '5']);
+        expect(printedIntervals(model.totals.drift.netto, reportPeriods(model, labels), model.header.years).map(i => i.min.toFixed())).toEqual(['0', '5', '0', '5']);
     });
 
     it('keeps Varigt where a line has a permanent amount, and shows only the outer period a line uses', async () => {

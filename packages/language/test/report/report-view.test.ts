@@ -53,7 +53,7 @@ describe('report views', () => {
 
     it('restates every amount in another price level, exactly, leaving årsværk alone', async () => {
         const restated = await model({ priceLevel: 2024 });
-        expect(restated.frame.priceLevel).toBe(2024);
+        expect(restated.header.priceLevel).toBe(2024);
         expect(restated.restatedFrom).toBe(2023);
         // 2.8 × 103.4 / 100 = 2.8952
         expect(seriesText(restated.children[1].totals.drift.netto, YEARS)[2024]).toBe('2.8952');

@@ -118,7 +118,7 @@ describe('digit groups split by a space (LANGUAGE.md §11)', () => {
         const text = budget('brik "A" drift 1_250', 'enhed 1\u00A0000 kr.\n  prisniveau 2023\n  år 2024..2027');
         expect((await diagnosticsOf(text)).map(d => [d.code, d.text])).toEqual([[IssueCodes.PastedDigitSpace, '1\u00A0000']]);
         const document = await parse(text);
-        expect(brik.evaluation.Evaluator.frame(document.parseResult.value).unit?.label).toBe('1.000 kr.');
+        expect(brik.evaluation.Evaluator.header(document.parseResult.value).unit?.label).toBe('1.000 kr.');
     });
 
     it('fixes a minus and the digit groups of one amount apart: −1 250 → -1_250', async () => {

@@ -49,8 +49,8 @@ describe('catalogues in several files (§7)', () => {
         const workspace = new VirtualWorkspace();
         const documents = await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
         const evaluator = workspace.brik.evaluation.Evaluator;
-        expect(evaluator.frame(documents['sundhed/1-2-akut.brik'].parseResult.value).years).toEqual(YEARS);
-        expect(evaluator.frame(documents['sundhed/1-2-akut.brik'].parseResult.value).unit?.label).toBe('1.000 kr.');
+        expect(evaluator.header(documents['sundhed/1-2-akut.brik'].parseResult.value).years).toEqual(YEARS);
+        expect(evaluator.header(documents['sundhed/1-2-akut.brik'].parseResult.value).unit?.label).toBe('1.000 kr.');
         const scenario = (documents['budget.brik'].parseResult.value as Budget).members.find(m => m.$type === 'Scenario')!;
         expect(seriesText(evaluator.scenario(scenario as never).totals.drift.netto, YEARS)[2024]).toBe('0..5');
     });
@@ -129,7 +129,7 @@ brik "Licenser" drift 2024: 333.3, 2025: 7 permanent
         expect(workspace.problems('it.brik')).toEqual([]);
         expect(workspace.problems('budget.brik')).toEqual([]);
         const totals = workspace.brik.evaluation.Evaluator.totalsOf(documents['budget.brik'].parseResult.value as Budget);
-        expect(seriesText(totals.anlaeg.netto, YEARS)).toEqual({ 2024: '15', 2025: '15', 2026: '15', 2027: '15', permanent: '0' });
+        expect(seriesText(totals.anlæg.netto, YEARS)).toEqual({ 2024: '15', 2025: '15', 2026: '15', 2027: '15', permanent: '0' });
         expect(seriesText(totals.drift.netto, YEARS)).toEqual({ 2024: '1.5838', 2025: '1.2575', 2026: '1.2575', 2027: '1.2575', permanent: '1.2575' });
     });
 

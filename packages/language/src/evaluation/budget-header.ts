@@ -18,7 +18,7 @@ export interface UnitInfo {
 }
 
 /** What the header of a budget says about every amount in it. */
-export interface BudgetFrame {
+export interface BudgetHeader {
     /** The years of `år`; the first is the budget year. Empty when `år` is missing or broken. */
     readonly years: readonly number[];
     /** Number of periods in a Series: every year, then `permanent`. */
@@ -70,10 +70,10 @@ export function yearsBetween(first: number | undefined, last: number | undefined
 }
 
 /**
- * The frame a document's own header gives. A fragment (§7) inherits the years and price level
+ * The header a document's own settings give. A fragment (§7) inherits the years and price level
  * of the budget that includes it, and its unit unless it declares its own.
  */
-export function frameOf(document: Budget | Fragment, inherited?: BudgetFrame): BudgetFrame {
+export function headerOf(document: Budget | Fragment, inherited?: BudgetHeader): BudgetHeader {
     const yearsSetting = document.members.find(isYearsSetting);
     const unitSetting = document.members.find(isUnitSetting);
     const priceLevel = document.members.find(isPriceLevelSetting);
