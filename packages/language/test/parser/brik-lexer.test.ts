@@ -1,6 +1,6 @@
-import { EmptyFileSystem } from 'langium';
+import { DefaultLexer, EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Document } from '../../src/generated/ast.js';
 import { createBrikServices } from '../../src/brik-module.js';
 import { DEFAULT_LIMITS, limitsOf, MAX_CHARACTERS_CEILING, MAX_DEPTH_CEILING, NO_CHARACTER_LIMIT } from '../../src/brik-limits.js';
@@ -31,6 +31,23 @@ describe('the lexer within its limits', () => {
     it('does not read a file longer than maxCharacters: one error at its start, and no cascade', async () => {
         const small = parseHelper<Document>(createBrikServices({ ...EmptyFileSystem, limits: { maxCharacters: 50 } }).Brik);
         expect(await problems(budget('brik "A" drift 1'), small)).toEqual([{ code: IssueCodes.FileTooLarge, line: 1, character: 1 }]);
+    });
+
+    it('turns a regular expression that runs out of stack into one token-too-long error at the start, and no cascade', async () => {
+        // V8 throws this RangeError when a token's backtracking outgrows its stack; no input of a
+        // size a test can hold triggers it on every Node version, so Chevrotain's call throws it here.
+        const overflow = vi.spyOn(DefaultLexer.prototype, 'tokenize').mockImplementationOnce(() => {
+            throw new RangeError('Maximum call stack size exceeded');
+        });
+        try {
+            const document = await parse(budget('brik "A" drift 1'), { validation: true });
+            expect((document.diagnostics ?? []).map(d => ({ code: d.code, line: d.range.start.line + 1, character: d.range.start.character + 1, message: d.message }))).toEqual([{
+                code: IssueCodes.TokenTooLong, line: 1, character: 1,
+                message: "Brik kan ikke læse filen: en tekst i den er for lang til at blive læst. Del kataloget i flere filer med 'inkluder'."
+            }]);
+        } finally {
+            overflow.mockRestore();
+        }
     });
 
     it('reports a block comment that is never closed, once, in time linear in the file', async () => {
