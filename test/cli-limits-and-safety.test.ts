@@ -201,7 +201,7 @@ describe('every file the CLI writes is written whole or not at all', () => {
             expect(now === 'den gamle rapport\n' || now === whole).toBe(true);
             expect(readdirSync(dir).filter(name => name.startsWith('rapport.html.'))).toEqual([]);
         }
-    });
+    }, 90_000); // six runs of the CLI: a guard against a hang, not a speed budget
 });
 
 describe('a report of a file with errors is refused, unless --allow-errors, and then marks itself in every format', () => {

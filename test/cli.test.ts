@@ -37,6 +37,14 @@ describe('brik --help', () => {
         expect(stdout).not.toMatch(/Usage|Options|default|choices/);
     });
 
+    it('names no English placeholder in the list of commands', () => {
+        const { stdout } = runBrik(['--help']);
+        expect(stdout).toMatch(/^Brug: brik \[tilvalg\] \[kommando\]\n/);
+        expect(stdout).toMatch(/\n {2}check \[tilvalg\] <sti\.\.\.>/);
+        expect(stdout).toMatch(/\n {2}help \[kommando\]/);
+        expect(stdout).not.toMatch(/\[options\]|\[command\]|Usage|Commands/);
+    });
+
     it.each(['check', 'report'])('explains %s and its options', command => {
         const { code, stdout } = runBrik([command, '--help']);
         expect(code).toBe(0);

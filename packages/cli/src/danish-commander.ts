@@ -51,10 +51,17 @@ export const danishOutput: OutputConfiguration = {
     outputError: (text, write) => write(danishError(text))
 };
 
+/** Commander's own placeholders, `[options]` and `[command]`, in the words of the headings. */
+function danishPlaceholders(text: string): string {
+    return text.replace('[options]', '[tilvalg]').replace('[command]', '[kommando]');
+}
+
 /** Help with Danish headings, and the choices and default of an option in Danish words. */
 export const danishHelp: Partial<Help> = {
     styleTitle: title => TITLES[title] ?? title,
-    styleUsage: usage => usage.replace('[options]', '[tilvalg]').replace('[command]', '[kommando]'),
+    styleUsage: usage => danishPlaceholders(usage),
+    // The command list in `brik --help`: `check [tilvalg] <sti...>`.
+    styleSubcommandTerm: term => danishPlaceholders(term),
     optionDescription(option: Option): string {
         const extra: string[] = [];
         if (option.argChoices) {
