@@ -15,7 +15,7 @@ const DANISH_SPELLING: ReadonlyMap<string, string> = new Map([
 /** The ASCII spellings, which completion does not offer (the Danish spelling stands beside them). */
 export const ASCII_SPELLINGS: ReadonlySet<string> = new Set(DANISH_SPELLING.keys());
 
-/** The canonical (Danish) spelling of a keyword; any other keyword as it is. */
+/** The canonical spelling of a keyword: Danish letters, composed (NFC); any other keyword as it is. */
 export function canonicalKeyword(keyword: string): string {
-    return DANISH_SPELLING.get(keyword) ?? keyword;
+    return DANISH_SPELLING.get(keyword) ?? keyword.normalize('NFC');
 }

@@ -1,6 +1,6 @@
-import type { TokenType, TokenVocabulary } from 'chevrotain';
-import type { Grammar, TokenBuilderOptions } from 'langium';
-import { DefaultTokenBuilder } from 'langium';
+import type { TokenPattern, TokenType, TokenVocabulary } from 'chevrotain';
+import type { Grammar, GrammarAST, TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, RegExpUtils } from 'langium';
 import { pastedNumberToken } from './pasted-number-token.js';
 
 /** Terminals that must be tried before the keywords they begin with. */
@@ -19,5 +19,20 @@ export class BrikTokenBuilder extends DefaultTokenBuilder {
         const number = tokens.find(token => token.name === 'NUMBER');
         const pasted = number ? [pastedNumberToken(number, tokens.find(token => token.name === 'COMMA_NUMBER'))] : [];
         return [...pasted, ...first, ...tokens.filter(token => !BEFORE_KEYWORDS.has(token.name))];
+    }
+
+    /**
+     * `år`, `årsværk` and `område` also as macOS and some PDFs write them, decomposed (NFD: `a`
+     * and a combining ring). Brik compares keywords and names in NFC (see canonicalKeyword).
+     */
+    protected override buildKeywordPattern(keyword: GrammarAST.Keyword, caseInsensitive: boolean): TokenPattern {
+        const decomposed = keyword.value.normalize('NFD');
+        if (caseInsensitive || decomposed === keyword.value) {
+            return super.buildKeywordPattern(keyword, caseInsensitive);
+        }
+        return new RegExp([...keyword.value].map(character => {
+            const parts = character.normalize('NFD');
+            return parts === character ? RegExpUtils.escapeRegExp(character) : `(?:${RegExpUtils.escapeRegExp(character)}|${RegExpUtils.escapeRegExp(parts)})`;
+        }).join(''));
     }
 }

@@ -60,3 +60,19 @@ describe('names compared in NFC (LANGUAGE.md §11)', () => {
         expect(diffBudgets(before, after).items.map(item => [item.kind, item.name])).toEqual([['changed', NFC]]);
     });
 });
+
+describe('keywords written decomposed (NFD), as macOS and some PDFs write å', () => {
+    it('reads år, område and årsværk in NFD as the same keywords, with the same totals', async () => {
+        const text = budget('område "Sundhed" {\n  brik "A" {\n    drift 2.8 permanent\n    årsværk 2024: 3\n  }\n  total årsværk 2024: 3\n  total 2024: 2.8\n}');
+        const composed = await open(text);
+        const decomposed = await open(text.normalize('NFD'));
+        expect(text.normalize('NFD')).not.toBe(text);
+        expect(decomposed.diagnostics).toEqual([]);
+        const totals = (document: typeof composed) => {
+            const all = brik.evaluation.Evaluator.totalsOf(document.parseResult.value as never);
+            return [all.drift.netto[0].min.toFixed(), all.drift.netto[4].min.toFixed(), all.årsværk[0].min.toFixed()];
+        };
+        expect(totals(decomposed)).toEqual(['2.8', '2.8', '3']);
+        expect(totals(decomposed)).toEqual(totals(composed));
+    });
+});
