@@ -64,14 +64,17 @@ describe('the extension manifest', () => {
 });
 
 describe('the client bundle', () => {
-    it('holds vscode-languageclient, Brik\'s protocol and HTML and Markdown escaping, but not Langium', async () => {
+    it('holds vscode-languageclient, Brik\'s protocol, its words and HTML and Markdown escaping, but not Langium', async () => {
         const result = await esbuild.build({
             absWorkingDir: EXTENSION, entryPoints: ['src/extension.ts'], bundle: true, write: false, metafile: true,
             format: 'cjs', platform: 'node', external: ['vscode'], outfile: 'out/extension.cjs', logLevel: 'silent'
         });
         const inputs = Object.keys(result.metafile.inputs);
         expect(inputs.filter(input => /node_modules\/(langium|chevrotain|decimal\.js)\//.test(input))).toEqual([]);
-        expect(inputs.filter(input => input.includes('language/out/')).sort()).toEqual(['../language/out/lsp/brik-protocol.js', '../language/out/report/html-escape.js', '../language/out/report/markdown-escape.js']);
+        expect(inputs.filter(input => input.includes('language/out/')).sort()).toEqual([
+            '../language/out/lsp/brik-protocol.js', '../language/out/report/html-escape.js', '../language/out/report/markdown-escape.js',
+            '../language/out/words/da.js', '../language/out/words/en.js', '../language/out/words/words.js'
+        ]);
         expect(inputs.some(input => input.includes('node_modules/vscode-languageclient/'))).toBe(true);
     });
 

@@ -96,6 +96,30 @@ describe('settings through workspace/configuration', () => {
         server.configure(DEFAULT_SETTINGS);
         expect(await server.request<BalanceResult>('brik/balance', { uri: URI })).toMatchObject({ text: '48,9–121,5' });
     });
+
+    it('gives the next inlay hints, outline and hover in the locale the editor switched to', async () => {
+        const whole = { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } };
+        const theme = positionOf(TEXT, 'tema "1.1"', 'tema "'.length);
+        const seen = async () => {
+            const [budget] = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+            const hover = await server.hover(URI, theme);
+            return {
+                hints: (await server.inlayHints(URI, whole) ?? []).map(hint => hint.label),
+                outline: budget.detail,
+                hover: (hover?.contents as MarkupContent).value.split('\n')[0]
+            };
+        };
+        server.configure({ ...DEFAULT_SETTINGS, locale: 'en' });
+        const english = await seen();
+        expect(english.hints).toContain('Σ 2024: 48.9–121.5');
+        expect(english.outline).toBe('48.9–121.5 mio. kr.');
+        expect(english.hover).toContain('— theme · 8 items');
+        server.configure(DEFAULT_SETTINGS);
+        const danish = await seen();
+        expect(danish.hints).toContain('Σ 2024: 48,9–121,5');
+        expect(danish.outline).toBe('48,9–121,5 mio. kr.');
+        expect(danish.hover).toContain('— tema · 8 brikker');
+    });
 });
 
 describe('editor features over stdio', () => {

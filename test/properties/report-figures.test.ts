@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document, Interval, Item, Locale, PrintedPeriod, Series } from '@brik/language';
 import {
     budgetsWithMoney, buildReportModel, createBrikServices, csvReport, htmlReport, isItem, jsonReport, markdownReport, periodOf,
-    printedIntervals, rangeColumnNames, reportLabels, reportPeriods, xlsxReport, yearlyPeriods
+    printedIntervals, rangeColumnNames, wordsOf, reportPeriods, xlsxReport, yearlyPeriods
 } from '@brik/language';
 import { AstUtils } from 'langium';
 import { budgetText, catalogue, Exact } from './catalogue-arbitrary.js';
@@ -72,7 +72,7 @@ describe('report figures read back (fast-check)', () => {
             const decimals = value.unit === 'mio. kr.' ? 1 : 0;
             const budget = evaluator.totalsOf(root);
             const items = new Map(itemsOf(root).map(item => [item.name, evaluator.totalsOf(item)]));
-            const labels = reportLabels(locale);
+            const labels = wordsOf(locale);
             // The reports show the budgets that hold money, the leading one first, at the periods the budget uses (§9).
             const lead = budgetsWithMoney(budget)[0];
             const columns = reportPeriods(model, labels);

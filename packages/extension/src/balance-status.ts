@@ -65,8 +65,9 @@ export class BalanceStatus implements Disposable {
             this.item.hide();
             return;
         }
-        this.item.text = statusText(result);
-        this.item.tooltip = tooltip(result);
+        const locale = this.brik.configuration.locale;
+        this.item.text = statusText(result, locale);
+        this.item.tooltip = new MarkdownString(tooltipLines(result, locale).join('\n\n'), true);
         this.item.show();
     }
 
@@ -78,8 +79,4 @@ export class BalanceStatus implements Disposable {
     private isActive(document: TextDocument): boolean {
         return document === this.activeDocument();
     }
-}
-
-function tooltip(result: BalanceResult): MarkdownString {
-    return new MarkdownString(tooltipLines(result).join('\n\n'), true);
 }

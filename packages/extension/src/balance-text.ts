@@ -1,36 +1,38 @@
 import { escapeMarkdown } from '@brik/language/markdown';
 import type { BalanceResult } from '@brik/language/protocol';
-
-/** What the status item says of each budget: the balance, or an investeringsoversigt's anlæg. */
-const WORDS = {
-    drift: { title: 'Balance', figure: 'Driftsbudgettets netto (drift netto)', meaning: 'Positiv er ubalance, negativ er råderum. Anlæg og årsværk indgår ikke.' },
-    anlæg: { title: 'Anlæg', figure: 'Anlægsbudgettets netto (anlæg netto)', meaning: 'Budgettet har kun anlæg (en investeringsoversigt), så der er ingen driftsbalance. Årsværk indgår ikke.' }
-} as const;
+import { wordsOf } from '@brik/language/words';
+import type { Locale } from './configuration.js';
 
 /** `Balance 2024: 48,9–121,5 mio. kr.` (`Anlæg 2023: 315.800 1.000 kr.` where only anlæg holds money), after a warning icon when the document has errors. */
-export function statusText(result: BalanceResult): string {
+export function statusText(result: BalanceResult, locale: Locale = 'da'): string {
     const year = result.year !== undefined ? ` ${result.year}` : '';
-    return `${result.errors > 0 ? '$(warning) ' : ''}${WORDS[result.of ?? 'drift'].title}${year}: ${result.text ?? '–'}${unit(result)}`;
+    return `${result.errors > 0 ? '$(warning) ' : ''}${title(result, locale)}${year}: ${result.text ?? '–'}${unit(result)}`;
 }
 
 /** The paragraphs of the status item's tooltip (Markdown with theme icons). */
-export function tooltipLines(result: BalanceResult): string[] {
-    const words = WORDS[result.of ?? 'drift'];
-    const year = result.year !== undefined ? ` i budgetåret ${result.year}` : '';
+export function tooltipLines(result: BalanceResult, locale: Locale = 'da'): string[] {
+    const words = wordsOf(locale);
+    const budget = result.of ?? 'drift';
+    const year = result.year !== undefined ? ` ${words.status.inBudgetYear(result.year)}` : '';
     const lines = [
-        `**${words.title}${year}**${result.budget ? ` — ${escapeMarkdown(result.budget)}` : ''}`,
-        `${words.figure}${year}: ${result.text ?? '–'}${unit(result)}`,
-        words.meaning
+        `**${title(result, locale)}${year}**${result.budget ? ` — ${escapeMarkdown(result.budget)}` : ''}`,
+        `${words.status.figure[budget]}${year}: ${result.text ?? '–'}${unit(result)}`,
+        words.status.meaning[budget]
     ];
     if (result.balanced !== undefined) {
-        lines.push(result.balanced ? 'Budgettet balancerer.' : 'Budgettet kan være i ubalance.');
+        lines.push(result.balanced ? words.status.balanced : words.status.unbalanced);
     }
     if (result.errors > 0) {
-        const errors = result.errors === 1 ? 'én fejl' : `${result.errors} fejl`;
-        lines.push(`$(warning) Filen har ${errors}; ${result.of === 'anlæg' ? 'tallet' : 'balancen'} tæller kun det, der kan læses.`);
+        lines.push(`$(warning) ${words.status.errors(result.errors, budget)}`);
     }
-    lines.push('Klik for at vise rapporten.');
+    lines.push(words.status.click);
     return lines;
+}
+
+/** What the status item says of each budget: the balance, or an investeringsoversigt's anlæg. */
+function title(result: BalanceResult, locale: Locale): string {
+    const words = wordsOf(locale);
+    return result.of === 'anlæg' ? words.anlæg : words.balance;
 }
 
 function unit(result: BalanceResult): string {

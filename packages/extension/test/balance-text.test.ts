@@ -43,4 +43,16 @@ describe('the balance in the status bar', () => {
         expect(lines.some(line => line.includes('balancerer') || line.includes('ubalance'))).toBe(false);
         expect(lines).toContain('$(warning) Filen har én fejl; tallet tæller kun det, der kan læses.');
     });
+
+    it('speaks English when brik.locale is en, from the same words as the reports', () => {
+        const english = { ...NORDJYLLAND, text: '48.9–121.5', errors: 1 };
+        expect(statusText(english, 'en')).toBe('$(warning) Balance 2024: 48.9–121.5 mio. kr.');
+        expect(statusText({ ...english, of: 'anlæg' }, 'en')).toBe('$(warning) Capital 2024: 48.9–121.5 mio. kr.');
+        const lines = tooltipLines(english, 'en');
+        expect(lines[0]).toBe('**Balance in budget year 2024** — Budget 2024 – Region Nordjylland');
+        expect(lines[1]).toBe('The operating budget\'s net (operating net) in budget year 2024: 48.9–121.5 mio. kr.');
+        expect(lines).toContain('The budget may be out of balance.');
+        expect(lines).toContain('$(warning) The file has one error; the balance counts only what can be read.');
+        expect(lines.at(-1)).toBe('Click to show the report.');
+    });
 });

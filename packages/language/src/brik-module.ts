@@ -130,6 +130,8 @@ export function createBrikServices(context: BrikModuleContext): { shared: BrikSh
     const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule);
     shared.ServiceRegistry.register(Brik);
     registerValidationChecks(Brik);
+    // Made now, not on a first request, so that it hears every change of the settings.
+    void Brik.lsp.BrikSettings;
     if (context.connection) {
         Brik.lsp.BrikRequestHandler.register();
     } else {

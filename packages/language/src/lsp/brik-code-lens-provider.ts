@@ -10,7 +10,7 @@ import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { ZERO_INTERVAL } from '../evaluation/interval.js';
 import { membersOf } from '../helpers/document-root.js';
-import { reportLabels } from '../report/report-labels.js';
+import { wordsOf } from '../words/words.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
 import type { BrikSettings } from './brik-settings.js';
 
@@ -24,8 +24,8 @@ export class BrikCodeLensProvider implements CodeLensProvider {
         this.settings = services.lsp.BrikSettings;
     }
 
-    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams): Promise<CodeLens[]> {
-        const locale = await this.settings.locale();
+    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
+        const locale = this.settings.locale;
         const containers = AstUtils.streamAllContents(document.parseResult.value)
             .filter((node): node is Area | Theme => isArea(node) || isTheme(node));
         const lenses: CodeLens[] = [...this.scenarioLenses(document, locale)];
@@ -39,8 +39,8 @@ export class BrikCodeLensProvider implements CodeLensProvider {
             const [budget] = budgetsWithMoney(totals);
             const figure = formatInterval(totals[budget].netto[0], amountFormat(header, locale));
             const count = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
-            const which = budget === 'drift' ? '' : `${reportLabels(locale)[budget].toLowerCase()} `;
-            const title = `Σ ${which}${header.years[0]}: ${figure}${header.unit ? ` ${header.unit.label}` : ''} · ${reportLabels(locale).brikker(count)}`;
+            const which = budget === 'drift' ? '' : `${wordsOf(locale)[budget].toLowerCase()} `;
+            const title = `Σ ${which}${header.years[0]}: ${figure}${header.unit ? ` ${header.unit.label}` : ''} · ${wordsOf(locale).brikker(count)}`;
             // A lens with an empty command is shown as text and does nothing when clicked.
             lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
         }
@@ -63,8 +63,8 @@ export class BrikCodeLensProvider implements CodeLensProvider {
             const names = scenarios.filter(s => s.included.has(item)).map(s => s.included.get(item) === 'full' ? s.name
                 : `${s.name} (${formatInterval(this.evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, amountFormat(header, locale))})`);
             const title = names.length > 0
-                ? `${locale === 'da' ? 'Med i' : 'In'}: ${names.join(' · ')}`
-                : (locale === 'da' ? 'Ikke med i noget scenarie' : 'In no scenario');
+                ? wordsOf(locale).lens.inScenarios(names.join(' · '))
+                : wordsOf(locale).lens.inNoScenario;
             yield { range: { start: range.start, end: range.start }, command: { title, command: '' } };
         }
     }

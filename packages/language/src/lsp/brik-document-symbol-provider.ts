@@ -5,14 +5,17 @@ import { isArea, isDocument, isItem, isTheme } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
+import type { BrikSettings } from './brik-settings.js';
 
-/** The outline: områder, temaer (with their number) and items, each with its budget-year netto. */
+/** The outline: områder, temaer (with their number) and items, each with its budget-year netto in the user's locale. */
 export class BrikDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     private readonly evaluator: BrikEvaluator;
+    private readonly settings: BrikSettings;
 
     constructor(services: BrikServices) {
         super(services);
         this.evaluator = services.evaluation.Evaluator;
+        this.settings = services.lsp.BrikSettings;
     }
 
     protected override createSymbol(document: LangiumDocument, astNode: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
@@ -30,6 +33,6 @@ export class BrikDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
             return undefined;
         }
         const netto = this.evaluator.totalsOf(node).drift.netto[0];
-        return `${formatInterval(netto, amountFormat(header, 'da'))}${header.unit ? ` ${header.unit.label}` : ''}`;
+        return `${formatInterval(netto, amountFormat(header, this.settings.locale))}${header.unit ? ` ${header.unit.label}` : ''}`;
     }
 }

@@ -15,15 +15,10 @@ import { scaleInterval } from '../evaluation/interval.js';
 import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
-import { reportLabels } from '../report/report-labels.js';
+import { wordsOf } from '../words/words.js';
 import type { BrikSettings } from './brik-settings.js';
 import { evaluableNodeAt } from './evaluable-node.js';
 import { bold, totalsTable } from './figures-markdown.js';
-
-const WORDS = {
-    da: { budget: 'budget', område: 'område', tema: 'tema', brik: 'brik', finansiering: 'finansiering', holds: 'holder', fails: 'holder ikke', declared: 'angivet', computed: 'beregnet', scenario: 'scenarie', level: 'niveau', ramme: 'Ramme', exceeded: 'overskredet i', kept: 'overholdt i alle år' },
-    en: { budget: 'budget', område: 'area', tema: 'theme', brik: 'item', finansiering: 'financing', holds: 'holds', fails: 'does not hold', declared: 'declared', computed: 'computed', scenario: 'scenario', level: 'level', ramme: 'Frame', exceeded: 'exceeded in', kept: 'kept in every year' }
-} as const;
 
 /**
  * Hover on a brik, tema, område, the budget, a financing item, a total or an amount: the
@@ -38,12 +33,12 @@ export class BrikHoverProvider implements HoverProvider {
         this.settings = (services as BrikServices).lsp.BrikSettings;
     }
 
-    async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const node = evaluableNodeAt(document, params.position);
         if (!node) {
             return undefined;
         }
-        const locale = await this.settings.locale();
+        const locale = this.settings.locale;
         const value = isRange(node) ? this.amount(node, locale)
             : isTotal(node) ? this.total(node, locale)
                 : isItem(node) ? this.item(node, locale)
@@ -53,50 +48,48 @@ export class BrikHoverProvider implements HoverProvider {
     }
 
     private item(item: Item, locale: Locale): string {
-        const words = WORDS[locale];
-        const labels = reportLabels(locale);
+        const words = wordsOf(locale);
         const kind = itemColumn(item);
         const marks = marksOf(item).filter(mark => mark !== 'omstilling');
         // A half-typed item (`brik drift 2`) has no name yet.
         const name = bold(item.name ?? '');
         const title = kind === 'finansiering'
-            ? `${name} — ${words.finansiering}`
-            : `${name} — ${words.brik}, ${labels[kind].toLowerCase()}${marks.length ? ` · ${marks.join(', ')}` : ''}`;
+            ? `${name} — ${words.finansiering.toLowerCase()}`
+            : `${name} — ${words.brik.toLowerCase()}, ${words[kind].toLowerCase()}${marks.length ? ` · ${marks.join(', ')}` : ''}`;
         const details = [
-            ownerOf(item) ? `${labels.owner}: ${ownerOf(item)}` : undefined,
-            categoriesOf(item).length ? `${categoriesOf(item).map(c => Object.hasOwn(labels.categories, c) ? labels.categories[c] : c).join(', ')}` : undefined
+            ownerOf(item) ? `${words.owner}: ${ownerOf(item)}` : undefined,
+            categoriesOf(item).length ? `${categoriesOf(item).map(c => Object.hasOwn(words.categories, c) ? words.categories[c] : c).join(', ')}` : undefined
         ].filter(Boolean).join(' · ');
         const table = totalsTable(this.evaluator.totalsOf(item), this.evaluator.header(item), locale, false);
         return [title, details, table].filter(Boolean).join('\n\n');
     }
 
     private container(container: Area | Theme | Document, locale: Locale): string {
-        const words = WORDS[locale];
-        const labels = reportLabels(locale);
-        const kind = container.$type === 'Area' ? words.område : container.$type === 'Theme' ? words.tema : words.budget;
+        const words = wordsOf(locale);
+        const kind = (container.$type === 'Area' ? words.area : container.$type === 'Theme' ? words.theme : words.budget).toLowerCase();
         const number = container.$type === 'Theme' && container.number ? `${container.number} ` : '';
         const brikker = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
-        const title = `${bold(number + (container.name ?? ''))} — ${kind} · ${labels.brikker(brikker)}`;
+        const title = `${bold(number + (container.name ?? ''))} — ${kind} · ${words.brikker(brikker)}`;
         return `${title}\n\n${totalsTable(this.evaluator.totalsOf(container), this.evaluator.header(container), locale, true)}`;
     }
 
     private scenario(scenario: Scenario, locale: Locale): string {
-        const words = WORDS[locale];
+        const words = wordsOf(locale);
         const result = this.evaluator.scenario(scenario);
         const header = this.evaluator.header(scenario);
         const format = amountFormat(header, locale);
         const brikker = [...result.included.keys()].filter(item => item.kind !== 'finansiering').length;
-        const level = result.level ? ` · ${words.level} ${result.level}` : '';
-        const lines = [`${bold(scenario.name ?? '')} — ${words.scenario}${level} · ${reportLabels(locale).brikker(brikker)}`, totalsTable(result.totals, header, locale, true)];
+        const level = result.level ? ` · ${words.hover.level} ${result.level}` : '';
+        const lines = [`${bold(scenario.name ?? '')} — ${words.scenario.toLowerCase()}${level} · ${words.brikker(brikker)}`, totalsTable(result.totals, header, locale, true)];
         if (result.ramme) {
             const excess = result.exceeded.map(({ year, by }) => `${year}: ${formatInterval(by, format)}`).join(', ');
-            lines.push(`${words.ramme} ${formatInterval(result.ramme, format)}: ${excess ? `${words.exceeded} ${excess}` : `✓ ${words.kept}`}`);
+            lines.push(`${words.ramme} ${formatInterval(result.ramme, format)}: ${excess ? words.hover.exceededIn(excess) : `✓ ${words.hover.kept}`}`);
         }
         return lines.join('\n\n');
     }
 
     private total(total: Total, locale: Locale): string | undefined {
-        const words = WORDS[locale];
+        const words = wordsOf(locale).hover;
         const result = evaluateDeclaredTotal(this.evaluator, total);
         if (!isDeclaredTotal(result)) {
             return undefined;
@@ -116,7 +109,7 @@ export class BrikHoverProvider implements HoverProvider {
         }
         const format = { decimals: header.unit.printDecimals, locale };
         const inUnit = `${formatInterval(value, format)} ${header.unit.label}`;
-        const priceLevel = header.priceLevel !== undefined ? ` (${reportLabels(locale).priceLevel(header.priceLevel)})` : '';
+        const priceLevel = header.priceLevel !== undefined ? ` (${wordsOf(locale).priceLevel(header.priceLevel)})` : '';
         if (header.unit.label === 'kr.') {
             return `**${inUnit}**${priceLevel}`;
         }
@@ -137,7 +130,7 @@ export class BrikHoverProvider implements HoverProvider {
         const lines = [...index.keys()].filter(year => year !== header.priceLevel).flatMap(year => {
             const result = priceFactor(index, header.priceLevel!, year);
             return 'factor' in result
-                ? [`${formatInterval(scaleInterval(value, result.factor), format)} ${header.unit!.label} (${reportLabels(locale).priceLevel(year)})`]
+                ? [`${formatInterval(scaleInterval(value, result.factor), format)} ${header.unit!.label} (${wordsOf(locale).priceLevel(year)})`]
                 : [];
         });
         return lines.length > 0 ? `\n\n${lines.join(' · ')}` : '';

@@ -1,8 +1,9 @@
 import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, interruptAndCheck } from 'langium';
 import type { InlayHintAcceptor } from 'langium/lsp';
 import { AbstractInlayHintProvider } from 'langium/lsp';
-import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
-import { InlayHintKind } from 'vscode-languageserver';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
+import { CancellationToken, InlayHintKind } from 'vscode-languageserver';
 import type { Area, Document, ScenarioRamme, Theme, Total } from '../generated/ast.js';
 import { isArea, isDocument, isScenarioRamme, isTheme, isTotal } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
@@ -12,7 +13,7 @@ import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { headerEnd } from '../helpers/document-root.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
-import { reportLabels } from '../report/report-labels.js';
+import { wordsOf } from '../words/words.js';
 import type { BrikSettings } from './brik-settings.js';
 
 /**
@@ -23,7 +24,6 @@ import type { BrikSettings } from './brik-settings.js';
 export class BrikInlayHintProvider extends AbstractInlayHintProvider {
     private readonly evaluator: BrikEvaluator;
     private readonly settings: BrikSettings;
-    private locale: Locale = 'da';
 
     constructor(services: BrikServices) {
         super();
@@ -31,46 +31,59 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         this.settings = services.lsp.BrikSettings;
     }
 
-    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
-        if (!await this.settings.inlayHintsEnabled()) {
+    /**
+     * Langium's loop, with the locale read once when the request starts and passed down: the
+     * service is shared by every request, and the loop yields between nodes to other requests.
+     */
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken = CancellationToken.None): Promise<InlayHint[] | undefined> {
+        if (!this.settings.inlayHintsEnabled) {
             return [];
         }
-        this.locale = await this.settings.locale();
-        return super.getInlayHints(document, params, cancelToken);
+        const locale = this.settings.locale;
+        const hints: InlayHint[] = [];
+        for (const node of AstUtils.streamAst(document.parseResult.value, { range: params.range })) {
+            await interruptAndCheck(cancelToken);
+            this.hintsOf(node, locale, hint => hints.push(hint));
+        }
+        return hints;
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
+        this.hintsOf(node, this.settings.locale, acceptor);
+    }
+
+    private hintsOf(node: AstNode, locale: Locale, acceptor: InlayHintAcceptor): void {
         if (isArea(node) || isTheme(node) || isDocument(node)) {
-            this.containerHint(node, acceptor);
+            this.containerHint(node, locale, acceptor);
         } else if (isTotal(node)) {
-            this.totalHint(node, acceptor);
+            this.totalHint(node, locale, acceptor);
         } else if (isScenarioRamme(node)) {
-            this.rammeHint(node, acceptor);
+            this.rammeHint(node, locale, acceptor);
         }
     }
 
     /** After `ramme`: the room left in the tightest year, or the largest excess. */
-    private rammeHint(clause: ScenarioRamme, acceptor: InlayHintAcceptor): void {
+    private rammeHint(clause: ScenarioRamme, locale: Locale, acceptor: InlayHintAcceptor): void {
         const result = this.evaluator.scenario(clause.$container);
         const header = this.evaluator.header(clause);
         const end = clause.$cstNode?.range.end;
         if (!result.ramme || !end || header.years.length === 0) {
             return;
         }
-        const format = amountFormat(header, this.locale);
+        const format = amountFormat(header, locale);
         const worst = result.exceeded.reduce<typeof result.exceeded[number] | undefined>((a, b) => !a || b.by.max.greaterThan(a.by.max) ? b : a, undefined);
         let label: string;
         if (worst) {
-            label = `${this.locale === 'da' ? 'overskredet' : 'exceeded'} ${worst.year}: ${formatInterval({ min: worst.by.max, max: worst.by.max }, format)}`;
+            label = wordsOf(locale).hints.exceeded(worst.year, formatInterval({ min: worst.by.max, max: worst.by.max }, format));
         } else {
             const room = header.years.map((year, i) => ({ year, room: result.ramme!.max.minus(result.totals.drift.netto[i].max) }))
                 .reduce((a, b) => b.room.lessThan(a.room) ? b : a);
-            label = `${this.locale === 'da' ? 'råderum' : 'room'} ${room.year}: ${formatInterval({ min: room.room, max: room.room }, format)}`;
+            label = wordsOf(locale).hints.room(room.year, formatInterval({ min: room.room, max: room.room }, format));
         }
         acceptor({ position: end, label, kind: InlayHintKind.Parameter, paddingLeft: true });
     }
 
-    private containerHint(node: Area | Theme | Document, acceptor: InlayHintAcceptor): void {
+    private containerHint(node: Area | Theme | Document, locale: Locale, acceptor: InlayHintAcceptor): void {
         const header = this.evaluator.header(node);
         const brace = headerEnd(node);
         if (!brace || header.years.length === 0) {
@@ -79,16 +92,16 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         const totals = this.evaluator.totalsOf(node);
         const [budget] = budgetsWithMoney(totals);
         const netto = totals[budget].netto[0];
-        const which = budget === 'drift' ? '' : `${reportLabels(this.locale)[budget].toLowerCase()} `;
+        const which = budget === 'drift' ? '' : `${wordsOf(locale)[budget].toLowerCase()} `;
         acceptor({
             position: brace.range.end,
-            label: `Σ ${which}${header.years[0]}: ${formatInterval(netto, amountFormat(header, this.locale))}`,
+            label: `Σ ${which}${header.years[0]}: ${formatInterval(netto, amountFormat(header, locale))}`,
             kind: InlayHintKind.Parameter,
             paddingLeft: true
         });
     }
 
-    private totalHint(total: Total, acceptor: InlayHintAcceptor): void {
+    private totalHint(total: Total, locale: Locale, acceptor: InlayHintAcceptor): void {
         const result = evaluateDeclaredTotal(this.evaluator, total);
         const end = total.$cstNode?.range.end;
         if (!isDeclaredTotal(result) || result.holds || !end) {
@@ -97,8 +110,8 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         const decimals = Math.max(result.decimals.min, result.decimals.max, this.evaluator.header(total).unit?.printDecimals ?? 0);
         acceptor({
             position: end,
-            label: `≠ ${formatInterval(result.computed, { decimals, locale: this.locale })}`,
-            tooltip: this.locale === 'da' ? 'Den beregnede total' : 'The computed total',
+            label: `≠ ${formatInterval(result.computed, { decimals, locale })}`,
+            tooltip: wordsOf(locale).hints.computedTotal,
             kind: InlayHintKind.Parameter,
             paddingLeft: true
         });

@@ -21,12 +21,10 @@ export class BrikRequestHandler {
         connection?.onRequest(BalanceRequest, params => this.balance(params));
         connection?.onRequest(ReportRequest, params => this.report(params));
         // Inlay hints and lenses print figures in the user's locale and may be switched off:
-        // when `brik.*` changes, the editor must ask for them again.
-        this.services.shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-            if (update.section === 'brik') {
-                connection?.languages.inlayHint.refresh().catch(() => undefined);
-                connection?.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-            }
+        // when `brik.*` changes, or is first read, the editor must ask for them again.
+        this.services.lsp.BrikSettings.onDidChange(() => {
+            connection?.languages.inlayHint.refresh().catch(() => undefined);
+            connection?.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
         });
     }
 
@@ -66,7 +64,7 @@ export class BrikRequestHandler {
         const totals = evaluator.totalsOf(root);
         const [budget] = budgetsWithMoney(totals);
         const netto = totals[budget].netto[0];
-        const locale = await this.services.lsp.BrikSettings.locale();
+        const locale = this.services.lsp.BrikSettings.locale;
         return {
             budget: root.name,
             of: budget === 'drift' ? 'drift' : 'anlæg',
@@ -86,7 +84,7 @@ export class BrikRequestHandler {
         }
         const { basedOnErrors } = await this.scopeOf(document);
         const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors });
-        const locale = params.locale ?? await this.services.lsp.BrikSettings.locale();
+        const locale = params.locale ?? this.services.lsp.BrikSettings.locale;
         return { basedOnErrors, content: renderTextReport(model, params.format, locale) };
     }
 }

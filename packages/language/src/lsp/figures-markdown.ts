@@ -4,13 +4,13 @@ import type { Series, Totals } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
-import { reportLabels } from '../report/report-labels.js';
+import { wordsOf } from '../words/words.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { budgetsWithMoney, nodePeriods, printedIntervals, splitKinds } from '../report/report-structure.js';
 
 /** The figures of one node as a small Markdown table for hovers: one row per non-empty line. */
 export function totalsTable(totals: Totals, header: BudgetHeader, locale: Locale, split: boolean): string {
-    const labels = reportLabels(locale);
+    const labels = wordsOf(locale);
     const format: AmountFormat = amountFormat(header, locale);
     const caption = [header.unit?.label, header.priceLevel !== undefined ? labels.priceLevel(header.priceLevel) : undefined]
         .filter(Boolean).join(', ');

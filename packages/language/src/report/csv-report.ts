@@ -3,7 +3,7 @@ import type { Locale } from '../format/format-amount.js';
 import type { Series } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './decimal-string.js';
-import { reportLabels } from './report-labels.js';
+import { wordsOf } from '../words/words.js';
 import type { ReportModel } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
 import { budgetsWithMoney, detailColumnNames, markWords, nodeTitle, ownFinancing, placedItems, printedIntervals, rangeColumnNames, reportPeriods, unavoidablePartColumnNames } from './report-structure.js';
@@ -34,7 +34,7 @@ function ownAmounts(series: Series | undefined, periods: readonly PrintedPeriod[
  * a program reads it by its header, and one that counts columns sees that something is different.
  */
 export function csvReport(model: ReportModel, options: CsvReportOptions): string {
-    const labels = reportLabels(options.locale);
+    const labels = wordsOf(options.locale);
     const years = model.header.years;
     const budgets = budgetsWithMoney(model.totals);
     const periods = reportPeriods(model, labels);

@@ -3,6 +3,7 @@ import type { Locale } from '../format/format-amount.js';
 import { formatInterval, joinRange, RANGE_DASH } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { periodKeyword } from '../evaluation/totals.js';
+import { wordsOf } from '../words/words.js';
 import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
 import { decimalString } from './decimal-string.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -12,21 +13,6 @@ export interface DiffReportOptions {
     /** Decimals of the unit (§9): one for mio. kr. */
     readonly decimals: number;
 }
-
-const WORDS = {
-    da: {
-        formerly: 'før', added: 'ny', removed: 'fjernet', renamed: 'omdøbt', changed: 'ændret', none: 'Ingen ændringer.',
-        subtotals: 'Subtotaler', balance: 'Balance (drift netto)', capital: 'Anlæg i alt (anlæg netto)', permanent: 'varigt', item: 'Brik', place: 'Placering',
-        what: 'Hvad', before: 'Før', after: 'Efter', change: 'Ændring',
-        summary: (n: Record<ItemDiff['kind'], number>) => `${n.changed} ændrede, ${n.added} nye, ${n.removed} fjernede og ${n.renamed} omdøbte brikker`
-    },
-    en: {
-        formerly: 'formerly', added: 'added', removed: 'removed', renamed: 'renamed', changed: 'changed', none: 'No changes.',
-        subtotals: 'Subtotals', balance: 'Balance (operating net)', capital: 'Capital total (capital net)', permanent: 'permanent', item: 'Item', place: 'Place',
-        what: 'What', before: 'Before', after: 'After', change: 'Change',
-        summary: (n: Record<ItemDiff['kind'], number>) => `${n.changed} changed, ${n.added} added, ${n.removed} removed and ${n.renamed} renamed items`
-    }
-} as const;
 
 const MARKERS: Record<ItemDiff['kind'], string> = { added: '+', removed: '-', renamed: '~', changed: '*' };
 
@@ -46,9 +32,11 @@ function signed(text: string): string {
 
 class DiffWriter {
     private readonly words;
+    private readonly nouns;
 
     constructor(private readonly diff: BudgetDiff, private readonly options: DiffReportOptions) {
-        this.words = WORDS[options.locale];
+        this.nouns = wordsOf(options.locale);
+        this.words = this.nouns.diff;
     }
 
     figure(interval: Interval): string {
@@ -56,7 +44,7 @@ class DiffWriter {
     }
 
     what(change: FigureChange): string {
-        const period = change.period === 'permanent' ? this.words.permanent : periodKeyword(change.period);
+        const period = change.period === 'permanent' ? this.nouns.permanent.toLowerCase() : periodKeyword(change.period);
         return [change.budget, change.column, period].filter(Boolean).join(' ');
     }
 
@@ -101,7 +89,7 @@ class DiffWriter {
                 : shown.map((c, i) => [...(i === 0 ? head : ['', '', '']), this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))]);
         });
         if (rows.length > 0) {
-            blocks.push(markdownTable([[words.item, words.place, '', words.what, words.before, words.after, words.change], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'r', 'r'] }));
+            blocks.push(markdownTable([[this.nouns.brik, words.place, '', words.what, words.before, words.after, words.change], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'r', 'r'] }));
         }
         const totals = [
             ...diff.subtotals.flatMap(s => s.changes.map(c => [escapeMarkdown(s.place), this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))])),

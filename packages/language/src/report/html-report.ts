@@ -6,8 +6,8 @@ import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import { escapeHtml, REPORT_CONTENT_SECURITY_POLICY } from './html-escape.js';
 import { decimalString } from './decimal-string.js';
-import type { ReportLabels } from './report-labels.js';
-import { reportLabels } from './report-labels.js';
+import type { Words } from '../words/words.js';
+import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
 import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, KIND_COLUMNS, nodeTitle, placedItems, printedIntervals, reportPeriods, subtotalLines } from './report-structure.js';
@@ -23,7 +23,7 @@ export interface HtmlReportOptions {
 type RowData = { readonly budget: string; readonly column: string };
 
 class HtmlWriter {
-    private readonly labels: ReportLabels;
+    private readonly labels: Words;
     private readonly format: AmountFormat;
     /** The columns of figures (§9): the years, and tidligere, efterfølgende, samlet and permanent as used. */
     private readonly columns: readonly PrintedPeriod[];
@@ -33,7 +33,7 @@ class HtmlWriter {
     private widest = 0;
 
     constructor(private readonly model: ReportModel, private readonly options: HtmlReportOptions) {
-        this.labels = reportLabels(options.locale);
+        this.labels = wordsOf(options.locale);
         this.budgets = budgetsWithMoney(model.totals);
         this.format = amountFormatOf(model, options.locale);
         this.columns = reportPeriods(model, this.labels);
@@ -64,7 +64,7 @@ class HtmlWriter {
 <meta name="generator" content="Brik">
 <title>${escapeHtml(model.name)}</title>
 <style>
-${reportStyles({ figureChars: this.widest, figureColumns: this.periods.length, landscape, pageWords: this.options.locale === 'en' ? ['Page', 'of'] : ['Side', 'af'] })}</style>
+${reportStyles({ figureChars: this.widest, figureColumns: this.periods.length, landscape, pageWords: labels.page })}</style>
 </head>
 <body>
 <main>
@@ -252,8 +252,8 @@ ${body}
         }
         const rows = model.scenarios.map(scenario => {
             const ramme = scenario.ramme ? formatInterval(scenario.ramme, this.format) : undefined;
-            const verdict = !ramme ? '' : scenario.exceeded.length === 0 ? `${labels.ramme(ramme)}, ${labels.rammeKept}`
-                : `${labels.ramme(ramme)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
+            const verdict = !ramme ? '' : scenario.exceeded.length === 0 ? `${labels.rammeFigure(ramme)}, ${labels.rammeKept}`
+                : `${labels.rammeFigure(ramme)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
             const detail = [labels.scenarioLevel(scenario.level), verdict].filter(Boolean).join('; ');
             return `<tr class="scenario" data-scenario="${escapeHtml(scenario.name)}" data-budget="drift" data-column="netto"><th scope="row" colspan="2"><span class="item-name">${escapeHtml(scenario.name)}</span><div class="owner">${escapeHtml(detail)}</div></th>${this.figures(scenario.totals.drift.netto)}</tr>`;
         });

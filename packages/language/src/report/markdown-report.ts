@@ -3,8 +3,8 @@ import type { AmountFormat, Locale } from '../format/format-amount.js';
 import { formatInterval } from '../format/format-amount.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
-import type { ReportLabels } from './report-labels.js';
-import { reportLabels } from './report-labels.js';
+import type { Words } from '../words/words.js';
+import { wordsOf } from '../words/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
@@ -16,7 +16,7 @@ export interface MarkdownReportOptions {
 
 class MarkdownWriter {
     private readonly lines: string[] = [];
-    private readonly labels: ReportLabels;
+    private readonly labels: Words;
     private readonly format: AmountFormat;
     private readonly years: readonly number[];
     /** The budgets that hold money (§9), the leading one first. */
@@ -25,7 +25,7 @@ class MarkdownWriter {
     private readonly periods: readonly PrintedPeriod[];
 
     constructor(private readonly model: ReportModel, options: MarkdownReportOptions) {
-        this.labels = reportLabels(options.locale);
+        this.labels = wordsOf(options.locale);
         this.format = amountFormatOf(model, options.locale);
         this.years = model.header.years;
         this.budgets = budgetsWithMoney(model.totals);
@@ -170,8 +170,8 @@ class MarkdownWriter {
         this.add(labels.scenarioNote);
         const rows = model.scenarios.map(scenario => {
             const ramme = scenario.ramme ? formatInterval(scenario.ramme, this.format) : undefined;
-            const verdict = !ramme ? '' : scenario.exceeded.length === 0 ? `${labels.ramme(ramme)}, ${labels.rammeKept}`
-                : `${labels.ramme(ramme)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
+            const verdict = !ramme ? '' : scenario.exceeded.length === 0 ? `${labels.rammeFigure(ramme)}, ${labels.rammeKept}`
+                : `${labels.rammeFigure(ramme)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
             return [escapeMarkdown(scenario.name), [labels.scenarioLevel(scenario.level), verdict].filter(Boolean).join('; '), ...this.figures(scenario.totals.drift.netto)];
         });
         this.table([this.header(labels.scenarios, ''), ...rows], 2);

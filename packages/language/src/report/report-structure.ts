@@ -4,7 +4,7 @@ import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
 import type { BudgetName, ColumnName, Columns, KindColumn, OuterUse, Period, Series, Totals } from '../evaluation/totals.js';
 import { BUDGET_NAMES, intervalAt, isZeroSeries, periodKeyword, periodOf } from '../evaluation/totals.js';
-import type { ReportLabels } from './report-labels.js';
+import type { Words } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
 // The questions about the catalogue tree that every report writer asks, answered once.
@@ -125,7 +125,7 @@ export interface PrintedPeriod {
  * Where they are used and no line has a permanent amount (an investeringsoversigt), *Varigt*,
  * which would be a column of zeros, is left out.
  */
-export function printedPeriods(years: readonly number[], uses: OuterUse, withPermanent: boolean, labels: ReportLabels): PrintedPeriod[] {
+export function printedPeriods(years: readonly number[], uses: OuterUse, withPermanent: boolean, labels: Words): PrintedPeriod[] {
     const outer = uses.tidligere || uses.efterfølgende;
     const periods: Period[] = [
         ...(uses.tidligere ? ['tidligere' as const] : []),
@@ -140,12 +140,12 @@ export function printedPeriods(years: readonly number[], uses: OuterUse, withPer
 }
 
 /** The printed columns of a report: its budget's years and the periods its lines use (the budget's, also in a --scenario view). */
-export function reportPeriods(model: ReportModel, labels: ReportLabels): PrintedPeriod[] {
+export function reportPeriods(model: ReportModel, labels: Words): PrintedPeriod[] {
     return printedPeriods(model.header.years, model.uses, holdsPermanent(model), labels);
 }
 
 /** The printed columns of one node's figures (a hover): its own use of the periods outside `år`. */
-export function nodePeriods(totals: Totals, years: readonly number[], labels: ReportLabels): PrintedPeriod[] {
+export function nodePeriods(totals: Totals, years: readonly number[], labels: Words): PrintedPeriod[] {
     return printedPeriods(years, totals.uses, hasPermanent(totals), labels);
 }
 
@@ -165,7 +165,7 @@ function holdsPermanent(model: ReportModel): boolean {
 }
 
 /** The column names of a series as min and max per printed period: `2024 min`, `2024 max`, …, `varigt max`. */
-export function rangeColumnNames(labels: ReportLabels, periods: readonly PrintedPeriod[]): string[] {
+export function rangeColumnNames(labels: Words, periods: readonly PrintedPeriod[]): string[] {
     return periods.map(period => typeof period.period === 'number' ? period.label : period.label.toLowerCase())
         .flatMap(period => [labels.periodEnd(period, 'min'), labels.periodEnd(period, 'max')]);
 }
@@ -174,7 +174,7 @@ export function rangeColumnNames(labels: ReportLabels, periods: readonly Printed
  * The columns of a brik's unavoidable part in the budget year (`uomgængelig 0.9`), which a
  * scenario of the unavoidable items counts: none when no brik is unavoidable only in part.
  */
-export function unavoidablePartColumnNames(model: ReportModel, labels: ReportLabels): string[] {
+export function unavoidablePartColumnNames(model: ReportModel, labels: Words): string[] {
     if (!placedItems(model).some(({ item }) => item.unavoidablePart)) {
         return [];
     }
@@ -183,7 +183,7 @@ export function unavoidablePartColumnNames(model: ReportModel, labels: ReportLab
 }
 
 /** An item's marks as words (its kind, omstilling, has a column of its own). */
-export function markWords(item: ReportNode, labels: ReportLabels): string[] {
+export function markWords(item: ReportNode, labels: Words): string[] {
     return item.marks.filter(mark => mark !== 'omstilling').map(mark => labels.markNames[mark as 'uomgængelig' | 'politisk']);
 }
 
@@ -197,7 +197,7 @@ export function ownFinancing(item: ReportNode): Series | undefined {
  * read back from its export (`brik import`): each brik's årsværk, and the part of its drift netto
  * that is its own financing. None when no brik has any.
  */
-export function detailColumnNames(model: ReportModel, labels: ReportLabels): { staff: string[]; ownFinancing: string[] } {
+export function detailColumnNames(model: ReportModel, labels: Words): { staff: string[]; ownFinancing: string[] } {
     const items = placedItems(model).map(({ item }) => item);
     const periods = rangeColumnNames(labels, reportPeriods(model, labels));
     return {

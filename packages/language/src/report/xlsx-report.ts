@@ -7,8 +7,8 @@ import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './decimal-string.js';
-import type { ReportLabels } from './report-labels.js';
-import { reportLabels } from './report-labels.js';
+import type { Words } from '../words/words.js';
+import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
 import { budgetsWithMoney, detailColumnNames, isItemNode, KIND_COLUMNS, markWords, nodeTitle, ownFinancing, printedIntervals, rangeColumnNames, reportPeriods, unavoidablePartColumnNames } from './report-structure.js';
@@ -86,7 +86,7 @@ class CatalogueSheet {
     private readonly staffColumn: number | undefined;
     private readonly ownFinancingColumn: number | undefined;
 
-    constructor(workbook: ExcelJS.Workbook, private readonly model: ReportModel, private readonly labels: ReportLabels, private readonly format: string) {
+    constructor(workbook: ExcelJS.Workbook, private readonly model: ReportModel, private readonly labels: Words, private readonly format: string) {
         this.sheet = workbook.addWorksheet(labels.catalogueSheet, {
             views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
             properties: { outlineProperties: { summaryBelow: true, summaryRight: false } } as Partial<ExcelJS.WorksheetProperties>
@@ -247,7 +247,7 @@ function displayWidth(cell: ExcelJS.Cell): number {
     return String(cell.value ?? '').length;
 }
 
-function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: ReportLabels, format: string): void {
+function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Words, format: string): void {
     const sheet = workbook.addWorksheet(labels.summary);
     const title = sheet.addRow([neutraliseFormula(model.name)]);
     title.font = { bold: true, size: 14 };
@@ -312,7 +312,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Re
  * and per container a subtotal row of SUM formulas, grouped with Excel's outline.
  */
 export async function xlsxReport(model: ReportModel, options: XlsxReportOptions): Promise<Uint8Array> {
-    const labels = reportLabels(options.locale);
+    const labels = wordsOf(options.locale);
     const format = numberFormat(amountFormat(model.header, options.locale).decimals);
     const { default: Excel } = await import('exceljs');
     const workbook = new Excel.Workbook();

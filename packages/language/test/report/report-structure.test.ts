@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetsWithMoney, hasMoney, itemBudgets, nodeTitle, placedItems, printedIntervals, rangeColumnNames, reportPeriods, splitKinds, subtotalLines } from '../../src/report/report-structure.js';
-import { reportLabels } from '../../src/report/report-labels.js';
+import { wordsOf } from '../../src/words/words.js';
 import { INVESTERINGER, INVESTERINGER_HEADER, MEDICIN, modelOf } from './report-fixture.js';
 
 const NESTED = `område "A" {
@@ -70,16 +70,16 @@ describe('budgetsWithMoney', () => {
 describe('rangeColumnNames', () => {
     it('names min and max of every year and of permanent, in Danish and English', async () => {
         const model = await modelOf(MEDICIN);
-        const da = reportPeriods(model, reportLabels('da'));
-        expect(rangeColumnNames(reportLabels('da'), da).slice(-4)).toEqual(['2027 min', '2027 max', 'varigt min', 'varigt max']);
-        const en = reportPeriods(model, reportLabels('en'));
-        expect(rangeColumnNames(reportLabels('en'), en).slice(0, 2)).toEqual(['2024 min', '2024 max']);
-        expect(rangeColumnNames(reportLabels('en'), en).at(-1)).toBe('permanent max');
+        const da = reportPeriods(model, wordsOf('da'));
+        expect(rangeColumnNames(wordsOf('da'), da).slice(-4)).toEqual(['2027 min', '2027 max', 'varigt min', 'varigt max']);
+        const en = reportPeriods(model, wordsOf('en'));
+        expect(rangeColumnNames(wordsOf('en'), en).slice(0, 2)).toEqual(['2024 min', '2024 max']);
+        expect(rangeColumnNames(wordsOf('en'), en).at(-1)).toBe('permanent max');
     });
 });
 
 describe('reportPeriods (§9)', () => {
-    const labels = reportLabels('da');
+    const labels = wordsOf('da');
     const names = (periods: ReturnType<typeof reportPeriods>) => periods.map(period => period.label);
 
     it('is the years and Varigt where no line uses tidligere or efterfølgende', async () => {
@@ -105,6 +105,6 @@ describe('reportPeriods (§9)', () => {
     it('keeps Varigt where a line has a permanent amount, and shows only the outer period a line uses', async () => {
         const model = await modelOf('brik "Drift" drift 1 permanent\nbrik "Byggeri" anlæg tidligere: 5, 2024: 2');
         expect(names(reportPeriods(model, labels))).toEqual(['Tidligere år', '2024', '2025', '2026', '2027', 'I alt', 'Varigt']);
-        expect(names(reportPeriods(model, reportLabels('en')))).toEqual(['Earlier years', '2024', '2025', '2026', '2027', 'Total', 'Permanent']);
+        expect(names(reportPeriods(model, wordsOf('en')))).toEqual(['Earlier years', '2024', '2025', '2026', '2027', 'Total', 'Permanent']);
     });
 });
