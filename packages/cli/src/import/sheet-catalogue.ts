@@ -229,8 +229,12 @@ export class SheetReader {
         return { name, unavoidable, political };
     }
 
-    private item(row: TableRow, label: string, unmapped: string[]): ImportedItem {
-        const marked = SheetReader.marked(label);
+    /**
+     * An item's row. `marksInName`: whether a name's `(!)` and `*` are marks, as analysts write
+     * them; Brik's own export puts marks in a column of their own, and its names are verbatim.
+     */
+    private item(row: TableRow, label: string, unmapped: string[], marksInName = true): ImportedItem {
+        const marked = marksInName ? SheetReader.marked(label) : { name: label, unavoidable: false, political: false };
         let unavoidable = marked.unavoidable;
         let political = marked.political;
         let omstilling = false;
@@ -455,7 +459,7 @@ export class SheetReader {
             const level = row.outlineLevel;
             const total = /^(I alt|Total) – (.*)$/.exec(label);
             if (!total) {
-                pending.push({ level, member: this.item(row, label, unmapped) });
+                pending.push({ level, member: this.item(row, label, unmapped, false) });
                 continue;
             }
             const title = total[2];
@@ -514,7 +518,7 @@ export class SheetReader {
                 }
                 members = group.members;
             }
-            members.push(this.item(row, this.text(row, 'name'), []));
+            members.push(this.item(row, this.text(row, 'name'), [], false));
         }
     }
 }

@@ -41,7 +41,7 @@ const PLACE = ['', ''];
 describe('SheetReader and brikText: Brik\'s own export of tidligere and efterfølgende', () => {
     it('writes efterfølgende and permanent that a row holds together as two lines, and one I alt per budget', () => {
         // From: brik "Drift hele vejen" { drift 2 permanent  drift efterfølgende: 5 }
-        //       brik "Ny klinik" { etablering 2024: 1.5  drift 2025: 0.5..1 permanent  finansiering efterfølgende: -1..-0.5 }
+        //       brik "Ny klinik *" { etablering 2024: 1.5  drift 2025: 0.5..1 permanent  finansiering efterfølgende: -1..-0.5 }
         const header = ['Tema nr.', 'Navn', 'Type', 'Markering',
             '2024 min', '2024 max', '2025 min', '2025 max', 'efterfølgende år min', 'efterfølgende år max', 'i alt min', 'i alt max', 'varigt min', 'varigt max',
             'Område', 'Tema',
@@ -50,7 +50,7 @@ describe('SheetReader and brikText: Brik\'s own export of tidligere and efterfø
             'heraf finansiering varigt min', 'heraf finansiering varigt max'];
         const { text, warnings } = imported(exportedSheet('Rundtur', header, [
             ['', 'Drift hele vejen', 'Opdrift', '', [2, 2], [2, 2], [5, 5], [9, 9], [2, 2], ...PLACE, [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]],
-            ['', 'Ny klinik', 'Opdrift', '', [1.5, 1.5], [0.5, 1], [-1, -0.5], [1, 2], [0.5, 1], ...PLACE, [0, 0], [0, 0], [-1, -0.5], [-1, -0.5], [0, 0]],
+            ['', 'Ny klinik *', 'Opdrift', '', [1.5, 1.5], [0.5, 1], [-1, -0.5], [1, 2], [0.5, 1], ...PLACE, [0, 0], [0, 0], [-1, -0.5], [-1, -0.5], [0, 0]],
             ['', 'I alt – Rundtur', '', '', [3.5, 3.5], [2.5, 3], [4, 4.5], [10, 11], [2.5, 3], ...PLACE]
         ]));
         expect(warnings).toBe(0);
@@ -65,7 +65,8 @@ describe('SheetReader and brikText: Brik\'s own export of tidligere and efterfø
             'drift efterfølgende: 5',
             'total samlet: 9',
             '}',
-            'brik "Ny klinik" {',
+            // The name is the export's, "*" and all: its marks stand in the Markering column.
+            'brik "Ny klinik *" {',
             'drift 2024: 1.5, 2025: 0.5..1 permanent',
             'finansiering efterfølgende: -1..-0.5',
             // drift and finansiering are one budget: one I alt, -1..-0.5 of it the brik's own financing.
