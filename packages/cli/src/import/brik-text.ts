@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { CellAmount } from './cell-amount.js';
-import type { DeclaredTotal, ImportedBudget, ImportedGroup, ImportedItem, ImportedLine, ImportedMember } from './imported-catalogue.js';
+import type { DeclaredTotal, ImportedBudget, ImportedGroup, ImportedItem, ImportedLine, ImportedMember, OuterPeriod } from './imported-catalogue.js';
 
 /** `"…"` with `\` and `"` escaped (§11), and no line break, which a Brik string cannot hold. */
 export function quoted(text: string): string {
@@ -30,6 +30,8 @@ const isZero = (amount: CellAmount | undefined) => amount === undefined || (new 
 const same = (a: CellAmount | undefined, b: CellAmount | undefined) =>
     (isZero(a) && isZero(b)) || (a !== undefined && b !== undefined && new Decimal(a.min).equals(b.min) && new Decimal(a.max).equals(b.max));
 
+const ZERO: CellAmount = { min: '0', max: '0' };
+
 function minus(a: CellAmount, b: CellAmount): CellAmount | undefined {
     const min = new Decimal(a.min).minus(b.min);
     const max = new Decimal(a.max).minus(b.max);
@@ -39,28 +41,29 @@ function minus(a: CellAmount, b: CellAmount): CellAmount | undefined {
 /**
  * The profiles of one line (§3) that give exactly the sheet's figures: years, runs of equal years
  * (`2024..2025: 1.2`), `permanent` continuing the last year; a permanent level other than the last
- * year's takes a second line (`2027: P permanent`) beside the years. Undefined when the figures
- * cannot be written so (a range that would turn round); empty when every figure is 0.
+ * year's takes a second line (`2027: P permanent`) beside the years. `tidligere:` leads the first
+ * profile and `efterfølgende:` ends it, except where that profile ends in `permanent`, which a
+ * profile cannot hold with `efterfølgende` (§3): then `efterfølgende:` is a profile of its own. The
+ * periods in `written` are written even where they are 0. Undefined when the figures cannot be
+ * written so (a range that would turn round); empty when every figure is 0.
  */
-export function profiles(line: ImportedLine, years: readonly number[], unit: string | undefined): string[] | undefined {
+export function profiles(line: ImportedLine, years: readonly number[], unit: string | undefined, written: ReadonlySet<OuterPeriod> = new Set()): string[] | undefined {
     const at = (period: string) => line.periods.get(period);
+    const outer = (period: OuterPeriod) => !isZero(at(period)) || written.has(period) ? `${period}: ${rangeText(at(period) ?? ZERO, unit)}` : undefined;
     const permanent = at('permanent');
     const last = String(years[years.length - 1]);
     const values = new Map(years.map(year => [String(year), at(String(year))]));
     const extra: string[] = [];
     if (!isZero(permanent) && !same(values.get(last), permanent)) {
-        const rest = minus(values.get(last) ?? { min: '0', max: '0' }, permanent!);
+        const rest = minus(values.get(last) ?? ZERO, permanent!);
         if (!rest) {
             return undefined;
         }
         values.set(last, rest);
         extra.push(`${last}: ${rangeText(permanent!, unit)} permanent`);
     }
-    const parts: string[] = [];
-    const tidligere = at('tidligere');
-    if (!isZero(tidligere)) {
-        parts.push(`tidligere: ${rangeText(tidligere!, unit)}`);
-    }
+    const tidligere = outer('tidligere');
+    const parts: string[] = tidligere ? [tidligere] : [];
     // With `permanent`, the last run ends at the last year and carries on.
     const continues = !isZero(permanent) && extra.length === 0;
     for (let i = 0; i < years.length; i++) {
@@ -80,9 +83,11 @@ export function profiles(line: ImportedLine, years: readonly number[], unit: str
         parts.push(`${run}: ${rangeText(value!, unit)}`);
         i = j;
     }
-    const efterfølgende = at('efterfølgende');
-    if (!isZero(efterfølgende)) {
-        parts.push(`efterfølgende: ${rangeText(efterfølgende!, unit)}`);
+    const efterfølgende = outer('efterfølgende');
+    if (efterfølgende && continues) {
+        extra.unshift(efterfølgende);
+    } else if (efterfølgende) {
+        parts.push(efterfølgende);
     }
     return [...parts.length > 0 ? [parts.join(', ')] : [], ...extra];
 }
@@ -97,9 +102,19 @@ function commentLines(texts: readonly string[]): string[] {
     return texts.flatMap(text => text.split(/\r?\n/)).map(text => `// ${text}`.trimEnd());
 }
 
+function itemsIn(members: readonly ImportedMember[]): ImportedItem[] {
+    return members.flatMap(member => member.kind === 'item' ? [member] : member.kind === 'comment' ? [] : itemsIn(member.members));
+}
+
 class Writer {
     readonly lines: string[] = [];
-    constructor(private readonly budget: ImportedBudget) {}
+    /** The sheet's periods outside the years that no line writes: the first item writes them, as 0. */
+    private unwritten: ReadonlySet<OuterPeriod>;
+
+    constructor(private readonly budget: ImportedBudget) {
+        const items = itemsIn(budget.members);
+        this.unwritten = new Set(budget.outerPeriods.filter(period => !items.some(item => item.lines.some(line => !isZero(line.periods.get(period))))));
+    }
 
     private get unit() {
         return this.budget.unit;
@@ -115,12 +130,14 @@ class Writer {
         if (item.categories.length > 0) properties.push(`kategori ${item.categories.join(', ')}`);
         const amounts: string[] = [];
         const unwritable: string[] = [];
-        for (const line of item.lines) {
-            const written = profiles(line, this.budget.years, this.unit);
+        const lines = item.lines.length > 0 || this.unwritten.size === 0 ? item.lines : [{ kind: 'drift' as const, periods: new Map<string, CellAmount>() }];
+        for (const line of lines) {
+            const written = profiles(line, this.budget.years, this.unit, this.unwritten);
             if (written === undefined) {
                 unwritable.push(`${line.kind}: ${[...line.periods].map(([period, amount]) => `${period} ${rangeText(amount, this.unit)}`).join(', ')}`);
             } else {
                 amounts.push(...written.map(profile => `${line.kind} ${profile}`));
+                this.unwritten = new Set();
             }
         }
         const keyword = item.financing ? 'finansiering' : 'brik';

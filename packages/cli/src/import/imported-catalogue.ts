@@ -5,6 +5,9 @@ import type { FigureBudget } from './columns.js';
 
 export type LineKind = 'drift' | 'finansiering' | 'anlæg' | 'årsværk';
 
+/** A period before or after the budget's years, as a profile writes it. */
+export type OuterPeriod = 'tidligere' | 'efterfølgende';
+
 export interface ImportedLine {
     readonly kind: LineKind;
     /** By period: a year, `permanent`, `tidligere`, `efterfølgende`. */
@@ -57,6 +60,11 @@ export interface ImportedBudget {
     readonly unit: string | undefined;
     readonly priceLevel: number | undefined;
     readonly years: readonly number[];
+    /**
+     * The periods outside the years that the sheet has columns for. A report prints their columns
+     * only where a line writes them (§9), so the Brik text writes each at least once, as 0 if need be.
+     */
+    readonly outerPeriods: ReadonlyArray<OuterPeriod>;
     /** The sheet's lines above its header, and anything else that belongs to the whole catalogue. */
     readonly comments: string[];
     readonly members: ImportedMember[];

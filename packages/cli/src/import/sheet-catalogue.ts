@@ -3,7 +3,7 @@ import type { CellAmount } from './cell-amount.js';
 import { parseCellAmount } from './cell-amount.js';
 import type { ColumnRole, FigureBudget, Header } from './columns.js';
 import { headerWords } from './columns.js';
-import type { DeclaredTotal, ImportedBudget, ImportedGroup, ImportedItem, ImportedLine, ImportedMember, ImportWarning, LineKind } from './imported-catalogue.js';
+import type { DeclaredTotal, ImportedBudget, ImportedGroup, ImportedItem, ImportedLine, ImportedMember, ImportWarning, LineKind, OuterPeriod } from './imported-catalogue.js';
 import type { Table, TableCell, TableRow } from './read-table.js';
 
 /** What the user says on the command line, where the sheet does not. */
@@ -34,6 +34,33 @@ export function unitIn(text: string): string | undefined {
 export function priceLevelIn(text: string): number | undefined {
     const match = /\b((?:19|20)[0-9]{2})[- ]?(?:p\/l|pl)\b|\b(?:p\/l|pl|prisniveau)[- ]?((?:19|20)[0-9]{2})\b/i.exec(text);
     return match ? Number(match[1] ?? match[2]) : undefined;
+}
+
+const OUTER_PERIODS: readonly OuterPeriod[] = ['tidligere', 'efterfølgende'];
+
+const isZero = (amount: CellAmount) => new Decimal(amount.min).isZero() && new Decimal(amount.max).isZero();
+
+/**
+ * A brik's "I alt" (samlet) per budget, as `total [anlæg] samlet:`. It is the budget's netto, so
+ * the lines that make it up are added: drift and finansiering (Brik's export splits the brik's own
+ * financing from its drift) in drift, anlæg in anlæg. A budget in which the brik has no figure but
+ * 0 gets none: `total anlæg samlet: 0` on every drift brik of a sheet with both budgets says nothing.
+ */
+function overallTotals(lines: ReadonlyMap<LineKind, ReadonlyMap<string, CellAmount>>): DeclaredTotal[] {
+    const totals: DeclaredTotal[] = [];
+    for (const budget of ['drift', 'anlæg'] as const) {
+        const own = [...lines].filter(([kind]) => kind === 'anlæg' ? budget === 'anlæg' : kind !== 'årsværk' && budget === 'drift').map(([, periods]) => periods);
+        const sums = own.map(periods => periods.get('samlet')).filter((amount): amount is CellAmount => amount !== undefined);
+        if (sums.length === 0 || own.every(periods => [...periods.values()].every(isZero))) {
+            continue;
+        }
+        const sum = (end: 'min' | 'max') => {
+            const total = sums.reduce((acc, amount) => acc.plus(amount[end]), new Decimal(0));
+            return total.isZero() ? '0' : total.toFixed();
+        };
+        totals.push({ budget, column: 'netto', period: 'samlet', amount: { min: sum('min'), max: sum('max') } });
+    }
+    return totals;
 }
 
 interface Place {
@@ -86,6 +113,7 @@ export class SheetReader {
             unit: this.settings.enhed ?? unitIn(stated),
             priceLevel: this.settings.prisniveau ?? priceLevelIn(stated),
             years: this.years,
+            outerPeriods: OUTER_PERIODS.filter(period => this.figureColumns.some(([, role]) => role.period === period)),
             comments: (budgetSheet ? [] : preamble.slice(1)).map(line => `${this.table.sheet}: ${line}`),
             members: [],
             totals: []
@@ -201,8 +229,12 @@ export class SheetReader {
         return { name, unavoidable, political };
     }
 
-    private item(row: TableRow, label: string, unmapped: string[]): ImportedItem {
-        const marked = SheetReader.marked(label);
+    /**
+     * An item's row. `marksInName`: whether a name's `(!)` and `*` are marks, as analysts write
+     * them; Brik's own export puts marks in a column of their own, and its names are verbatim.
+     */
+    private item(row: TableRow, label: string, unmapped: string[], marksInName = true): ImportedItem {
+        const marked = marksInName ? SheetReader.marked(label) : { name: label, unavoidable: false, political: false };
         let unavoidable = marked.unavoidable;
         let political = marked.political;
         let omstilling = false;
@@ -274,13 +306,9 @@ export class SheetReader {
                 add('drift', figure.period, figure.amount, -1);
             }
         }
-        const totals: DeclaredTotal[] = [];
+        const totals = overallTotals(lines);
         const itemLines: ImportedLine[] = [...lines].map(([kind, periods]) => {
-            const sum = periods.get('samlet');
             periods.delete('samlet');
-            if (sum && kind !== 'årsværk') {
-                totals.push({ budget: kind === 'anlæg' ? 'anlæg' : 'drift', column: 'netto', period: 'samlet', amount: sum });
-            }
             return { kind, periods };
         });
         this.unknownCells(row, unmapped);
@@ -431,7 +459,7 @@ export class SheetReader {
             const level = row.outlineLevel;
             const total = /^(I alt|Total) – (.*)$/.exec(label);
             if (!total) {
-                pending.push({ level, member: this.item(row, label, unmapped) });
+                pending.push({ level, member: this.item(row, label, unmapped, false) });
                 continue;
             }
             const title = total[2];
@@ -490,7 +518,7 @@ export class SheetReader {
                 }
                 members = group.members;
             }
-            members.push(this.item(row, this.text(row, 'name'), []));
+            members.push(this.item(row, this.text(row, 'name'), [], false));
         }
     }
 }

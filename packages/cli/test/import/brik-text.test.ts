@@ -24,6 +24,27 @@ describe('profiles: the sheet\'s figures as §3 profiles that give exactly them'
         expect(profiles(line(periods as Record<string, string>), YEARS, 'mio. kr.')).toEqual(expected);
     });
 
+    // A line cannot hold both `efterfølgende` and `permanent` (§3): a brik whose drift lines hold
+    // them apart is exported as one row, so the profile that ends in `permanent` leaves
+    // `efterfølgende` to a profile of its own.
+    it.each([
+        [{ 2024: '2', 2025: '2', 2026: '2', 2027: '2', permanent: '2', efterfølgende: '5' }, ['2 permanent', 'efterfølgende: 5']],
+        [{ tidligere: '-1', 2024: '1.5', 2025: ['0.5', '1'], 2026: ['0.5', '1'], 2027: ['0.5', '1'], permanent: ['0.5', '1'], efterfølgende: ['-1', '-0.5'] },
+            ['tidligere: -1, 2024: 1.5, 2025: 0.5..1 permanent', 'efterfølgende: -1..-0.5']],
+        // The permanent level on a line of its own: efterfølgende stays with the years.
+        [{ 2024: '1', 2025: '1', 2026: '1', 2027: '4', permanent: '1', efterfølgende: '3' }, ['2024..2026: 1, 2027: 3, efterfølgende: 3', '2027: 1 permanent']]
+    ])('%j → %j, never efterfølgende and permanent in one profile', (periods, expected) => {
+        expect(profiles(line(periods as Record<string, string>), YEARS, 'mio. kr.')).toEqual(expected);
+    });
+
+    it('writes the periods it is given even where they are 0', () => {
+        const both = new Set(['tidligere', 'efterfølgende'] as const);
+        expect(profiles(line({ 2024: '5' }), YEARS, '1.000 kr.', both)).toEqual(['tidligere: 0, 2024: 5, efterfølgende: 0']);
+        expect(profiles(line({ 2024: '5', 2025: '5', 2026: '5', 2027: '5', permanent: '5' }), YEARS, '1.000 kr.', both))
+            .toEqual(['tidligere: 0, 2024: 5 permanent', 'efterfølgende: 0']);
+        expect(profiles(line({}), YEARS, '1.000 kr.', new Set(['efterfølgende'] as const))).toEqual(['efterfølgende: 0']);
+    });
+
     it('refuses a permanent range that would turn the last year\'s round', () => {
         expect(profiles(line({ 2027: '5', permanent: ['0', '10'] }), YEARS, 'mio. kr.')).toBeUndefined();
     });
