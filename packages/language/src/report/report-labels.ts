@@ -31,6 +31,11 @@ export interface ReportLabels {
     readonly political: string;
     readonly unavoidablePart: (amount: string) => string;
     readonly basedOnErrors: string;
+    /**
+     * What every consumer prints in place of a figure that rests on an amount that cannot be
+     * read (`Interval.unknown`): `ukendt`, never 0. The one rendering of the unknown value.
+     */
+    readonly unknown: string;
     /** The column of a CSV report made from a file with errors, `ja` in every row. */
     readonly basedOnErrorsColumn: string;
     readonly yes: string;
@@ -111,6 +116,7 @@ const da: ReportLabels = {
     unavoidablePart: amount => `heraf uomgængeligt: ${amount}`,
     basedOnErrors: 'OBS: Rapporten er lavet af en fil med fejl. Tallene kan være forkerte.',
     basedOnErrorsColumn: 'Lavet af fil med fejl',
+    unknown: 'ukendt',
     yes: 'ja',
     sign: '+ er merudgift, − er mindreudgift eller merindtægt.',
     scenarios: 'Scenarier',
@@ -176,6 +182,7 @@ const en: ReportLabels = {
     unavoidablePart: amount => `of which unavoidable: ${amount}`,
     basedOnErrors: 'NOTE: This report was made from a file with errors. Its figures may be wrong.',
     basedOnErrorsColumn: 'Made from a file with errors',
+    unknown: 'unknown',
     yes: 'yes',
     sign: '+ is more expenditure, − is less expenditure or more revenue.',
     scenarios: 'Scenarios',
