@@ -26,13 +26,13 @@ export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): voi
     }
 }
 
-/** An amount too long to compute exactly counts as nothing; this says so, at the amount. */
+/** An amount too long to compute exactly is unknown to the evaluator; this says so, at the amount. */
 export function checkAmountLength(range: Range, accept: ValidationAcceptor): void {
     const ends = rangeEnds(range);
     for (const property of ['min', 'max'] as const) {
         const text = ends?.[property];
         if (text !== undefined && digitCount(text) > MAX_AMOUNT_DIGITS) {
-            accept('error', `Beløbet har ${digitCount(text)} cifre; Brik regner eksakt med beløb på højst ${MAX_AMOUNT_DIGITS} cifre og tæller det ikke med. Skriv beløbet i budgettets enhed, fx 2.8 i mio. kr.`,
+            accept('error', `Beløbet har ${digitCount(text)} cifre; Brik regner eksakt med beløb på højst ${MAX_AMOUNT_DIGITS} cifre, så det og de totaler, der tæller det med, er ukendte. Skriv beløbet i budgettets enhed, fx 2.8 i mio. kr.`,
                 { node: range, property: range.printed === undefined ? property : 'printed', code: IssueCodes.AmountTooLong });
         }
     }
