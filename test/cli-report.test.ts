@@ -40,6 +40,7 @@ beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'brik-cli-report-'));
     write('god.brik', `budget "God" {\n  ${HEADER}\n  tema "1.6" "Medicin" {\n    brik "Vækst i medicinudgifter" uomgængelig drift 19..35 permanent\n    brik "Bedre indkøb" omstilling drift -3.4 permanent\n  }\n}\n`);
     write('fejl.brik', `budget "Fejl" {\n  ${HEADER}\n  brik "A" drift 2,8\n}\n`);
+    write('ulaeselig.brik', `budget "Ulæselig" {\n  ${HEADER}\n  brik "A" drift 1.5 permanent\n  brik "B" drift 2024: 1.2.3, 2025: 2\n}\n`);
     write('blandet/a-god.brik', `budget "A" {\n  ${HEADER}\n  brik "A" drift 1\n}\n`);
     write('blandet/b-fejl.brik', `budget "B" {\n  ${HEADER}\n  brik "B" drift 2,8\n}\n`);
     write('blandet/c-del.brik', 'fragment "Del" {\n  brik "C" drift 1\n}\n');
@@ -98,6 +99,15 @@ describe('brik report FILE --format html|csv|xlsx', () => {
         const { code, stdout } = runBrik(['report', 'fejl.brik', '--format', 'html', '--allow-errors'], { cwd: dir });
         expect(code).toBe(0);
         expect(stdout).toContain('<div class="banner" role="alert" data-based-on-errors="true">');
+    });
+
+    it('prints a figure that rests on an amount it cannot read as ukendt, never 0, with --allow-errors', () => {
+        const md = runBrik(['report', 'ulaeselig.brik', '--format', 'md', '--allow-errors'], { cwd: dir });
+        expect(md.code).toBe(0);
+        expect(md.stdout).toContain('| **Balance**  | **ukendt** | **3,5** | **1,5** | **1,5** | **1,5** |');
+        const json = JSON.parse(runBrik(['report', 'ulaeselig.brik', '--format', 'json', '--allow-errors', '--locale', 'en'], { cwd: dir }).stdout);
+        expect(json.total.drift.netto['2024']).toEqual({ min: '1.5', max: '1.5', unknown: true });
+        expect(json.total.drift.netto['2025']).toEqual({ min: '3.5', max: '3.5' });
     });
 
     it('exits 2 for an unknown format, naming the formats there are', () => {

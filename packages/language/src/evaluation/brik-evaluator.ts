@@ -1,21 +1,25 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { URI, WorkspaceCache } from 'langium';
-import type { AmountLine, Area, Budget, Fragment, Include, Item, Range, Scenario, Theme } from '../generated/ast.js';
-import { isArea, isBudget, isInclude, isItem, isTheme } from '../generated/ast.js';
+import type { AmountLine, Area, Budget, Document, Fragment, Include, Item, Range, Scenario, Theme } from '../generated/ast.js';
+import { isArea, isBudget, isDocument, isInclude, isItem, isTheme, isUnavoidable } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
 import type { BudgetHeader, UnitInfo } from './budget-header.js';
 import { headerOf } from './budget-header.js';
 import { membersOf, readRoot } from '../helpers/document-root.js';
 import type { ExactDecimal } from './exact-decimal.js';
+import type { FigureView, FigureViewOptions, FigureViewProblem } from './figure-view.js';
+import { figureView } from './figure-view.js';
 import type { Interval } from './interval.js';
-import { scaleInterval } from './interval.js';
+import { scaleInterval, UNKNOWN_INTERVAL } from './interval.js';
 import { isMoney, itemColumn, lineBudget, lineColumn } from './item-column.js';
+import { otherPriceLevels } from './price-restatement.js';
 import { lineOuterUse, profileSeries, rangeValue } from './profile.js';
 import type { ScenarioResult } from './scenario-evaluation.js';
 import { evaluateScenario } from './scenario-evaluation.js';
 import type { Series, Totals } from './totals.js';
 import { mapTotals, TotalsBuilder, zeroSeries } from './totals.js';
+import { convertInterval, inKroner, unitFactor } from './unit-conversion.js';
 
 /** A node that has totals: the document, an område, a tema or an item. */
 export type EvaluatedNode = Budget | Fragment | Area | Theme | Item;
@@ -25,8 +29,9 @@ const NO_FRAME: BudgetHeader = { years: [], periods: 1, unit: undefined, priceLe
 /**
  * The one place where Brik computes money (§5). Validators, hover, inlay hints, code lens
  * and every report ask this service; results are cached until the workspace changes.
- * It never throws on broken input: what cannot be read counts as nothing, and the
- * validator says why.
+ * Consumers print what it gives and compute nothing themselves. It never throws on broken
+ * input: an amount that cannot be read is unknown (`Interval.unknown`), and so is every figure
+ * that counts it; the validator says why.
  */
 export class BrikEvaluator {
     private readonly includes: BrikIncludes;
@@ -48,11 +53,7 @@ export class BrikEvaluator {
     /** The header (years, unit, price level) that governs a node's amounts. */
     header(node: AstNode): BudgetHeader {
         // The root is the top of the containers (checks ask this of every amount: no type tests on the way).
-        let root = node;
-        while (root.$container) {
-            root = root.$container;
-        }
-        const document = readRoot(root);
+        const document = readRoot(this.rootOf(node));
         if (!document) {
             return NO_FRAME;
         }
@@ -116,9 +117,51 @@ export class BrikEvaluator {
      * undefined when the units agree or one is unknown.
      */
     unitFactor(from: AstNode, to: AstNode): ExactDecimal | undefined {
-        const source = this.header(from).unit;
-        const target = this.header(to).unit;
-        return source && target && source.label !== target.label ? source.kroner.dividedBy(target.kroner) : undefined;
+        return unitFactor(this.header(from).unit, this.header(to).unit);
+    }
+
+    /**
+     * The part of an item's budget-year amount marked unavoidable (`uomgængelig 0.9`), in the unit
+     * of `host`'s document; undefined when the whole item is unavoidable or none of it is, unknown
+     * when the part cannot be read.
+     */
+    unavoidablePart(item: Item, host: AstNode = item): Interval | undefined {
+        const written = item.elements.find(isUnavoidable)?.amount;
+        if (!written) {
+            return undefined;
+        }
+        return convertInterval(this.rangeValue(written) ?? UNKNOWN_INTERVAL, this.header(item).unit, this.header(host).unit);
+    }
+
+    /** A written amount in kroner (2.8 mio. kr. is 2,800,000 kr.); undefined when it cannot be read or is no money. */
+    amountInKroner(range: Range): Interval | undefined {
+        const value = this.rangeValue(range);
+        const unit = this.moneyUnit(range);
+        return value && unit && inKroner(value, unit);
+    }
+
+    /** A written amount restated in every other year of its document's prisindeks (§8). */
+    amountInOtherPriceLevels(range: Range): Array<{ readonly priceLevel: number; readonly value: Interval }> {
+        const value = this.rangeValue(range);
+        const from = this.header(range).priceLevel;
+        const root = this.rootOf(range);
+        return value && from !== undefined && isDocument(root) ? otherPriceLevels(value, root, from) : [];
+    }
+
+    /**
+     * A budget's figures as a report shows them: all of it or one scenario (its containers the
+     * sums of their items in it), in its own price level or restated (§8); or why they cannot be.
+     */
+    view(budget: Document, options: FigureViewOptions = {}): FigureView | FigureViewProblem {
+        return figureView(this, budget, options);
+    }
+
+    private rootOf(node: AstNode): AstNode {
+        let root = node;
+        while (root.$container) {
+            root = root.$container;
+        }
+        return root;
     }
 
     private itemTotals(item: Item): Totals {

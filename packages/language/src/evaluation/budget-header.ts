@@ -33,6 +33,11 @@ const UNITS: Record<UnitLabel, UnitInfo> = {
     'kr.': { label: 'kr.', kroner: new D(1), printDecimals: 0 }
 };
 
+/** The unit of a label: `unitNamed('kr.')`. */
+export function unitNamed(label: UnitLabel): UnitInfo {
+    return UNITS[label];
+}
+
 /** The unit an `enhed` names; undefined for an unknown one, or a half-typed `enhed` that names none. */
 export function unitInfo(unit: Unit | undefined): UnitInfo | undefined {
     if (unit === undefined) {

@@ -20,6 +20,7 @@ export interface DeclaredTotal {
     readonly column: ColumnName | undefined;
     /** A year of `år`, or `permanent`, `tidligere`, `efterfølgende` or `samlet`. */
     readonly period: Period;
+    /** False too when the computed figure is unknown (`computed.unknown`): it rests on an amount that cannot be read. */
     readonly holds: boolean;
     /**
      * For a money total that does not hold: the other budget (`drift` for a total about anlæg, and
@@ -72,7 +73,7 @@ export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): D
     const decimals = { min: places(ends.min), max: places(ends.max ?? ends.min) };
     const holdsAt = (series: Series): boolean => {
         const computed = intervalAt(series, header.years, period);
-        return computed.min.toDecimalPlaces(decimals.min).equals(declared.min) && computed.max.toDecimalPlaces(decimals.max).equals(declared.max);
+        return !computed.unknown && computed.min.toDecimalPlaces(decimals.min).equals(declared.min) && computed.max.toDecimalPlaces(decimals.max).equals(declared.max);
     };
     const series = column === undefined ? totals.årsværk : totals[budget === 'anlæg' ? 'anlæg' : 'drift'][column];
     const holds = holdsAt(series);

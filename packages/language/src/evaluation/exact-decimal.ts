@@ -18,7 +18,7 @@ export const ZERO: ExactDecimal = new ExactDecimal(0);
 
 /**
  * The most digits an amount may have. Sums of amounts this long stay far inside the 1,000
- * significant digits, so no total is ever rounded; a longer amount counts as nothing, and the
+ * significant digits, so no total is ever rounded; a longer amount is unknown (Interval.unknown), and the
  * validator reports it.
  */
 export const MAX_AMOUNT_DIGITS = 100;

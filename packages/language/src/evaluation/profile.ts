@@ -1,7 +1,7 @@
 import type { AmountLine, Range } from '../generated/ast.js';
 import { parseMoney } from './thousands-dots.js';
 import type { Interval } from './interval.js';
-import { ZERO_INTERVAL } from './interval.js';
+import { UNKNOWN_INTERVAL, ZERO_INTERVAL } from './interval.js';
 import { parseYear } from './budget-header.js';
 import type { UnitInfo } from './budget-header.js';
 import type { OuterUse, Series } from './totals.js';
@@ -31,7 +31,7 @@ export function rangeEnds(range: Range | undefined): { min: string; max: string 
 export function rangeValue(range: Range | undefined, unit: UnitInfo | undefined): Interval | undefined {
     const ends = range && rangeEnds(range);
     const min = parseMoney(ends?.min, unit);
-    if (!ends || !min) {
+    if (!ends || !min || (ends.max === undefined && hasOpenEnd(range))) {
         return undefined;
     }
     const max = ends.max === undefined ? min : parseMoney(ends.max, unit);
@@ -41,18 +41,26 @@ export function rangeValue(range: Range | undefined, unit: UnitInfo | undefined)
     return min.lessThanOrEqualTo(max) ? { min, max } : { min: max, max: min };
 }
 
+/** A range cut off after its dash or `..` (`drift 2..`): its maximum cannot be read. */
+function hasOpenEnd(range: Range): boolean {
+    return range.dash !== undefined || (range.$cstNode?.text.trimEnd().endsWith('..') ?? false);
+}
+
 /**
  * What an amount line's profile (§3) puts in each period of the budget. Years outside `år`
  * are ignored here (the validator reports them); `permanent` continues the last stated
  * amount into every later year and into the permanent column. `tidligere:` and
  * `efterfølgende:` go to their own periods, and samlet is their sum with every year.
+ * An amount that cannot be read (`drift 1.2.3`, a half-typed `drift`) is UNKNOWN_INTERVAL where it
+ * would stand, never 0: every total that counts it is unknown (see Interval).
  */
 export function profileSeries(line: AmountLine, years: readonly number[], unit: UnitInfo | undefined): Series {
     const series: Interval[] = new Array<Interval>(years.length + 1).fill(ZERO_INTERVAL);
     const outside: { tidligere?: Interval; efterfølgende?: Interval } = {};
     let lastYear: number | undefined;
     let lastAmount: Interval | undefined;
-    const amount = rangeValue(line.amount, unit);
+    const written = line.amount !== undefined || line.periods.length === 0;
+    const amount = written ? rangeValue(line.amount, unit) ?? UNKNOWN_INTERVAL : undefined;
     if (amount) {
         if (years.length > 0) {
             series[0] = amount;
@@ -61,15 +69,15 @@ export function profileSeries(line: AmountLine, years: readonly number[], unit: 
         lastAmount = amount;
     }
     for (const period of line.periods) {
-        const value = rangeValue(period.amount, unit);
+        const value = rangeValue(period.amount, unit) ?? UNKNOWN_INTERVAL;
         const outer = outerPeriod(period.outer);
-        if (value && outer) {
+        if (outer) {
             outside[outer] = value;
             continue;
         }
         const first = parseYear(period.first);
         const last = period.last === undefined ? first : parseYear(period.last);
-        if (!value || first === undefined || last === undefined) {
+        if (first === undefined || last === undefined) {
             continue;
         }
         years.forEach((year, i) => {

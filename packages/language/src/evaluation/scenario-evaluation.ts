@@ -4,7 +4,7 @@ import { isScenarioRamme, isScenarioLevel, isScenarioSelection, isUnavoidable } 
 import type { BrikEvaluator } from './brik-evaluator.js';
 import { ZERO } from './exact-decimal.js';
 import type { Interval } from './interval.js';
-import { scaleInterval, ZERO_INTERVAL } from './interval.js';
+import { exactInterval, resolveInterval, UNKNOWN_INTERVAL, ZERO_INTERVAL } from './interval.js';
 import { itemColumn } from './item-column.js';
 import type { Totals } from './totals.js';
 import { mapTotals, seriesOf, TotalsBuilder } from './totals.js';
@@ -21,6 +21,13 @@ export interface ScenarioExcess {
     readonly by: Interval;
 }
 
+/** The room left under a ramme in its tightest year: the ramme less that year's highest netto. */
+export interface ScenarioRoom {
+    readonly year: number;
+    /** Unknown when the netto of some year rests on an amount that cannot be read. */
+    readonly by: Interval;
+}
+
 export interface ScenarioResult {
     readonly name: string;
     readonly level: ResolutionLevel;
@@ -28,15 +35,19 @@ export interface ScenarioResult {
     /** The scenario's totals, with ranges resolved by its niveau. */
     readonly totals: Totals;
     readonly ramme: Interval | undefined;
-    /** The years whose netto may exceed the ramme. */
+    /** The years whose netto may exceed the ramme (a year whose netto is unknown is not among them). */
     readonly exceeded: readonly ScenarioExcess[];
+    /** The excess with the highest maximum, the first such year; undefined when no year exceeds the ramme. */
+    readonly largestExcess: ScenarioExcess | undefined;
+    /** When no year exceeds the ramme: the room left in the tightest year (unknown if a netto is). */
+    readonly room: ScenarioRoom | undefined;
 }
 
 function resolveLevel(level: ResolutionLevel): (interval: Interval) => Interval {
     switch (level) {
-        case 'min': return i => ({ min: i.min, max: i.min });
-        case 'max': return i => ({ min: i.max, max: i.max });
-        case 'midt': return i => { const mid = i.min.plus(i.max).dividedBy(2); return { min: mid, max: mid }; };
+        case 'min': return i => resolveInterval(i, i.min);
+        case 'max': return i => resolveInterval(i, i.max);
+        case 'midt': return i => resolveInterval(i, i.min.plus(i.max).dividedBy(2));
         default: return i => i;
     }
 }
@@ -71,9 +82,7 @@ function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: I
     const builder = new TotalsBuilder(header.periods);
     if (header.years.length > 0) {
         // "enters with just that 0.9, in the budget year"
-        const written = evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL;
-        const factor = evaluator.unitFactor(item, host);
-        const part = factor ? scaleInterval(written, factor) : written;
+        const part = evaluator.unavoidablePart(item, host) ?? ZERO_INTERVAL;
         builder.addLine('drift', 'opdrift', seriesOf([part, ...new Array<Interval>(header.periods - 1).fill(ZERO_INTERVAL)]));
     }
     return builder.build();
@@ -120,16 +129,32 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
     const totals = level === undefined ? sum : mapTotals(sum, resolveLevel(level));
     const header = evaluator.header(scenario);
     const ramme = evaluator.rangeValue(scenario.clauses.find(isScenarioRamme)?.value);
-    const exceeded: ScenarioExcess[] = [];
-    if (ramme) {
-        header.years.forEach((year, i) => {
-            const netto = totals.drift.netto[i];
-            if (netto.max.greaterThan(ramme.max)) {
-                const least = netto.min.minus(ramme.max);
-                exceeded.push({ year, by: { min: least.isNegative() ? ZERO : least, max: netto.max.minus(ramme.max) } });
-            }
-        });
-    }
+    const exceeded = ramme ? excesses(header.years, totals, ramme) : [];
+    const largestExcess = exceeded.reduce<ScenarioExcess | undefined>((a, b) => !a || b.by.max.greaterThan(a.by.max) ? b : a, undefined);
+    const room = ramme && !largestExcess ? tightestYear(header.years, totals, ramme) : undefined;
     // A half-typed `scenarie {` has no name yet.
-    return { name: scenario.name ?? '', level, included, totals, ramme, exceeded };
+    return { name: scenario.name ?? '', level, included, totals, ramme, exceeded, largestExcess, room };
+}
+
+/** The years whose netto may exceed the ramme, and by how much: from at least 0 to at most. */
+function excesses(years: readonly number[], totals: Totals, ramme: Interval): ScenarioExcess[] {
+    const exceeded: ScenarioExcess[] = [];
+    years.forEach((year, i) => {
+        const netto = totals.drift.netto[i];
+        if (!netto.unknown && netto.max.greaterThan(ramme.max)) {
+            const least = netto.min.minus(ramme.max);
+            exceeded.push({ year, by: { min: least.isNegative() ? ZERO : least, max: netto.max.minus(ramme.max) } });
+        }
+    });
+    return exceeded;
+}
+
+/** The year with the least room under the ramme (ramme − highest netto); the first unknown year, if any. */
+function tightestYear(years: readonly number[], totals: Totals, ramme: Interval): ScenarioRoom | undefined {
+    const unknown = years.findIndex((_, i) => totals.drift.netto[i].unknown);
+    if (unknown >= 0) {
+        return { year: years[unknown], by: UNKNOWN_INTERVAL };
+    }
+    return years.map((year, i) => ({ year, by: exactInterval(ramme.max.minus(totals.drift.netto[i].max)) }))
+        .reduce<ScenarioRoom | undefined>((a, b) => !a || b.by.max.lessThan(a.by.max) ? b : a, undefined);
 }

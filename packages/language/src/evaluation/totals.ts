@@ -1,5 +1,5 @@
 import type { Interval } from './interval.js';
-import { addIntervals, ZERO_INTERVAL } from './interval.js';
+import { addIntervals, isZero, ZERO_INTERVAL } from './interval.js';
 
 /**
  * One interval per period of a budget (§5). A budget of n years has n + 4 periods, in this order:
@@ -72,8 +72,7 @@ export function seriesOf(yearly: readonly Interval[], outside: { tidligere?: Int
     for (let i = 0; i < yearly.length - 1; i++) {
         samlet = addIntervals(samlet, yearly[i]);
     }
-    const all = [...yearly, tidligere, efterfølgende, samlet.min.isZero() && samlet.max.isZero() ? ZERO_INTERVAL : samlet];
-    return all.map(i => i.min.isZero() && i.max.isZero() ? ZERO_INTERVAL : i);
+    return [...yearly, tidligere, efterfølgende, samlet].map(i => isZero(i) ? ZERO_INTERVAL : i);
 }
 
 /**
@@ -119,8 +118,9 @@ export function zeroSeries(periods: number): Series {
     return series;
 }
 
+/** Whether every period is a known zero (an unknown period is not). */
 export function isZeroSeries(series: Series): boolean {
-    return series === zeroSeriesByLength.get(series.length - OUTER_PERIODS + 1) || series.every(i => i === ZERO_INTERVAL || (i.min.isZero() && i.max.isZero()));
+    return series === zeroSeriesByLength.get(series.length - OUTER_PERIODS + 1) || series.every(i => i === ZERO_INTERVAL || isZero(i));
 }
 
 export function addSeries(a: Series, b: Series): Series {

@@ -1,5 +1,6 @@
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import type { Interval } from '../evaluation/interval.js';
+import { wordsOf } from '../words/words.js';
 
 export type Locale = 'da' | 'en';
 
@@ -80,8 +81,14 @@ export function joinRange(min: string, max: string): string {
     return /^[-\u2212]/.test(max) ? `${min}${SPACED_RANGE_DASH}${max}` : `${min}–${max}`;
 }
 
-/** An interval as the catalogues print it (see joinRange), or `2,8` when exact. */
+/**
+ * An interval as the catalogues print it (see joinRange), or `2,8` when exact; a figure that
+ * rests on an amount that cannot be read as the word for unknown (`ukendt`), never as a number.
+ */
 export function formatInterval(interval: Interval, format: AmountFormat): string {
+    if (interval.unknown) {
+        return wordsOf(format.locale).unknown;
+    }
     const min = formatAmount(interval.min, format);
     const max = formatAmount(interval.max, format);
     return min === max ? min : joinRange(min, max);

@@ -3,12 +3,12 @@ import { AstUtils } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { Area, Theme } from '../generated/ast.js';
-import { isArea, isDocument, isItem, isScenario, isTheme, isUnavoidable } from '../generated/ast.js';
+import { isArea, isDocument, isItem, isScenario, isTheme } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
-import { ZERO_INTERVAL } from '../evaluation/interval.js';
+import { UNKNOWN_INTERVAL } from '../evaluation/interval.js';
 import { membersOf } from '../helpers/document-root.js';
 import { wordsOf } from '../words/words.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
@@ -61,7 +61,7 @@ export class BrikCodeLensProvider implements CodeLensProvider {
                 continue;
             }
             const names = scenarios.filter(s => s.included.has(item)).map(s => s.included.get(item) === 'full' ? s.name
-                : `${s.name} (${formatInterval(this.evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount) ?? ZERO_INTERVAL, amountFormat(header, locale))})`);
+                : `${s.name} (${formatInterval(this.evaluator.unavoidablePart(item, root) ?? UNKNOWN_INTERVAL, amountFormat(header, locale))})`);
             const title = names.length > 0
                 ? wordsOf(locale).lens.inScenarios(names.join(' · '))
                 : wordsOf(locale).lens.inNoScenario;

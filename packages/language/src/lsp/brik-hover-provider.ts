@@ -1,18 +1,14 @@
 import type { LangiumDocument } from 'langium';
-import { AstUtils } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Area, Document, Item, Range, Scenario, Theme, Total } from '../generated/ast.js';
-import { isDocument, isItem, isRange, isScenario, isTotal } from '../generated/ast.js';
+import { isItem, isRange, isScenario, isTotal } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
 import { categoriesOf, marksOf, ownerOf } from '../helpers/item-properties.js';
 import { itemColumn } from '../evaluation/item-column.js';
-import type { Interval } from '../evaluation/interval.js';
 import { periodKeyword } from '../evaluation/totals.js';
-import { scaleInterval } from '../evaluation/interval.js';
-import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
 import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { wordsOf } from '../words/words.js';
@@ -83,7 +79,8 @@ export class BrikHoverProvider implements HoverProvider {
         const lines = [`${bold(scenario.name ?? '')} — ${words.scenario.toLowerCase()}${level} · ${words.brikker(brikker)}`, totalsTable(result.totals, header, locale, true)];
         if (result.ramme) {
             const excess = result.exceeded.map(({ year, by }) => `${year}: ${formatInterval(by, format)}`).join(', ');
-            lines.push(`${words.ramme} ${formatInterval(result.ramme, format)}: ${excess ? words.hover.exceededIn(excess) : `✓ ${words.hover.kept}`}`);
+            const verdict = excess ? words.hover.exceededIn(excess) : result.room?.by.unknown ? words.unknown : `✓ ${words.hover.kept}`;
+            lines.push(`${words.ramme} ${formatInterval(result.ramme, format)}: ${verdict}`);
         }
         return lines.join('\n\n');
     }
@@ -97,8 +94,12 @@ export class BrikHoverProvider implements HoverProvider {
         const unit = this.evaluator.header(total).unit;
         const format = { decimals: Math.max(result.decimals.min, result.decimals.max), locale };
         const what = [result.budget, result.column, periodKeyword(result.period)].filter(part => part !== undefined).join(', ');
+        const computed = `${words.computed} ${formatInterval(result.computed, format)}`;
+        if (result.computed.unknown) {
+            return `**Total** (${what}): ${words.declared} ${formatInterval(result.declared, format)} ${unit?.label ?? ''}, ${computed}`;
+        }
         const verdict = result.holds ? `✓ ${words.holds}` : `✗ ${words.fails}`;
-        return `**Total** (${what}): ${words.declared} ${formatInterval(result.declared, format)}, ${words.computed} ${formatInterval(result.computed, format)} ${unit?.label ?? ''} — ${verdict}`;
+        return `**Total** (${what}): ${words.declared} ${formatInterval(result.declared, format)}, ${computed} ${unit?.label ?? ''} — ${verdict}`;
     }
 
     private amount(range: Range, locale: Locale): string | undefined {
@@ -110,29 +111,14 @@ export class BrikHoverProvider implements HoverProvider {
         const format = { decimals: header.unit.printDecimals, locale };
         const inUnit = `${formatInterval(value, format)} ${header.unit.label}`;
         const priceLevel = header.priceLevel !== undefined ? ` (${wordsOf(locale).priceLevel(header.priceLevel)})` : '';
-        if (header.unit.label === 'kr.') {
+        const kroner = this.evaluator.amountInKroner(range);
+        if (header.unit.label === 'kr.' || !kroner) {
             return `**${inUnit}**${priceLevel}`;
         }
-        const kroner = { min: value.min.times(header.unit.kroner), max: value.max.times(header.unit.kroner) };
         const inKroner = formatInterval(kroner, { decimals: 0, locale });
-        return `**${inUnit}**${priceLevel} = ${inKroner} kr.${this.otherPriceLevels(range, value, locale)}`;
-    }
-
-    /** The amount restated in every other year of the budget's prisindeks (§8). */
-    private otherPriceLevels(range: Range, value: Interval, locale: Locale): string {
-        const header = this.evaluator.header(range);
-        const root = AstUtils.findRootNode(range);
-        const index = isDocument(root) ? priceIndexOf(root) : new Map();
-        if (header.priceLevel === undefined || !header.unit || !index.has(header.priceLevel)) {
-            return '';
-        }
-        const format = { decimals: header.unit.printDecimals, locale };
-        const lines = [...index.keys()].filter(year => year !== header.priceLevel).flatMap(year => {
-            const result = priceFactor(index, header.priceLevel!, year);
-            return 'factor' in result
-                ? [`${formatInterval(scaleInterval(value, result.factor), format)} ${header.unit!.label} (${wordsOf(locale).priceLevel(year)})`]
-                : [];
-        });
-        return lines.length > 0 ? `\n\n${lines.join(' · ')}` : '';
+        // The amount restated in every other year of the budget's prisindeks (§8).
+        const restated = this.evaluator.amountInOtherPriceLevels(range)
+            .map(other => `${formatInterval(other.value, format)} ${header.unit!.label} (${wordsOf(locale).priceLevel(other.priceLevel)})`);
+        return `**${inUnit}**${priceLevel} = ${inKroner} kr.${restated.length > 0 ? `\n\n${restated.join(' · ')}` : ''}`;
     }
 }

@@ -9,6 +9,7 @@ import { isArea, isDocument, isScenarioRamme, isTheme, isTotal } from '../genera
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
+import { exactInterval } from '../evaluation/interval.js';
 import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { headerEnd } from '../helpers/document-root.js';
@@ -71,14 +72,15 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
             return;
         }
         const format = amountFormat(header, locale);
-        const worst = result.exceeded.reduce<typeof result.exceeded[number] | undefined>((a, b) => !a || b.by.max.greaterThan(a.by.max) ? b : a, undefined);
+        const worst = result.largestExcess;
+        const room = result.room;
         let label: string;
         if (worst) {
-            label = wordsOf(locale).hints.exceeded(worst.year, formatInterval({ min: worst.by.max, max: worst.by.max }, format));
+            label = wordsOf(locale).hints.exceeded(worst.year, formatInterval(exactInterval(worst.by.max), format));
+        } else if (room) {
+            label = wordsOf(locale).hints.room(room.year, formatInterval(room.by, format));
         } else {
-            const room = header.years.map((year, i) => ({ year, room: result.ramme!.max.minus(result.totals.drift.netto[i].max) }))
-                .reduce((a, b) => b.room.lessThan(a.room) ? b : a);
-            label = wordsOf(locale).hints.room(room.year, formatInterval({ min: room.room, max: room.room }, format));
+            return;
         }
         acceptor({ position: end, label, kind: InlayHintKind.Parameter, paddingLeft: true });
     }
@@ -104,7 +106,8 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
     private totalHint(total: Total, locale: Locale, acceptor: InlayHintAcceptor): void {
         const result = evaluateDeclaredTotal(this.evaluator, total);
         const end = total.$cstNode?.range.end;
-        if (!isDeclaredTotal(result) || result.holds || !end) {
+        // An unknown computed figure neither holds nor differs: the unreadable amount has its own error.
+        if (!isDeclaredTotal(result) || result.holds || result.computed.unknown || !end) {
             return;
         }
         const decimals = Math.max(result.decimals.min, result.decimals.max, this.evaluator.header(total).unit?.printDecimals ?? 0);

@@ -22,8 +22,10 @@ export interface BalanceResult {
     readonly text?: string;
     readonly year?: number;
     readonly unit?: string;
-    /** True when the range is entirely ≤ 0 (room left), false when it may be a deficit; undefined for anlæg. */
+    /** True when the range is entirely ≤ 0 (room left), false when it may be a deficit; undefined for anlæg, or when unknown. */
     readonly balanced?: boolean;
+    /** True when the figure rests on an amount that cannot be read: `text` is then the word for unknown (`ukendt`). */
+    readonly unknown?: boolean;
     readonly errors: number;
 }
 

@@ -71,7 +71,9 @@ export class BrikRequestHandler {
             text: header.years.length > 0 ? formatInterval(netto, amountFormat(header, locale)) : undefined,
             year: header.years[0],
             unit: header.unit?.label,
-            balanced: budget === 'drift' ? netto.max.lessThanOrEqualTo(0) : undefined,
+            // An unknown balance is neither balanced nor not.
+            balanced: budget === 'drift' && !netto.unknown ? netto.max.lessThanOrEqualTo(0) : undefined,
+            ...(netto.unknown ? { unknown: true } : {}),
             errors: errors.length
         };
     }

@@ -1,18 +1,8 @@
-import type { ExactDecimal } from '../evaluation/exact-decimal.js';
-import type { Interval } from '../evaluation/interval.js';
-import { intervalsEqual, scaleInterval, ZERO_INTERVAL } from '../evaluation/interval.js';
-import type { Period, Series, Totals } from '../evaluation/totals.js';
-import { intervalAt } from '../evaluation/totals.js';
+import type { FigureChange } from '../evaluation/figure-changes.js';
+import { FigureComparison } from '../evaluation/figure-changes.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
-/** One figure that moved: where (budget, column, period), from what, to what. */
-export interface FigureChange {
-    readonly budget: 'drift' | 'anlæg' | 'årsværk';
-    readonly column: 'opdrift' | 'omstilling' | 'finansiering' | 'netto' | undefined;
-    readonly period: Period;
-    readonly before: Interval;
-    readonly after: Interval;
-}
+export type { FigureChange } from '../evaluation/figure-changes.js';
 
 export interface ItemDiff {
     readonly kind: 'added' | 'removed' | 'renamed' | 'changed';
@@ -68,64 +58,13 @@ function flatten(nodes: readonly ReportNode[], path: ReportNode[] = []): { items
 }
 
 /**
- * The periods compared: the years, permanent, and the years before and after `år` (zero where
- * unused); and samlet, a project's "Overslag i alt", where either version uses those, so that a
- * changed project total is named (elsewhere it would only repeat every change of a year).
- */
-function comparedPeriods(before: ReportModel, after: ReportModel): Period[] {
-    const years = [...new Set([...after.header.years, ...before.header.years])];
-    const outer = [before, after].some(model => model.totals.uses.tidligere || model.totals.uses.efterfølgende);
-    return [...years, 'permanent', 'tidligere', 'efterfølgende', ...(outer ? ['samlet' as const] : [])];
-}
-
-const COMPARED: ReadonlyArray<[FigureChange['budget'], FigureChange['column'], (t: Totals) => Series]> = [
-    ['drift', 'opdrift', t => t.drift.opdrift], ['drift', 'omstilling', t => t.drift.omstilling],
-    ['drift', 'finansiering', t => t.drift.finansiering], ['drift', 'netto', t => t.drift.netto],
-    ['anlæg', 'opdrift', t => t.anlæg.opdrift], ['anlæg', 'omstilling', t => t.anlæg.omstilling],
-    ['anlæg', 'finansiering', t => t.anlæg.finansiering], ['anlæg', 'netto', t => t.anlæg.netto],
-    ['årsværk', undefined, t => t.årsværk]
-];
-
-class Comparison {
-    readonly periods: Period[];
-
-    constructor(private readonly before: ReportModel, private readonly after: ReportModel, private readonly factor: ExactDecimal | undefined) {
-        this.periods = comparedPeriods(before, after);
-    }
-
-    /** Every figure that differs, old figures restated in the new unit. */
-    changes(before: Totals | undefined, after: Totals | undefined, only?: (budget: FigureChange['budget'], column: FigureChange['column']) => boolean): FigureChange[] {
-        const changes: FigureChange[] = [];
-        for (const [budget, column, series] of COMPARED) {
-            if (only && !only(budget, column)) {
-                continue;
-            }
-            for (const period of this.periods) {
-                const old = before ? this.restated(intervalAt(series(before), this.before.header.years, period)) : ZERO_INTERVAL;
-                const now = after ? intervalAt(series(after), this.after.header.years, period) : ZERO_INTERVAL;
-                if (!intervalsEqual(old, now)) {
-                    changes.push({ budget, column, period, before: old, after: now });
-                }
-            }
-        }
-        return changes;
-    }
-
-    private restated(interval: Interval): Interval {
-        return this.factor ? scaleInterval(interval, this.factor) : interval;
-    }
-}
-
-/**
  * Compares two versions of a budget: items matched by name; an item gone under one name and
  * come under another with the very same figures is a rename; then every subtotal and the
- * balance. Old figures are restated in the new version's unit when the unit changed.
+ * balance. Old figures are restated in the new version's unit when the unit changed (FigureComparison).
  */
 export function diffBudgets(before: ReportModel, after: ReportModel): BudgetDiff {
-    const from = before.header.unit;
-    const to = after.header.unit;
-    const factor = from && to && from.label !== to.label ? from.kroner.dividedBy(to.kroner) : undefined;
-    const comparison = new Comparison(before, after, factor);
+    // The evaluator's comparison gives every figure of the diff: old ones restated, and the changes.
+    const comparison = new FigureComparison(before, after);
     const old = flatten(before.children);
     const now = flatten(after.children);
     const oldByName = new Map(old.items.map(item => [item.node.name, item]));
@@ -161,7 +100,7 @@ export function diffBudgets(before: ReportModel, after: ReportModel): BudgetDiff
     return {
         before: before.name,
         after: after.name,
-        unit: to?.label,
+        unit: after.header.unit?.label,
         items,
         subtotals,
         balance: comparison.changes(before.totals, after.totals, (budget, column) => budget === 'drift' && column === 'netto'),

@@ -1,8 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../format/format-amount.js';
+import type { Interval } from '../evaluation/interval.js';
 import type { Series } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
 import { decimalString } from './decimal-string.js';
+import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
@@ -12,14 +14,19 @@ export interface CsvReportOptions {
     readonly locale: Locale;
 }
 
-/** Min and max of every printed period as the JSON report writes them: `-3.4`, exact, never grouped. */
-function amounts(series: Series, periods: readonly PrintedPeriod[], years: readonly number[]): string[] {
-    return printedIntervals(series, periods, years).flatMap(interval => [decimalString(interval.min), decimalString(interval.max)]);
+/** Min and max as the JSON report writes them (`-3.4`, exact, never grouped); an unknown figure as the word for it in both. */
+function ends(interval: Interval, labels: Words): string[] {
+    return interval.unknown ? [labels.unknown, labels.unknown] : [decimalString(interval.min), decimalString(interval.max)];
+}
+
+/** Min and max of every printed period. */
+function amounts(series: Series, periods: readonly PrintedPeriod[], years: readonly number[], labels: Words): string[] {
+    return printedIntervals(series, periods, years).flatMap(interval => ends(interval, labels));
 }
 
 /** A brik's own financing, or 0 in each column for one without. */
-function ownAmounts(series: Series | undefined, periods: readonly PrintedPeriod[], years: readonly number[]): string[] {
-    return series ? amounts(series, periods, years) : new Array<string>(periods.length * 2).fill('0');
+function ownAmounts(series: Series | undefined, periods: readonly PrintedPeriod[], years: readonly number[], labels: Words): string[] {
+    return series ? amounts(series, periods, years, labels) : new Array<string>(periods.length * 2).fill('0');
 }
 
 /**
@@ -63,10 +70,10 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
             item.categories.join(', '),
             item.notes.join('\n')
         ].map(neutraliseFormula),
-        ...budgets.flatMap(budget => amounts(item.totals[budget].netto, periods, years)),
-        ...(partColumns.length > 0 ? (item.unavoidablePart ? [decimalString(item.unavoidablePart.min), decimalString(item.unavoidablePart.max)] : ['', '']) : []),
-        ...(details.staff.length > 0 ? amounts(item.totals.årsværk, periods, years) : []),
-        ...(details.ownFinancing.length > 0 ? ownAmounts(ownFinancing(item), periods, years) : []),
+        ...budgets.flatMap(budget => amounts(item.totals[budget].netto, periods, years, labels)),
+        ...(partColumns.length > 0 ? (item.unavoidablePart ? ends(item.unavoidablePart, labels) : ['', '']) : []),
+        ...(details.staff.length > 0 ? amounts(item.totals.årsværk, periods, years, labels) : []),
+        ...(details.ownFinancing.length > 0 ? ownAmounts(ownFinancing(item), periods, years, labels) : []),
         ...(model.basedOnErrors ? [labels.yes] : [])
     ]);
     return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });

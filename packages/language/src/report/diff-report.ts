@@ -5,7 +5,7 @@ import type { Interval } from '../evaluation/interval.js';
 import { periodKeyword } from '../evaluation/totals.js';
 import { wordsOf } from '../words/words.js';
 import type { BudgetDiff, FigureChange, ItemDiff } from './budget-diff.js';
-import { decimalString } from './decimal-string.js';
+import { intervalJson } from './json-report.js';
 import { escapeMarkdown } from './markdown-escape.js';
 
 export interface DiffReportOptions {
@@ -20,10 +20,6 @@ function counts(diff: BudgetDiff): Record<ItemDiff['kind'], number> {
     const n = { added: 0, removed: 0, renamed: 0, changed: 0 };
     diff.items.forEach(item => n[item.kind]++);
     return n;
-}
-
-function delta(change: FigureChange): Interval {
-    return { min: change.after.min.minus(change.before.min), max: change.after.max.minus(change.before.max) };
 }
 
 function signed(text: string): string {
@@ -43,14 +39,19 @@ class DiffWriter {
         return formatInterval(interval, { decimals: this.options.decimals, locale: this.options.locale });
     }
 
+    /** `+1,0`; an unknown change as the word for unknown, unsigned. */
+    changeFigure(change: FigureChange): string {
+        const text = this.figure(change.change);
+        return change.change.unknown ? text : intervalSigned(text);
+    }
+
     what(change: FigureChange): string {
         const period = change.period === 'permanent' ? this.nouns.permanent.toLowerCase() : periodKeyword(change.period);
         return [change.budget, change.column, period].filter(Boolean).join(' ');
     }
 
     changeText(change: FigureChange): string {
-        const moved = delta(change);
-        const by = intervalSigned(this.figure(moved));
+        const by = this.changeFigure(change);
         return `${this.what(change)}: ${this.figure(change.before)} → ${this.figure(change.after)} (${by})`;
     }
 
@@ -86,15 +87,15 @@ class DiffWriter {
             const shown = item.changes.filter(c => item.kind === 'changed' || c.column === 'netto' || c.budget === 'årsværk');
             const head = [`${MARKERS[item.kind]} ${name}`, escapeMarkdown(item.place), words[item.kind]];
             return shown.length === 0 ? [[...head, '', '', '', '']]
-                : shown.map((c, i) => [...(i === 0 ? head : ['', '', '']), this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))]);
+                : shown.map((c, i) => [...(i === 0 ? head : ['', '', '']), this.what(c), this.figure(c.before), this.figure(c.after), this.changeFigure(c)]);
         });
         if (rows.length > 0) {
             blocks.push(markdownTable([[this.nouns.brik, words.place, '', words.what, words.before, words.after, words.change], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'r', 'r'] }));
         }
         const totals = [
-            ...diff.subtotals.flatMap(s => s.changes.map(c => [escapeMarkdown(s.place), this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))])),
-            ...diff.balance.map(c => [`**${words.balance}**`, this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))]),
-            ...diff.capital.map(c => [`**${words.capital}**`, this.what(c), this.figure(c.before), this.figure(c.after), intervalSigned(this.figure(delta(c)))])
+            ...diff.subtotals.flatMap(s => s.changes.map(c => [escapeMarkdown(s.place), this.what(c), this.figure(c.before), this.figure(c.after), this.changeFigure(c)])),
+            ...diff.balance.map(c => [`**${words.balance}**`, this.what(c), this.figure(c.before), this.figure(c.after), this.changeFigure(c)]),
+            ...diff.capital.map(c => [`**${words.capital}**`, this.what(c), this.figure(c.before), this.figure(c.after), this.changeFigure(c)])
         ];
         if (totals.length > 0) {
             blocks.push(`#### ${words.subtotals}`, markdownTable([[words.place, words.what, words.before, words.after, words.change], ...totals], { align: ['l', 'l', 'r', 'r', 'r'] }));
@@ -122,10 +123,9 @@ export function diffMarkdown(diff: BudgetDiff, options: DiffReportOptions): stri
 
 /** `brik-diff/1`: every figure a decimal string, as in the JSON report. */
 export function diffJson(diff: BudgetDiff): string {
-    const interval = (i: Interval) => ({ min: decimalString(i.min), max: decimalString(i.max) });
     const change = (c: FigureChange) => ({
         budget: c.budget, column: c.column ?? null, period: periodKeyword(c.period),
-        before: interval(c.before), after: interval(c.after), change: interval(delta(c))
+        before: intervalJson(c.before), after: intervalJson(c.after), change: intervalJson(c.change)
     });
     return JSON.stringify({
         schema: 'brik-diff/1',

@@ -10,7 +10,7 @@ import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, KIND_COLUMNS, nodeTitle, placedItems, printedIntervals, reportPeriods, subtotalLines } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, KIND_COLUMNS, nodeTitle, placedItems, printedIntervals, rammeVerdict, reportPeriods, subtotalLines } from './report-structure.js';
 import { reportStyles } from './report-styles.js';
 import type { RangeRow } from './svg-charts.js';
 import { periodChart, rangeChart } from './svg-charts.js';
@@ -100,7 +100,7 @@ ${body}
         return `<div class="scroll"><table class="figures">${captionHtml}${this.colgroup()}${content}</table></div>`;
     }
 
-    /** One cell per period, each with its exact ends in `data-min` and `data-max`. */
+    /** One cell per period, each with its exact ends in `data-min` and `data-max` (`data-unknown` for an unknown figure). */
     private figures(series: Series): string {
         return printedIntervals(series, this.columns, this.model.header.years).map((interval, i) => this.figure(interval, this.columns[i].key)).join('');
     }
@@ -109,7 +109,9 @@ ${body}
         const text = formatInterval(interval, this.format);
         this.widest = Math.max(this.widest, text.length);
         const zero = isZero(interval) ? ' zero' : '';
-        return `<td class="num${zero}" data-period="${escapeHtml(period)}" data-min="${decimalString(interval.min)}" data-max="${decimalString(interval.max)}">${escapeHtml(text)}</td>`;
+        // An unknown figure has no exact ends to give.
+        const ends = interval.unknown ? 'data-unknown="true"' : `data-min="${decimalString(interval.min)}" data-max="${decimalString(interval.max)}"`;
+        return `<td class="num${zero}" data-period="${escapeHtml(period)}" ${ends}>${escapeHtml(text)}</td>`;
     }
 
     private row(data: RowData, className: string, labelCells: string, series: Series): string {
@@ -251,9 +253,7 @@ ${body}
             return '';
         }
         const rows = model.scenarios.map(scenario => {
-            const ramme = scenario.ramme ? formatInterval(scenario.ramme, this.format) : undefined;
-            const verdict = !ramme ? '' : scenario.exceeded.length === 0 ? `${labels.rammeFigure(ramme)}, ${labels.rammeKept}`
-                : `${labels.rammeFigure(ramme)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
+            const verdict = rammeVerdict(scenario, labels, this.format);
             const detail = [labels.scenarioLevel(scenario.level), verdict].filter(Boolean).join('; ');
             return `<tr class="scenario" data-scenario="${escapeHtml(scenario.name)}" data-budget="drift" data-column="netto"><th scope="row" colspan="2"><span class="item-name">${escapeHtml(scenario.name)}</span><div class="owner">${escapeHtml(detail)}</div></th>${this.figures(scenario.totals.drift.netto)}</tr>`;
         });

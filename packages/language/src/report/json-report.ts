@@ -4,11 +4,20 @@ import { periodOf } from '../evaluation/totals.js';
 import { decimalString } from './decimal-string.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
-type JsonInterval = { min: string; max: string };
+type JsonInterval = { min: string; max: string; unknown?: true };
 type JsonYears = Record<string, JsonInterval>;
 
-function intervalJson(interval: Interval): JsonInterval {
-    return { min: decimalString(interval.min), max: decimalString(interval.max) };
+/**
+ * An interval as `brik-report/1` and `brik-diff/1` write it: exact decimal strings, and
+ * `"unknown": true` where the figure rests on an amount that cannot be read (its min and max
+ * are then only the sum of what could be read).
+ */
+export function intervalJson(interval: Interval): JsonInterval {
+    const json: JsonInterval = { min: decimalString(interval.min), max: decimalString(interval.max) };
+    if (interval.unknown) {
+        json.unknown = true;
+    }
+    return json;
 }
 
 /** The periods of every YEARS object: the years, permanent, and (since issue 12) the outer ones. */

@@ -8,7 +8,7 @@ import { wordsOf } from '../words/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, printedIntervals, reportPeriods, subtotalLines } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, printedIntervals, rammeVerdict, reportPeriods, subtotalLines } from './report-structure.js';
 
 export interface MarkdownReportOptions {
     readonly locale: Locale;
@@ -169,9 +169,7 @@ class MarkdownWriter {
         this.add(`## ${labels.scenarios}`);
         this.add(labels.scenarioNote);
         const rows = model.scenarios.map(scenario => {
-            const ramme = scenario.ramme ? formatInterval(scenario.ramme, this.format) : undefined;
-            const verdict = !ramme ? '' : scenario.exceeded.length === 0 ? `${labels.rammeFigure(ramme)}, ${labels.rammeKept}`
-                : `${labels.rammeFigure(ramme)}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`;
+            const verdict = rammeVerdict(scenario, labels, this.format);
             return [escapeMarkdown(scenario.name), [labels.scenarioLevel(scenario.level), verdict].filter(Boolean).join('; '), ...this.figures(scenario.totals.drift.netto)];
         });
         this.table([this.header(labels.scenarios, ''), ...rows], 2);

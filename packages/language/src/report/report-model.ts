@@ -1,18 +1,14 @@
 import type { Area, Budget, Document, Fragment, Item, Theme } from '../generated/ast.js';
-import { isArea, isBudget, isInclude, isItem, isScenario, isTheme, isUnavoidable } from '../generated/ast.js';
+import { isArea, isBudget, isInclude, isItem, isScenario, isTheme } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { BudgetHeader } from '../evaluation/budget-header.js';
-import type { ExactDecimal } from '../evaluation/exact-decimal.js';
+import type { FigureView } from '../evaluation/figure-view.js';
 import type { Interval } from '../evaluation/interval.js';
-import { scaleInterval } from '../evaluation/interval.js';
 import type { Mark } from '../helpers/item-properties.js';
 import { categoriesOf, marksOf, notesOf, ownerOf } from '../helpers/item-properties.js';
 import { itemColumn } from '../evaluation/item-column.js';
-import { priceFactor, priceIndexOf } from '../evaluation/price-index.js';
-import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult } from '../evaluation/scenario-evaluation.js';
-import { scenarioItemTotals } from '../evaluation/scenario-evaluation.js';
+import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult, ScenarioRoom } from '../evaluation/scenario-evaluation.js';
 import type { OuterUse, Totals } from '../evaluation/totals.js';
-import { mapTotals, TotalsBuilder } from '../evaluation/totals.js';
 
 export type ReportNodeKind = 'område' | 'tema' | 'brik' | 'finansiering';
 
@@ -42,6 +38,8 @@ export interface ScenarioSummary {
     readonly totals: Totals;
     readonly ramme: Interval | undefined;
     readonly exceeded: readonly ScenarioExcess[];
+    /** The room left under the ramme when no year exceeds it; unknown when a year's netto is. */
+    readonly room: ScenarioRoom | undefined;
     /** The items in it, and how: in full or with their unavoidable part. */
     readonly items: ReadonlyArray<{ readonly name: string; readonly inclusion: Inclusion }>;
 }
@@ -77,17 +75,10 @@ export interface ReportView {
 /** A view that cannot be made: an unknown scenario, a price level without an index. */
 export class ReportViewError extends Error {}
 
-/** How the nodes of one view get their figures. */
-interface NodeFigures {
-    /** The item's totals in this view, or undefined when the view leaves it out. */
-    item(item: Item): Totals | undefined;
-    /** A container's totals: the evaluator's, or the sum of what the view kept below it. */
-    container(container: Area | Theme, children: readonly ReportNode[]): Totals;
-}
-
 /**
  * Evaluates a budget for the report writers, as a whole or as one scenario, in its own price
- * level or restated in another. Throws ReportViewError for a view that cannot be made.
+ * level or restated in another: every figure comes from the evaluator's view of the budget.
+ * Throws ReportViewError for a view that cannot be made.
  */
 export function buildReportModel(evaluator: BrikEvaluator, document: Document, options: ReportView = {}): ReportModel {
     const budget = document;
@@ -97,43 +88,31 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, o
         const known = scenarios.map(s => `"${s.name}"`).join(', ');
         throw new ReportViewError(`Budgettet har intet scenarie "${options.scenario}".${known ? ` Det har ${known}.` : ' Det har ingen scenarier.'}`);
     }
-    const figures = chosen ? scenarioFigures(evaluator, chosen, budget) : wholeFigures(evaluator, budget);
-    const children = childNodes(evaluator, budget, budget, figures);
-    const model: ReportModel = {
+    const view = evaluator.view(budget, { scenario: chosen, priceLevel: options.priceLevel });
+    if ('problem' in view) {
+        throw new ReportViewError(view.problem === 'no-price-level'
+            ? `Budgettet har intet prisniveau, så beløbene kan ikke omregnes til ${view.to}.`
+            : `Prisindekset har intet tal for ${view.missing}, så beløbene kan ikke omregnes fra P/L-${view.from} til P/L-${view.to}. Tilføj ${view.missing} i 'prisindeks'.`);
+    }
+    const header = evaluator.header(document);
+    const children = childNodes(evaluator, budget, view);
+    return {
         name: document.name ?? '',
-        header: evaluator.header(document),
-        totals: chosen ? chosen.totals : evaluator.totalsOf(document),
+        header: options.priceLevel === undefined ? header : { ...header, priceLevel: options.priceLevel },
+        totals: view.totals,
         children,
         brikCount: countBrikker(children),
         basedOnErrors: options.basedOnErrors ?? false,
         scenario: chosen?.name,
-        restatedFrom: undefined,
+        restatedFrom: view.restatedFrom,
         uses: evaluator.totalsOf(document).uses,
-        scenarios: scenarios.map(summary)
-    };
-    return options.priceLevel === undefined ? model : restated(model, document, options.priceLevel);
-}
-
-function wholeFigures(evaluator: BrikEvaluator, budget: Document): NodeFigures {
-    return {
-        item: item => evaluator.totalsIn(item, budget),
-        container: container => evaluator.totalsIn(container, budget)
-    };
-}
-
-function scenarioFigures(evaluator: BrikEvaluator, scenario: ScenarioResult, budget: Document): NodeFigures {
-    return {
-        item: item => {
-            const inclusion = scenario.included.get(item);
-            return inclusion && scenarioItemTotals(evaluator, item, inclusion, scenario.level, budget);
-        },
-        container: (_, children) => children.reduce((builder, child) => builder.addTotals(child.totals), new TotalsBuilder(evaluator.header(budget).periods)).build()
+        scenarios: scenarios.map(result => summary(view.scenario(result)))
     };
 }
 
 function summary(result: ScenarioResult): ScenarioSummary {
     return {
-        name: result.name, level: result.level, totals: result.totals, ramme: result.ramme, exceeded: result.exceeded,
+        name: result.name, level: result.level, totals: result.totals, ramme: result.ramme, exceeded: result.exceeded, room: result.room,
         items: [...result.included.entries()].map(([item, inclusion]) => ({ name: item.name ?? '', inclusion }))
     };
 }
@@ -143,16 +122,16 @@ function summary(result: ScenarioResult): ScenarioSummary {
  * figure in the unit of the budget the report is about (a fragment may have its own).
  * A container the view leaves empty is left out.
  */
-function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme, budget: Document, figures: NodeFigures): ReportNode[] {
+function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme, view: FigureView): ReportNode[] {
     const nodes: ReportNode[] = [];
     for (const member of container.members) {
         if (isItem(member)) {
-            const totals = figures.item(member);
+            const totals = view.item(member);
             if (totals) {
-                nodes.push(itemNode(evaluator, member, budget, totals));
+                nodes.push(itemNode(member, totals, view.unavoidablePart(member)));
             }
         } else if (isArea(member) || isTheme(member)) {
-            const children = childNodes(evaluator, member, budget, figures);
+            const children = childNodes(evaluator, member, view);
             if (children.length > 0 || member.members.length === 0) {
                 nodes.push({
                     kind: isArea(member) ? 'område' : 'tema',
@@ -160,7 +139,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
                     name: member.name ?? '',
                     number: isTheme(member) ? member.number : undefined,
                     marks: [], itemColumn: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
-                    totals: figures.container(member, children),
+                    totals: view.container(member),
                     brikCount: countBrikker(children),
                     children
                 });
@@ -168,17 +147,15 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
         } else if (isInclude(member)) {
             const fragment = evaluator.includedFragment(member);
             if (fragment) {
-                nodes.push(...childNodes(evaluator, fragment, budget, figures));
+                nodes.push(...childNodes(evaluator, fragment, view));
             }
         }
     }
     return nodes;
 }
 
-function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals: Totals): ReportNode {
+function itemNode(item: Item, totals: Totals, unavoidablePart: Interval | undefined): ReportNode {
     const kind = itemColumn(item);
-    const unavoidable = evaluator.rangeValue(item.elements.find(isUnavoidable)?.amount);
-    const factor = evaluator.unitFactor(item, budget);
     return {
         kind: kind === 'finansiering' ? 'finansiering' : 'brik',
         name: item.name ?? '',
@@ -188,7 +165,7 @@ function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals
         owner: ownerOf(item),
         notes: notesOf(item),
         categories: categoriesOf(item),
-        unavoidablePart: unavoidable && factor ? scaleInterval(unavoidable, factor) : unavoidable,
+        unavoidablePart,
         totals,
         brikCount: kind === 'finansiering' ? 0 : 1,
         children: []
@@ -197,33 +174,4 @@ function itemNode(evaluator: BrikEvaluator, item: Item, budget: Document, totals
 
 function countBrikker(nodes: readonly ReportNode[]): number {
     return nodes.reduce((sum, node) => sum + node.brikCount, 0);
-}
-
-/** Every amount restated in another price level (§8): × index(to) / index(from), exactly. */
-function restated(model: ReportModel, document: Document, to: number): ReportModel {
-    const from = model.header.priceLevel;
-    if (from === undefined) {
-        throw new ReportViewError(`Budgettet har intet prisniveau, så beløbene kan ikke omregnes til ${to}.`);
-    }
-    const result = priceFactor(priceIndexOf(document), from, to);
-    if ('missing' in result) {
-        throw new ReportViewError(`Prisindekset har intet tal for ${result.missing}, så beløbene kan ikke omregnes fra P/L-${from} til P/L-${to}. Tilføj ${result.missing} i 'prisindeks'.`);
-    }
-    const factor: ExactDecimal = result.factor;
-    const money = (totals: Totals) => mapTotals(totals, interval => scaleInterval(interval, factor), true);
-    const node = (n: ReportNode): ReportNode => ({
-        ...n, totals: money(n.totals), children: n.children.map(node),
-        unavoidablePart: n.unavoidablePart && scaleInterval(n.unavoidablePart, factor)
-    });
-    return {
-        ...model,
-        header: { ...model.header, priceLevel: to },
-        restatedFrom: from,
-        totals: money(model.totals),
-        children: model.children.map(node),
-        scenarios: model.scenarios.map(s => ({
-            ...s, totals: money(s.totals), ramme: s.ramme && scaleInterval(s.ramme, factor),
-            exceeded: s.exceeded.map(e => ({ ...e, by: scaleInterval(e.by, factor) }))
-        }))
-    };
 }

@@ -1,11 +1,11 @@
 import type { AmountFormat, Locale } from '../format/format-amount.js';
-import { amountFormat } from '../format/format-amount.js';
+import { amountFormat, formatInterval } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
 import type { BudgetName, ColumnName, Columns, KindColumn, OuterUse, Period, Series, Totals } from '../evaluation/totals.js';
 import { BUDGET_NAMES, intervalAt, isZeroSeries, periodKeyword, periodOf } from '../evaluation/totals.js';
 import type { Words } from '../words/words.js';
-import type { ReportModel, ReportNode } from './report-model.js';
+import type { ReportModel, ReportNode, ScenarioSummary } from './report-model.js';
 
 // The questions about the catalogue tree that every report writer asks, answered once.
 
@@ -204,4 +204,17 @@ export function detailColumnNames(model: ReportModel, labels: Words): { staff: s
         staff: items.some(item => !isZeroSeries(item.totals.årsværk)) ? periods.map(name => `${labels.staff} ${name}`) : [],
         ownFinancing: items.some(item => ownFinancing(item)) ? periods.map(labels.ownFinancingColumn) : []
     };
+}
+
+/**
+ * What a report says of a scenario's ramme (§6): the years it is exceeded in, that it is kept,
+ * or that this is unknown (a year's netto rests on an amount that cannot be read); empty without one.
+ */
+export function rammeVerdict(scenario: ScenarioSummary, labels: Words, format: AmountFormat): string {
+    if (!scenario.ramme) {
+        return '';
+    }
+    const ramme = labels.rammeFigure(formatInterval(scenario.ramme, format));
+    return scenario.exceeded.length > 0 ? `${ramme}, ${labels.exceededIn(scenario.exceeded.map(e => e.year).join(', '))}`
+        : scenario.room?.by.unknown ? `${ramme}, ${labels.unknown}` : `${ramme}, ${labels.rammeKept}`;
 }

@@ -3,6 +3,7 @@ import { formatAmount, formatInterval } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { isExact } from '../evaluation/interval.js';
 import type { Axis, Scale } from './chart-geometry.js';
+import type { BarParts } from './chart-geometry.js';
 import { barParts, extentOf, linearScale, niceAxis, truncateLabel } from './chart-geometry.js';
 import { escapeHtml } from './html-escape.js';
 
@@ -81,7 +82,8 @@ const RANGE = { labelWidthChars: 50, plotLeft: 318, plotRight: 618, top: 4, row:
 
 /** Chart (a): one row per tema, its budget-year range as a bar from minimum to maximum. */
 export function rangeChart(rows: readonly RangeRow[], text: ChartText, format: AmountFormat): string {
-    const axis = niceAxis(rows.flatMap(row => [row.interval.min, row.interval.max]));
+    // An unknown figure is named, but neither drawn nor on the axis.
+    const axis = niceAxis(rows.filter(row => !row.interval.unknown).flatMap(row => [row.interval.min, row.interval.max]));
     const scale = linearScale(axis, RANGE.plotLeft, RANGE.plotRight);
     const bottom = RANGE.top + rows.length * RANGE.row;
     const height = bottom + 52;
@@ -102,11 +104,13 @@ export function rangeChart(rows: readonly RangeRow[], text: ChartText, format: A
     parts.push(valueGridX(axis, scale, RANGE.top, bottom, format));
     rows.forEach((row, i) => {
         const middle = RANGE.top + i * RANGE.row + RANGE.row / 2;
-        parts.push(rangeMark(row.interval, scale, middle, text));
+        if (!row.interval.unknown) {
+            parts.push(rangeMark(row.interval, scale, middle, text));
+        }
     });
     parts.push(legend(height - 8, [
-        rows.some(row => !isExact(row.interval)) && [rect(0, height - 17, 18, 11, hatch(text)), text.legendRange],
-        rows.some(row => isExact(row.interval)) && [exactMark(8, height - 12), text.legendOther]
+        rows.some(row => !row.interval.unknown && !isExact(row.interval)) && [rect(0, height - 17, 18, 11, hatch(text)), text.legendRange],
+        rows.some(row => !row.interval.unknown && isExact(row.interval)) && [exactMark(8, height - 12), text.legendOther]
     ]));
     parts.push('</svg>');
     return parts.join('');
@@ -143,14 +147,14 @@ const BARS = { plotLeft: 70, plotRight: 714, plotTop: 10, plotBottom: 178 } as c
  * A dashed line sets the last bar apart when it is not a year (permanent, or the later years together).
  */
 export function periodChart(bars: readonly PeriodBar[], text: ChartText, format: AmountFormat, separateLast = true): string {
-    const axis = niceAxis(bars.flatMap(bar => [bar.interval.min, bar.interval.max]));
+    const axis = niceAxis(bars.filter(bar => !bar.interval.unknown).flatMap(bar => [bar.interval.min, bar.interval.max]));
     const scale = linearScale(axis, BARS.plotBottom, BARS.plotTop);
     const height = BARS.plotBottom + 76;
     const slot = (BARS.plotRight - BARS.plotLeft) / Math.max(bars.length, 1);
     const barWidth = round(Math.min(56, slot * 0.55));
     const small = slot < 90 ? 'figure small' : 'figure';
     const description = bars.map(bar => `${bar.label}: ${formatInterval(bar.interval, format)}`).join('; ');
-    const shapes = bars.map(bar => barParts(bar.interval));
+    const shapes = bars.map((bar): BarParts => bar.interval.unknown ? { certain: undefined, range: undefined } : barParts(bar.interval));
     const parts = [svgOpen(text, height, description)];
     axis.ticks.forEach((tick, i) => {
         const y = scale(tick);

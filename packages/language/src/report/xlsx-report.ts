@@ -50,9 +50,14 @@ export function sumReference(column: string, rows: readonly number[]): string {
     return parts.join(',');
 }
 
+/** An interval's min and max cells; an unknown figure as the word for it in both (a text cell, which no SUM counts as 0). */
+function intervalCells(interval: Interval, unknown: string): Array<number | string> {
+    return interval.unknown ? [unknown, unknown] : [cellNumber(interval.min), cellNumber(interval.max)];
+}
+
 /** The cells of a row's min and max per printed period. */
-function rangeCells(series: Series, periods: readonly PrintedPeriod[], years: readonly number[]): number[] {
-    return printedIntervals(series, periods, years).flatMap(interval => [cellNumber(interval.min), cellNumber(interval.max)]);
+function rangeCells(series: Series, periods: readonly PrintedPeriod[], years: readonly number[], unknown: string): Array<number | string> {
+    return printedIntervals(series, periods, years).flatMap(interval => intervalCells(interval, unknown));
 }
 
 /**
@@ -69,7 +74,9 @@ function sumOverall(row: ExcelJS.Row, first: number, periods: readonly PrintedPe
     for (const end of [0, 1]) {
         const cell = row.getCell(first + overall * 2 + end);
         const letters = parts.map(i => row.worksheet.getColumn(first + i * 2 + end).letter + row.number);
-        cell.value = { formula: `SUM(${letters.join(',')})`, result: cell.value as number };
+        if (typeof cell.value === 'number') {
+            cell.value = { formula: `SUM(${letters.join(',')})`, result: cell.value };
+        }
     }
 }
 
@@ -146,7 +153,7 @@ class CatalogueSheet {
         const theme = path.findLast(node => node.kind === 'tema');
         const row = this.sheet.addRow([
             ...[theme?.number ?? '', item.name, item.itemColumn ? labels[item.itemColumn] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
-            ...this.budgets.flatMap(budget => rangeCells(item.totals[budget].netto, this.periods, this.model.header.years)),
+            ...this.budgets.flatMap(budget => rangeCells(item.totals[budget].netto, this.periods, this.model.header.years, labels.unknown)),
             // One note a line: `brik import` reads them back as separate notes.
             ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join('\n')].map(neutraliseFormula)
         ]);
@@ -154,9 +161,9 @@ class CatalogueSheet {
         this.styleFigures(row);
         if (this.withUnavoidablePart && item.unavoidablePart) {
             const first = this.firstFigure + this.figureCount + 5;
-            [item.unavoidablePart.min, item.unavoidablePart.max].forEach((value, i) => {
+            intervalCells(item.unavoidablePart, labels.unknown).forEach((value, i) => {
                 const cell = row.getCell(first + i);
-                cell.value = cellNumber(value);
+                cell.value = value;
                 cell.numFmt = this.format;
             });
         }
@@ -170,9 +177,9 @@ class CatalogueSheet {
         if (first === undefined || series === undefined) {
             return;
         }
-        printedIntervals(series, this.periods, this.model.header.years).flatMap(interval => [interval.min, interval.max]).forEach((value, i) => {
+        rangeCells(series, this.periods, this.model.header.years, this.labels.unknown).forEach((value, i) => {
             const cell = row.getCell(first + i);
-            cell.value = cellNumber(value);
+            cell.value = value;
             cell.numFmt = numFmt;
         });
     }
@@ -186,12 +193,12 @@ class CatalogueSheet {
             ...new Array<string>(this.figureCount).fill(''),
             ...this.place(path).map(neutraliseFormula)
         ]);
-        totals.flatMap(series => printedIntervals(series, this.periods, this.model.header.years).flatMap(interval => [interval.min, interval.max])).forEach((value, i) => {
+        totals.flatMap(series => rangeCells(series, this.periods, this.model.header.years, this.labels.unknown)).forEach((value, i) => {
             const cell = row.getCell(this.firstFigure + i);
             const column = this.sheet.getColumn(this.firstFigure + i).letter;
-            cell.value = rows.length > 0
-                ? { formula: `SUM(${sumReference(column, rows)})`, result: cellNumber(value) }
-                : cellNumber(value);
+            cell.value = rows.length > 0 && typeof value === 'number'
+                ? { formula: `SUM(${sumReference(column, rows)})`, result: value }
+                : value;
         });
         this.styleFigures(row);
         row.font = { bold: true };
@@ -264,7 +271,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Wo
     header.eachCell(cell => cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F2933' } } });
     sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header.number }];
     const figureRow = (label: string, series: Series, numFmt: string) => {
-        const row = sheet.addRow([label, ...rangeCells(series, periods, model.header.years)]);
+        const row = sheet.addRow([label, ...rangeCells(series, periods, model.header.years, labels.unknown)]);
         sumOverall(row, 2, periods);
         for (let i = 0; i < periods.length * 2; i++) {
             row.getCell(2 + i).numFmt = numFmt;
@@ -281,7 +288,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Wo
         netto.eachCell((cell, column) => {
             cell.fill = SHADE;
             cell.border = RULE;
-            if (column > 1) {
+            if (column > 1 && typeof cell.value !== 'string') {
                 const letter = sheet.getColumn(column).letter;
                 // An I alt cell is already a SUM across its row: keep its cached result.
                 const result = typeof cell.value === 'number' ? cell.value : cell.result as number;

@@ -6,6 +6,7 @@ import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
 import { hasThousandsDots, parseMoney, withoutThousandsDots } from '../evaluation/thousands-dots.js';
 import { rangeEnds } from '../evaluation/profile.js';
+import { convertAmount } from '../evaluation/unit-conversion.js';
 import { asBrikAmount } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
@@ -25,13 +26,13 @@ export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): voi
     }
 }
 
-/** An amount too long to compute exactly counts as nothing; this says so, at the amount. */
+/** An amount too long to compute exactly is unknown to the evaluator; this says so, at the amount. */
 export function checkAmountLength(range: Range, accept: ValidationAcceptor): void {
     const ends = rangeEnds(range);
     for (const property of ['min', 'max'] as const) {
         const text = ends?.[property];
         if (text !== undefined && digitCount(text) > MAX_AMOUNT_DIGITS) {
-            accept('error', `Beløbet har ${digitCount(text)} cifre; Brik regner eksakt med beløb på højst ${MAX_AMOUNT_DIGITS} cifre og tæller det ikke med. Skriv beløbet i budgettets enhed, fx 2.8 i mio. kr.`,
+            accept('error', `Beløbet har ${digitCount(text)} cifre; Brik regner eksakt med beløb på højst ${MAX_AMOUNT_DIGITS} cifre, så det og de totaler, der tæller det med, er ukendte. Skriv beløbet i budgettets enhed, fx 2.8 i mio. kr.`,
                 { node: range, property: range.printed === undefined ? property : 'printed', code: IssueCodes.AmountTooLong });
         }
     }
@@ -110,14 +111,14 @@ export function suspectWrongUnit(value: ExactDecimal, unit: UnitInfo): Suspicion
     const size = value.abs();
     if (unit.label === 'mio. kr.' && size.greaterThanOrEqualTo(TEN_THOUSAND)) {
         return size.greaterThanOrEqualTo(1_000_000)
-            ? { suggestion: value.dividedBy(1_000_000), writtenIn: 'kr.' }
-            : { suggestion: value.dividedBy(1_000), writtenIn: '1.000 kr.' };
+            ? { suggestion: convertAmount(value, 'kr.', unit.label), writtenIn: 'kr.' }
+            : { suggestion: convertAmount(value, '1.000 kr.', unit.label), writtenIn: '1.000 kr.' };
     }
     if (unit.label === '1.000 kr.' && size.greaterThanOrEqualTo(TEN_MILLION)) {
-        return { suggestion: value.dividedBy(1_000), writtenIn: 'kr.' };
+        return { suggestion: convertAmount(value, 'kr.', unit.label), writtenIn: 'kr.' };
     }
     if (unit.label === '1.000 kr.' && !value.isInteger() && size.lessThan(HUNDRED)) {
-        return { suggestion: value.times(1_000), writtenIn: 'mio. kr.' };
+        return { suggestion: convertAmount(value, 'mio. kr.', unit.label), writtenIn: 'mio. kr.' };
     }
     return undefined;
 }

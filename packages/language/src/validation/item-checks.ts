@@ -13,7 +13,8 @@ export function checkOmstillingSaves(evaluator: BrikEvaluator) {
             return;
         }
         const net = evaluator.totalsOf(item).drift.netto[0];
-        if (net.max.greaterThan(0)) {
+        // A net that rests on an amount that cannot be read is unknown: that amount has its own error.
+        if (!net.unknown && net.max.greaterThan(0)) {
             accept('warning', `Omstillingen "${item.name}" giver en merudgift på ${net.max.toFixed()} i budgetåret ${years[0]}; en omstilling skal spare (negativt beløb). Tjek fortegnet, eller fjern 'omstilling', hvis det er en opdrift.`,
                 { node: item, property: 'name', code: IssueCodes.OmstillingPositive });
         }
@@ -63,7 +64,7 @@ export function checkUnavoidablePart(evaluator: BrikEvaluator) {
             return;
         }
         const budgetYear = evaluator.totalsOf(item).drift.netto[0];
-        if (part.max.greaterThan(budgetYear.max)) {
+        if (!budgetYear.unknown && part.max.greaterThan(budgetYear.max)) {
             accept('warning', `Den uomgængelige del (${part.max.toFixed()}) er større end brikkens beløb i budgetåret (${budgetYear.max.toFixed()}). Ret delen, eller skriv blot 'uomgængelig', hvis hele beløbet er uomgængeligt.`,
                 { node: mark, property: 'amount', code: IssueCodes.UnavoidableExceeds });
         }

@@ -52,7 +52,8 @@ export function checkDeclaredTotal(evaluator: BrikEvaluator) {
     return (total: Total, accept: ValidationAcceptor): void => {
         const result = evaluateDeclaredTotal(evaluator, total);
         // A figure with a decimal comma already has its own error; fix that first.
-        if (result === undefined || (isDeclaredTotal(result) && (result.holds || result.declaredText.includes(',')))) {
+        // A computed figure that rests on an amount that cannot be read is unknown: that amount has its own error.
+        if (result === undefined || (isDeclaredTotal(result) && (result.holds || result.computed.unknown || result.declaredText.includes(',')))) {
             return;
         }
         if (!isDeclaredTotal(result)) {

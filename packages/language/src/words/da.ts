@@ -61,6 +61,7 @@ export const da: Words = {
     unavoidablePart: amount => `heraf uomgængeligt: ${amount}`,
     basedOnErrors: 'OBS: Rapporten er lavet af en fil med fejl. Tallene kan være forkerte.',
     basedOnErrorsColumn: 'Lavet af fil med fejl',
+    unknown: 'ukendt',
     yes: 'ja',
     sign: '+ er merudgift, − er mindreudgift eller merindtægt.',
     anlaegTotal,

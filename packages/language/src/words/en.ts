@@ -60,6 +60,7 @@ export const en: Words = {
     unavoidablePart: amount => `of which ${unavoidable}: ${amount}`,
     basedOnErrors: 'NOTE: This report was made from a file with errors. Its figures may be wrong.',
     basedOnErrorsColumn: 'Made from a file with errors',
+    unknown: 'unknown',
     yes: 'yes',
     sign: '+ is more expenditure, − is less expenditure or more revenue.',
     anlaegTotal,

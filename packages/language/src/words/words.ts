@@ -56,6 +56,11 @@ export interface Words {
     readonly political: string;
     readonly unavoidablePart: (amount: string) => string;
     readonly basedOnErrors: string;
+    /**
+     * What every consumer prints in place of a figure that rests on an amount that cannot be
+     * read (`Interval.unknown`): `ukendt`, never 0. The one rendering of the unknown value.
+     */
+    readonly unknown: string;
     /** The column of a CSV report made from a file with errors, `ja` in every row. */
     readonly basedOnErrorsColumn: string;
     readonly yes: string;

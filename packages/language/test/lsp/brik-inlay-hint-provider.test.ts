@@ -38,10 +38,10 @@ describe('BrikInlayHintProvider', () => {
         ]);
     });
 
-    it('gives no container hints without år, and none for a broken file', async () => {
+    it('gives no container hints without år, and an unknown figure, not 0, for an amount that cannot be read', async () => {
         expect(await hints('budget "B" { enhed mio. kr. tema "T" { brik "A" drift 1 } }')).toEqual([]);
         expect(await hints('budget "B" { år 2024 tema "T" { brik "A" drift')).toEqual([
-            { label: 'Σ 2024: 0,0', after: 'budget "B" {' }, { label: 'Σ 2024: 0,0', after: 'budget "B" { år 2024 tema "T" {' }
+            { label: 'Σ 2024: ukendt', after: 'budget "B" {' }, { label: 'Σ 2024: ukendt', after: 'budget "B" { år 2024 tema "T" {' }
         ]);
     });
 });
