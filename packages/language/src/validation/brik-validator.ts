@@ -1,4 +1,4 @@
-import type { ValidationChecks } from 'langium';
+import type { ValidationCategory, ValidationChecks } from 'langium';
 import type { BrikAstType } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import { checkAmountLength, checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder, checkThousandsDots } from './amount-checks.js';
@@ -36,6 +36,13 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
     };
 }
 
+/** The category of every Brik check: the server runs them on each edit, as the CLI does. */
+export const BRIK_CHECK_CATEGORY: ValidationCategory = 'fast';
+
+/**
+ * Registers the checks with Langium's registry. BrikDocumentValidator runs the same record
+ * in its own walk, and falls back to Langium's loop if the registry holds any other check.
+ */
 export function registerValidationChecks(services: BrikServices): void {
-    services.validation.ValidationRegistry.register(brikValidationChecks(services));
+    services.validation.ValidationRegistry.register(brikValidationChecks(services), undefined, BRIK_CHECK_CATEGORY);
 }
