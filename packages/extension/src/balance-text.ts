@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '@brik/language/markdown';
 import type { BalanceResult } from '@brik/language/protocol';
+import type { Locale } from '@brik/language/words';
 import { wordsOf } from '@brik/language/words';
-import type { Locale } from './configuration.js';
 
 /** `Balance 2024: 48,9–121,5 mio. kr.` (`Anlæg 2023: 315.800 1.000 kr.` where only anlæg holds money), after a warning icon when the document has errors. */
 export function statusText(result: BalanceResult, locale: Locale = 'da'): string {

@@ -1,10 +1,10 @@
 import type { ConfigurationChangeEvent, WorkspaceConfiguration } from 'vscode';
 import { workspace } from 'vscode';
+import type { Locale } from '@brik/language/words';
 
 /** The settings section; the server reads the same section through workspace/configuration. */
 export const CONFIGURATION_SECTION = 'brik';
 
-export type Locale = 'da' | 'en';
 export type TraceLevel = 'off' | 'messages' | 'verbose';
 
 /** A key below `brik.`, as declared in the extension's package.json. */

@@ -1,4 +1,6 @@
 import type { Locale } from '../format/format-amount.js';
+
+export type { Locale };
 import { da } from './da.js';
 import { en } from './en.js';
 
