@@ -180,3 +180,16 @@ describe('brik report FOLDER --out FOLDER', () => {
         expect(existsSync(path.join(dir, 'ud-tom'))).toBe(false);
     });
 });
+
+describe('the summary of an investeringsoversigt', () => {
+    it('shows the anlæg kinds that hold money and their netto, no rows of zeros (seed 003, Sundhedsområdet)', () => {
+        const { code, stdout } = runBrik(['report', 'examples/nordjylland-investeringsoversigt-2023.brik', '--format', 'md']);
+        expect(code).toBe(0);
+        const summary = stdout.slice(stdout.indexOf('## Sammenfatning'), stdout.indexOf('## Sundhedsområdet'));
+        expect(summary.split('\n').filter(line => line.startsWith('| ') && !line.startsWith('| :')).map(line => line.split('|').map(cell => cell.trim()).filter(Boolean))).toEqual([
+            ['Anlæg', 'Tidligere år', '2023', '2024', '2025', '2026', 'Efterfølgende år', 'I alt'],
+            ['Opdrift', '124.549', '315.800', '258.000', '258.000', '258.000', '793.999', '2.008.348'],
+            ['**Netto**', '**124.549**', '**315.800**', '**258.000**', '**258.000**', '**258.000**', '**793.999**', '**2.008.348**']
+        ]);
+    });
+});

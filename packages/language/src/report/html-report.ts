@@ -10,7 +10,7 @@ import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, KIND_COLUMNS, nodeTitle, placedItems, printedIntervals, rammeVerdict, reportPeriods, subtotalLines } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, placedItems, printedIntervals, rammeVerdict, reportPeriods, subtotalLines, summaryKinds } from './report-structure.js';
 import { reportStyles } from './report-styles.js';
 import type { RangeRow } from './svg-charts.js';
 import { periodChart, rangeChart } from './svg-charts.js';
@@ -126,7 +126,7 @@ ${body}
             const title = labels[budget];
             const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
             const key = budget;
-            const rows = KIND_COLUMNS.map(kind =>
+            const rows = summaryKinds(budget, columns).map(kind =>
                 this.row({ budget: key, column: kind }, 'kind', `<th scope="row" colspan="2">${escapeHtml(labels[kind])}</th>`, columns[kind]));
             rows.push(this.row({ budget: key, column: 'netto' }, 'balance', `<th scope="row" colspan="2">${escapeHtml(nettoLabel)}</th>`, columns.netto));
             groups.push(`<tbody class="group" data-budget="${key}"><tr class="heading"><th colspan="${2 + this.periods.length}" scope="rowgroup">${escapeHtml(title)}</th></tr>${rows.join('')}</tbody>`);

@@ -8,7 +8,7 @@ import { wordsOf } from '../words/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, printedIntervals, rammeVerdict, reportPeriods, subtotalLines } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, printedIntervals, rammeVerdict, reportPeriods, subtotalLines, summaryKinds } from './report-structure.js';
 
 export interface MarkdownReportOptions {
     readonly locale: Locale;
@@ -83,9 +83,7 @@ class MarkdownWriter {
             const last = budget === 'drift' ? labels.balance : labels.netto;
             this.table([
                 this.header(labels[budget]),
-                [labels.opdrift, ...this.figures(columns.opdrift)],
-                [labels.omstilling, ...this.figures(columns.omstilling)],
-                [labels.finansiering, ...this.figures(columns.finansiering)],
+                ...summaryKinds(budget, columns).map(kind => [labels[kind], ...this.figures(columns[kind])]),
                 [`**${last}**`, ...this.figures(columns.netto).map(f => `**${f}**`)]
             ], 1);
         }

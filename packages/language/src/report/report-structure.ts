@@ -52,6 +52,19 @@ export function splitKinds(columns: Columns): KindColumn[] {
     return kinds.length > 1 ? kinds : [];
 }
 
+/**
+ * The kind rows of a budget's summary. Drift shows all three, as a budget catalogue's summary
+ * does (an omstilling of 0 is a figure there); anlæg shows those with money, so that an
+ * investeringsoversigt has no rows of zeros, and at least one, which its netto sums.
+ */
+export function summaryKinds(budget: BudgetName, columns: Columns): KindColumn[] {
+    if (budget === 'drift') {
+        return [...KIND_COLUMNS];
+    }
+    const kinds = KIND_COLUMNS.filter(kind => !isZeroSeries(columns[kind]));
+    return kinds.length > 0 ? kinds : ['opdrift'];
+}
+
 /** One line of a container's subtotal. */
 export interface SubtotalLine {
     readonly budget: BudgetName;

@@ -11,7 +11,7 @@ import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { budgetsWithMoney, detailColumnNames, isItemNode, KIND_COLUMNS, markWords, nodeTitle, ownFinancing, printedIntervals, rangeColumnNames, reportPeriods, unavoidablePartColumnNames } from './report-structure.js';
+import { budgetsWithMoney, detailColumnNames, isItemNode, markWords, nodeTitle, ownFinancing, printedIntervals, rangeColumnNames, reportPeriods, summaryKinds, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface XlsxReportOptions {
     readonly locale: Locale;
@@ -282,7 +282,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Wo
         const columns = model.totals[budget];
         const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
         sheet.addRow([labels[budget]]).font = { bold: true };
-        const kindRows = KIND_COLUMNS.map(kind => figureRow(labels[kind], columns[kind], format).number);
+        const kindRows = summaryKinds(budget, columns).map(kind => figureRow(labels[kind], columns[kind], format).number);
         const netto = figureRow(nettoLabel, columns.netto, format);
         netto.font = { bold: true };
         netto.eachCell((cell, column) => {
