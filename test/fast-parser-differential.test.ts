@@ -146,7 +146,7 @@ describe('the fast parser against Langium\'s', () => {
         const answered = CORPUS.filter(file => compareParse(readFileSync(path.join(ROOT, file), 'utf8')));
         // Every example is clean, so the fast parser must read them all itself.
         expect(answered.filter(file => file.startsWith('examples/')).length).toBe(CORPUS.filter(file => file.startsWith('examples/')).length);
-    });
+    }, 120_000);
 
     it('gives the same AST for every brik block of docs/language.md', () => {
         const blocks = referenceBlocks();
@@ -166,7 +166,7 @@ describe('the fast parser against Langium\'s', () => {
         }
         // Most mutants have a syntax error; those that do not must be read by the fast parser.
         expect(answered).toBeGreaterThan(MUTANTS / 10);
-    });
+    }, 120_000);
 
     it('gives the same check output and JSON report for every example and fixture', async () => {
         const counts = { fast: 0, langium: 0 };
