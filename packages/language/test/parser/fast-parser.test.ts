@@ -31,7 +31,9 @@ describe('the fast parser', () => {
         ['a character Brik does not read', budget('  brik "A" drift 2.8 )')],
         ['a number pasted from Word', budget('  brik "A" drift −3.4')],
         ['curly quotes', budget('  brik “A” drift 3.4')],
-        ['a file that is neither budget nor fragment', 'brik "A" drift 2']
+        ['a file that is neither budget nor fragment', 'brik "A" drift 2'],
+        ['a file that ends where a range must stand', 'budget "A" {\n  total'],
+        ['a file that ends in a prisindeks', 'budget "A" {\n  prisindeks {']
     ])('leaves %s to Langium', async (_, text) => {
         const document = await parse(text);
         expect(isFastParse(document.parseResult.value)).toBe(false);

@@ -209,9 +209,13 @@ export class FastBrikParser {
     // --- nodes ---
 
     private start(type: string): Node {
+        const token = this.tokens[this.pos];
+        if (!token) {
+            throw GIVE_UP;
+        }
         const node = Object.create(FAST_NODE) as Record<string, unknown>;
         node.$type = type;
-        node.$offset = this.tokens[this.pos].startOffset;
+        node.$offset = token.startOffset;
         node.$end = 0;
         return node as Node;
     }
