@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Budget, Document, Item } from '../../src/generated/ast.js';
 import { createBrikServices } from '../../src/brik-module.js';
 import { fastAllowComments, fastNodeSpan, fastParseStatistics, isFastParse } from '../../src/parser/fast/fast-parser.js';
-import { budget } from '../brik-test-services.js';
+import { budget, services } from '../brik-test-services.js';
 
 const fast = createBrikServices({ ...EmptyFileSystem, parser: 'fast' }).Brik;
 const parse = parseHelper<Document>(fast);
@@ -38,6 +38,16 @@ describe('the fast parser', () => {
         const document = await parse(text);
         expect(isFastParse(document.parseResult.value)).toBe(false);
         expect(document.parseResult.value.$cstNode).toBeDefined();
+    });
+
+    it('reads keywords written decomposed (NFD) as Langium does, keeping their text', async () => {
+        const text = budget('  brik "A" a\u030Arsværk 2', 'enhed mio. kr.\n  prisniveau 2023\n  a\u030Ar 2024..2027');
+        const document = await parse(text);
+        const root = document.parseResult.value as Budget;
+        expect(isFastParse(root)).toBe(true);
+        const langium = services.Brik.parser.LangiumParser.parse<Budget>(text).value;
+        expect((root.members.at(-1) as Item).elements[0]).toMatchObject({ kind: ((langium.members.at(-1) as Item).elements[0] as { kind: string }).kind });
+        expect(root.members.map(member => member.$type)).toEqual(langium.members.map(member => member.$type));
     });
 
     it('keeps // tillad: comments from the hidden tokens', async () => {

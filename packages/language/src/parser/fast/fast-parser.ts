@@ -1,5 +1,8 @@
 import type { IToken } from 'chevrotain';
 import type { AstNode, AstReflection, Lexer, LexerResult, Linker, ParseResult } from 'langium';
+import {
+    AmountLine, Area, Budget, Category, Fragment, Include, Item, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
+} from '../../generated/ast.js';
 import { stringValue } from '../brik-value-converter.js';
 import { nameKey } from '../../text/names.js';
 
@@ -274,7 +277,7 @@ export class FastBrikParser {
     }
 
     private budget(): Node {
-        const node = this.start('Budget');
+        const node = this.start(Budget.$type);
         this.consume('budget');
         node.name = this.name();
         this.consume('{');
@@ -286,7 +289,7 @@ export class FastBrikParser {
     }
 
     private fragment(): Node {
-        const node = this.start('Fragment');
+        const node = this.start(Fragment.$type);
         this.consume('fragment');
         if (this.type() === 'STRING') {
             node.name = this.name();
@@ -319,9 +322,9 @@ export class FastBrikParser {
     }
 
     private unitSetting(): Node {
-        const node = this.start('UnitSetting');
+        const node = this.start(UnitSetting.$type);
         this.consume('enhed');
-        const unit = this.start('Unit');
+        const unit = this.start(Unit.$type);
         if (this.type() === 'mio.') {
             this.consume('mio.');
             unit.million = true;
@@ -334,14 +337,14 @@ export class FastBrikParser {
     }
 
     private priceLevelSetting(): Node {
-        const node = this.start('PriceLevelSetting');
+        const node = this.start(PriceLevelSetting.$type);
         this.consume('prisniveau');
         node.year = this.number();
         return this.finish(node);
     }
 
     private yearsSetting(): Node {
-        const node = this.start('YearsSetting');
+        const node = this.start(YearsSetting.$type);
         this.pos++;
         node.first = this.number();
         if (this.type() === '..') {
@@ -352,11 +355,11 @@ export class FastBrikParser {
     }
 
     private priceIndex(): Node {
-        const node = this.start('PriceIndex');
+        const node = this.start(PriceIndex.$type);
         this.consume('prisindeks');
         this.consume('{');
         while (this.type() !== '}') {
-            const entry = this.start('PriceIndexEntry');
+            const entry = this.start(PriceIndexEntry.$type);
             entry.year = this.number();
             this.consume(':');
             entry.value = this.consumeOneOf(DECIMALS).image;
@@ -380,7 +383,7 @@ export class FastBrikParser {
     }
 
     private area(): Node {
-        const node = this.start('Area');
+        const node = this.start(Area.$type);
         this.pos++;
         node.name = this.name();
         this.consume('{');
@@ -392,7 +395,7 @@ export class FastBrikParser {
     }
 
     private theme(): Node {
-        const node = this.start('Theme');
+        const node = this.start(Theme.$type);
         this.consume('tema');
         if (this.type(1) === 'STRING') {
             node.number = this.name();
@@ -407,7 +410,7 @@ export class FastBrikParser {
     }
 
     private item(): Node {
-        const node = this.start('Item');
+        const node = this.start(Item.$type);
         node.kind = this.tokens[this.pos++].image;
         node.name = this.name();
         while (ITEM_ELEMENT_STARTS.has(this.type() ?? '')) {
@@ -429,8 +432,8 @@ export class FastBrikParser {
             return this.amountLine();
         }
         switch (type) {
-            case 'omstilling': return this.keywordNode('Reallocation');
-            case 'politisk': return this.keywordNode('Political');
+            case 'omstilling': return this.keywordNode(Reallocation.$type);
+            case 'politisk': return this.keywordNode(Political.$type);
             case 'uomgængelig':
             case 'uomgaengelig': return this.unavoidable();
             case 'virksomhed': return this.owner();
@@ -447,7 +450,7 @@ export class FastBrikParser {
     }
 
     private unavoidable(): Node {
-        const node = this.start('Unavoidable');
+        const node = this.start(Unavoidable.$type);
         this.pos++;
         if (this.isRangeStart(0)) {
             this.set(node, 'amount', this.range());
@@ -456,21 +459,21 @@ export class FastBrikParser {
     }
 
     private owner(): Node {
-        const node = this.start('Owner');
+        const node = this.start(Owner.$type);
         this.consume('virksomhed');
         node.name = this.name();
         return this.finish(node);
     }
 
     private note(): Node {
-        const node = this.start('Note');
+        const node = this.start(Note.$type);
         this.consume('note');
         node.text = this.string();
         return this.finish(node);
     }
 
     private category(): Node {
-        const node = this.start('Category');
+        const node = this.start(Category.$type);
         this.consume('kategori');
         const values: string[] = node.values = [this.consume('WORD').image];
         for (;;) {
@@ -485,7 +488,7 @@ export class FastBrikParser {
     }
 
     private amountLine(): Node {
-        const node = this.start('AmountLine');
+        const node = this.start(AmountLine.$type);
         node.kind = this.tokens[this.pos++].image;
         if (this.isPeriodStart(0)) {
             this.add(node, 'periods', this.periodAmount());
@@ -525,7 +528,7 @@ export class FastBrikParser {
     }
 
     private periodAmount(): Node {
-        const node = this.start('PeriodAmount');
+        const node = this.start(PeriodAmount.$type);
         if (this.type() === 'NUMBER') {
             node.first = this.number();
             if (this.type() === '..') {
@@ -541,7 +544,7 @@ export class FastBrikParser {
     }
 
     private range(): Node {
-        const node = this.start('Range');
+        const node = this.start(Range.$type);
         if (this.type() === 'PRINTED_RANGE') {
             node.printed = this.tokens[this.pos++].image;
             return this.finish(node);
@@ -559,7 +562,7 @@ export class FastBrikParser {
     }
 
     private total(): Node {
-        const node = this.start('Total');
+        const node = this.start(Total.$type);
         this.consume('total');
         if (TOTAL_BUDGETS.has(this.type() ?? '')) {
             node.budget = this.tokens[this.pos++].image;
@@ -584,14 +587,14 @@ export class FastBrikParser {
     }
 
     private include(): Node {
-        const node = this.start('Include');
+        const node = this.start(Include.$type);
         this.consume('inkluder');
         node.path = this.string();
         return this.finish(node);
     }
 
     private scenario(): Node {
-        const node = this.start('Scenario');
+        const node = this.start(Scenario.$type);
         this.consume('scenarie');
         node.name = this.name();
         this.consume('{');
@@ -605,13 +608,13 @@ export class FastBrikParser {
     private scenarioClause(): Node {
         switch (this.type()) {
             case 'niveau': {
-                const node = this.start('ScenarioLevel');
+                const node = this.start(ScenarioLevel.$type);
                 this.pos++;
                 node.level = this.consumeOneOf(LEVELS).image;
                 return this.finish(node);
             }
             case 'ramme': {
-                const node = this.start('ScenarioFrame');
+                const node = this.start(ScenarioRamme.$type);
                 this.pos++;
                 this.set(node, 'value', this.range());
                 return this.finish(node);
@@ -624,7 +627,7 @@ export class FastBrikParser {
     }
 
     private scenarioSelection(): Node {
-        const node = this.start('ScenarioSelection');
+        const node = this.start(ScenarioSelection.$type);
         if (this.type() !== 'medtag') {
             node.exclude = true;
         }
