@@ -7,6 +7,7 @@ import { DEFAULT_LIMIT_OPTIONS } from './limits.js';
 import type { Problem } from './problems.js';
 import { displayPath, tooLargeProblem } from './problems.js';
 import { CHECK_MEMORY_PER_SOURCE_BYTE, MemoryBudget } from './memory-budget.js';
+import type { ParserOptions } from './parser-choice.js';
 import type { SourceFiles } from './source-files.js';
 import { diskFiles } from './source-files.js';
 import { workspaceRoot } from './workspace-root.js';
@@ -25,13 +26,15 @@ export interface LoadedWorkspace {
  * also after following symbolic links); the validator reports the others at their `inkluder`.
  * A file larger than `limits.maxBytes`, if given, is never read; nor are files that together
  * need more memory than Node may use (`memoryPerSourceByte`): that is the only limit by default.
+ * `limits.parser` says which parser reads them (see parser-choice.ts); Langium's by default.
  */
 export async function loadDocuments(files: readonly string[], root = workspaceRoot(files), source: SourceFiles = diskFiles,
-    limits: LimitOptions = DEFAULT_LIMIT_OPTIONS, memoryPerSourceByte = CHECK_MEMORY_PER_SOURCE_BYTE): Promise<LoadedWorkspace> {
+    limits: LimitOptions & ParserOptions = DEFAULT_LIMIT_OPTIONS, memoryPerSourceByte = CHECK_MEMORY_PER_SOURCE_BYTE): Promise<LoadedWorkspace> {
     const memory = new MemoryBudget(memoryPerSourceByte);
     const { shared, Brik } = createBrikServices({
         fileSystemProvider: () => source.provider,
-        limits: { maxCharacters: limits.maxBytes ?? NO_CHARACTER_LIMIT, maxDepth: limits.maxDepth }
+        limits: { maxCharacters: limits.maxBytes ?? NO_CHARACTER_LIMIT, maxDepth: limits.maxDepth },
+        parser: limits.parser ?? 'langium'
     });
     const includes = shared.workspace.Includes;
     includes.setRoots([URI.file(root)]);

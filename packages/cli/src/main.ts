@@ -12,6 +12,8 @@ import { danishHelp, danishOutput } from './danish-commander.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import type { LimitOptions } from './limits.js';
 import { limitOptions } from './limits.js';
+import type { ParserOptions } from './parser-choice.js';
+import { parserOption } from './parser-choice.js';
 import { REPORT_FORMATS } from './report-formats.js';
 import { stayQuietOnClosedPipe } from './write-output.js';
 
@@ -53,7 +55,8 @@ Uden --max-bytes læses hver fil, der er plads til i hukommelsen; ellers stopper
 og siger, hvordan Node får mere. En fil over --max-bytes læses ikke og er en fejl i linje 1;
 blokke '{ … }' dybere end --max-depth springes over med en fejl, hvor de begynder.
 Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis en fil ikke findes.`)
-        .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' } & LimitOptions) => {
+        .addOption(parserOption())
+        .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' } & LimitOptions & ParserOptions) => {
             setExit(await checkCommand(paths, { ...options, version }));
         });
 
@@ -89,6 +92,7 @@ En mappe giver OUT/<navn>.<format> for hvert budget under den; fragmenter spring
 En fil over --max-bytes laves der ingen rapport af, heller ikke med --allow-errors.
 Afslutningskode 1, hvis en fil har fejl (de øvrige rapporter skrives alligevel), 2 ved
 forkert brug, fx en mappe uden --out.`)
+        .addOption(parserOption())
         .action(async (target: string, options: ReportOptions) => {
             setExit(await reportCommand(target, options));
         });

@@ -23,6 +23,7 @@ import { BrikScopeComputation } from './references/brik-scope-computation.js';
 import { BrikScopeProvider } from './references/brik-scope-provider.js';
 import { BrikGeneratedModule, BrikGeneratedSharedModule } from './generated/module.js';
 import { createBrikParser } from './parser/brik-langium-parser.js';
+import { createFastFirstParser } from './parser/fast/fast-first-parser.js';
 import { BrikLexer } from './parser/brik-lexer.js';
 import { BrikLexerErrorMessageProvider } from './parser/brik-lexer-error-messages.js';
 import { BrikParserErrorMessageProvider } from './parser/brik-parser-error-messages.js';
@@ -115,8 +116,14 @@ export const BrikSharedModule: Module<BrikSharedServices, DeepPartial<LangiumSha
     }
 };
 
-/** How the services are made: Langium's context, and limits other than the defaults (the CLI's flags). */
-export type BrikModuleContext = DefaultSharedModuleContext & { readonly limits?: Partial<BrikLimits> };
+/** Which parser reads a whole file: Langium's, or the fast one without a CST (parser/fast/) that gives Langium what it cannot read. */
+export type ParserKind = 'langium' | 'fast';
+
+/**
+ * How the services are made: Langium's context, limits other than the defaults (the CLI's flags),
+ * and the parser (Langium's unless said; the editor needs the CST).
+ */
+export type BrikModuleContext = DefaultSharedModuleContext & { readonly limits?: Partial<BrikLimits>; readonly parser?: ParserKind };
 
 /**
  * Creates the shared services and the Brik language services. Without an LSP connection
@@ -127,7 +134,8 @@ export function createBrikServices(context: BrikModuleContext): { shared: BrikSh
     // Every file is read without a byte-order mark: the CLI and the server count positions alike.
     const files = { ...context, fileSystemProvider: (services: LangiumSharedCoreServices) => readingWithoutByteOrderMark(context.fileSystemProvider(services)) };
     const shared = inject(createDefaultSharedModule(files), BrikGeneratedSharedModule, BrikSharedModule, limits);
-    const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule);
+    const parser: Module<BrikServices, PartialLangiumServices> = context.parser === 'fast' ? { parser: { LangiumParser: (services) => createFastFirstParser(services) } } : {};
+    const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule, parser);
     shared.ServiceRegistry.register(Brik);
     registerValidationChecks(Brik);
     // Made now, not on a first request, so that it hears every change of the settings.

@@ -5,7 +5,8 @@
 
 // Services: the Langium module with Brik's additions, and the limits of what is read.
 export { createBrikServices } from './brik-module.js';
-export type { BrikModuleContext, BrikServices, BrikSharedServices } from './brik-module.js';
+export type { BrikModuleContext, BrikServices, BrikSharedServices, ParserKind } from './brik-module.js';
+export { fastParseStatistics, isFastParse } from './parser/fast/fast-parser.js';
 export { DEFAULT_LIMITS, MAX_CHARACTERS_CEILING, MAX_DEPTH_CEILING, NO_CHARACTER_LIMIT } from './brik-limits.js';
 export type { BrikLimits } from './brik-limits.js';
 export { BYTE_ORDER_MARK } from './workspace/byte-order-mark.js';

@@ -3,6 +3,7 @@ import { jsonOutput, sarifOutput, summarise, summaryLine, textOutput } from '../
 import { ExitCode } from '../exit-codes.js';
 import type { LimitOptions } from '../limits.js';
 import { loadDocuments } from '../load-documents.js';
+import type { ParserOptions } from '../parser-choice.js';
 import { problemsOf } from '../problems.js';
 import { diskFiles } from '../source-files.js';
 import { workspaceRoot } from '../workspace-root.js';
@@ -10,7 +11,7 @@ import { writeOutput } from '../write-output.js';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
-export interface CheckOptions extends LimitOptions {
+export interface CheckOptions extends LimitOptions, ParserOptions {
     readonly format: CheckFormat;
     readonly version: string;
 }

@@ -8,6 +8,7 @@ import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { LimitOptions } from '../limits.js';
 import { loadDocuments } from '../load-documents.js';
+import type { ParserOptions } from '../parser-choice.js';
 import { displayPath, problemsOf } from '../problems.js';
 import type { ReportFormat } from '../report-formats.js';
 import { isBinaryFormat, renderReport, reportExtension } from '../report-formats.js';
@@ -17,7 +18,7 @@ import { REPORT_MEMORY_PER_SOURCE_BYTE } from '../memory-budget.js';
 
 export type { ReportFormat } from '../report-formats.js';
 
-export interface ReportOptions extends LimitOptions {
+export interface ReportOptions extends LimitOptions, ParserOptions {
     readonly format: ReportFormat;
     readonly out?: string;
     readonly locale: Locale;

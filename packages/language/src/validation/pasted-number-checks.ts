@@ -6,6 +6,7 @@ import { parseAmount } from '../evaluation/exact-decimal.js';
 import { PASTED_NUMBER } from '../parser/pasted-number-token.js';
 import { asBrikAmount, GROUP_SPACE_CLASS, leadingMinus, MINUS_CLASS, PASTED_MINUS_AND_GAP, pastedGroupSpace, PLAIN_GROUP_SPACE, SPACED_MINUS } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { isFastParse } from '../parser/fast/fast-parser.js';
 
 /** Where the lexer may have read a pasted number: its sign, or a space between digit groups. */
 const MAY_HOLD = new RegExp(`(?:[${MINUS_CLASS}]|-[\\t${GROUP_SPACE_CLASS}])[\\t${GROUP_SPACE_CLASS}]*[0-9]|[0-9][${GROUP_SPACE_CLASS}][0-9]{3}`, 'g');
@@ -60,6 +61,10 @@ function checkGroupSpaces(node: CstNode, accept: ValidationAcceptor): void {
  * lexer has read them as the figure meant, and this says so, with a fix to Brik's own `-` and `_`.
  */
 export function checkPastedNumbers(document: Document, accept: ValidationAcceptor): void {
+    // The fast parser gives every text that holds such tokens to Langium, and has no CST to walk.
+    if (isFastParse(document)) {
+        return;
+    }
     const root = document.$cstNode;
     if (!root) {
         return;

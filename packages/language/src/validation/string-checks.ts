@@ -3,6 +3,7 @@ import { CstUtils, isLeafCstNode } from 'langium';
 import type { Document } from '../generated/ast.js';
 import { quotedString, stringValue } from '../parser/brik-value-converter.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { isFastParse } from '../parser/fast/fast-parser.js';
 
 const CURLY_START = /^[“„”]/;
 /** What a decoder puts where a file's bytes were not UTF-8. */
@@ -26,6 +27,10 @@ function checkEncoding(node: CstNode, accept: ValidationAcceptor): void {
 
 /** Every name, number, note and path in quotes: curly quotes from Word, and text that was not UTF-8. */
 export function checkStrings(document: Document, accept: ValidationAcceptor): void {
+    // The fast parser gives every text that holds such tokens to Langium, and has no CST to walk.
+    if (isFastParse(document)) {
+        return;
+    }
     const root = document.$cstNode;
     // Most files hold neither: one look at the text spares a walk over every token per keystroke.
     if (!root || !/[“„”\uFFFD]/.test(root.root.fullText)) {

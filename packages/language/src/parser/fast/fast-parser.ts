@@ -1,0 +1,657 @@
+import type { IToken } from 'chevrotain';
+import type { AstNode, AstReflection, Lexer, LexerResult, Linker, ParseResult } from 'langium';
+import {
+    AmountLine, Area, Budget, Category, Fragment, Include, Item, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
+} from '../../generated/ast.js';
+import { stringValue } from '../brik-value-converter.js';
+import { nameKey } from '../../text/names.js';
+
+/**
+ * A parser for `brik check` and `brik report` that builds the same AST as Langium's parser, with
+ * no concrete syntax tree: a catalogue of 100,000 brikker is about a million tokens, and the CST
+ * Langium makes for them (with its post-pass) is most of the parse's time and memory.
+ *
+ * It is a recursive descent over the tokens of Brik's own lexer, one function per grammar rule of
+ * `brik.langium`, and it never recovers: at the first token it does not expect, and wherever the
+ * checks read the CST's leaves rather than the AST, it gives up (`undefined`), and the caller
+ * parses the text with Langium (fast-first-parser.ts). So it only ever answers for a text that
+ * Langium parses without an error, and then it must give the same AST;
+ * `test/fast-parser-differential.test.ts` holds it to that over every example, fixture, the
+ * language reference and a fuzz corpus.
+ *
+ * Values are what Brik's value converter gives: strings unescaped by `stringValue`, names (and
+ * the names in references) in their `nameKey` form, numbers and keywords as their text.
+ *
+ * Positions: each node has its offsets (`$offset`, `$end`). Its `$cstNode` is there only when
+ * asked for, which a check does only for a node it reports (its range, a line in a message, a
+ * quick fix): the first such question parses that document with Langium, once, and answers with
+ * the CST node of the same node of Langium's AST (found by its path, `$containerProperty` and
+ * `$containerIndex` from the root). So every diagnostic has exactly Langium's range, and a file
+ * without diagnostics never has a CST. `// tillad:` comments are kept from the lexer's hidden
+ * tokens (allowed-warnings.ts reads them with `fastAllowComments`).
+ */
+
+/** What a node of the fast parse carries beyond Langium's: where it stands in the text. */
+export interface FastNodeSpan {
+    /** The offset of the node's first token. */
+    readonly $offset: number;
+    /** The offset just after the node's last token. */
+    readonly $end: number;
+}
+
+/** The offsets of a node built by the fast parser; undefined for a node of Langium's parse. */
+export function fastNodeSpan(node: AstNode): FastNodeSpan | undefined {
+    const span = node as Partial<FastNodeSpan>;
+    return span.$offset === undefined || span.$end === undefined ? undefined : { $offset: span.$offset, $end: span.$end };
+}
+
+/** What the fast parser keeps of a text beside its AST. */
+interface FastParse {
+    readonly text: string;
+    /** Langium's parse of the same text, made when a CST node is first asked for. */
+    readonly langium: (text: string) => ParseResult;
+    /** The `// tillad:` comments, as hidden tokens: where they begin, and their text. */
+    readonly allowComments: ReadonlyArray<{ readonly offset: number; readonly text: string }>;
+    /** Langium's root, once parsed; null when its parse differs (it never should). */
+    langiumRoot?: AstNode | null;
+}
+
+/** The fast parses, by their root. */
+const fastParses = new WeakMap<AstNode, FastParse>();
+
+/** Whether a document's root was built by the fast parser (and so has a CST only when asked). */
+export function isFastParse(root: AstNode): boolean {
+    return fastParses.has(root);
+}
+
+/** The `// tillad:` comments of a fast parse, from its hidden tokens; undefined for Langium's parse. */
+export function fastAllowComments(root: AstNode): ReadonlyArray<{ readonly offset: number; readonly text: string }> | undefined {
+    return fastParses.get(root)?.allowComments;
+}
+
+/** How many times a fast parse was parsed again by Langium for a CST node (the benchmark and the tests read it). */
+export const fastParseStatistics = { langiumParses: 0 };
+
+function rootOf(node: AstNode): AstNode {
+    let root = node;
+    while (root.$container) {
+        root = root.$container;
+    }
+    return root;
+}
+
+/** The node of Langium's AST that stands where `node` stands in the fast one. */
+function langiumTwin(node: AstNode): AstNode | undefined {
+    const root = rootOf(node);
+    const parse = fastParses.get(root);
+    if (!parse) {
+        return undefined;
+    }
+    if (parse.langiumRoot === undefined) {
+        fastParseStatistics.langiumParses++;
+        const result = parse.langium(parse.text);
+        const clean = result.lexerErrors.length === 0 && result.parserErrors.length === 0;
+        parse.langiumRoot = clean && result.value.$type === root.$type ? result.value : null;
+    }
+    let twin: AstNode | undefined = parse.langiumRoot ?? undefined;
+    const path: AstNode[] = [];
+    for (let current = node; current.$container; current = current.$container) {
+        path.push(current);
+    }
+    for (let i = path.length - 1; i >= 0 && twin; i--) {
+        const step = path[i];
+        const value = (twin as unknown as Record<string, unknown>)[step.$containerProperty!];
+        twin = (step.$containerIndex === undefined ? value : (value as unknown[] | undefined)?.[step.$containerIndex]) as AstNode | undefined;
+    }
+    return twin?.$type === node.$type ? twin : undefined;
+}
+
+/**
+ * The prototype of every node of a fast parse: its `$cstNode` is Langium's, made when asked.
+ * A getter on the prototype, so that no walk over a node's own properties sees it.
+ */
+const FAST_NODE: object = Object.defineProperty({}, '$cstNode', {
+    get(this: AstNode) {
+        return langiumTwin(this)?.$cstNode;
+    },
+    enumerable: false
+});
+
+/** A `// tillad:` comment: the hidden tokens the fast parser keeps. */
+const ALLOW_COMMENT = /^\/\/\s*tillad:/;
+
+/** Thrown inside the descent where the fast parser gives the text to Langium. */
+const GIVE_UP: unique symbol = Symbol('give up');
+
+/**
+ * Text the checks find by looking at the CST's leaves, not at the AST: Word's curly quotes and
+ * U+FFFD in strings (string-checks.ts). Such a file has a diagnostic anyway, so Langium parses it.
+ */
+const NEEDS_CST = /[“„”\uFFFD]/;
+
+const LINE_KINDS = new Set(['drift', 'etablering', 'finansiering', 'anlæg', 'anlaeg', 'årsværk', 'aarsvaerk']);
+const OUTER_KEYWORDS = new Set(['tidligere', 'efterfølgende', 'efterfoelgende']);
+const TOTAL_OUTER_KEYWORDS = new Set([...OUTER_KEYWORDS, 'samlet']);
+const TOTAL_BUDGETS = new Set(['anlæg', 'anlaeg', 'årsværk', 'aarsvaerk']);
+const TOTAL_COLUMNS = new Set(['opdrift', 'omstilling', 'finansiering', 'netto']);
+const RANGE_DASHES = new Set(['–', '—']);
+const DECIMALS = new Set(['NUMBER', 'COMMA_NUMBER']);
+const LEVELS = new Set(['min', 'max', 'midt']);
+const ITEM_ELEMENT_STARTS = new Set([...LINE_KINDS, 'omstilling', 'uomgængelig', 'uomgaengelig', 'politisk', 'virksomhed', 'note', 'kategori']);
+
+type Node = AstNode & Record<string, unknown> & { $offset: number; $end: number };
+
+/** The properties with a default (`[]`, `false`) of each node type, as Langium's `assignMandatoryProperties` sets them. */
+function defaultsOf(reflection: AstReflection, type: string): Array<[string, unknown]> {
+    return Object.values(reflection.getTypeMetaData(type).properties)
+        .filter(property => property.defaultValue !== undefined)
+        .map(property => [property.name, property.defaultValue]);
+}
+
+export class FastBrikParser {
+    private readonly defaults = new Map<string, Array<[string, unknown]>>();
+    private tokens: IToken[] = [];
+    private pos = 0;
+
+    constructor(private readonly lexer: Lexer, private readonly linker: Linker, private readonly reflection: AstReflection) {}
+
+    /**
+     * The parse of `text`, or undefined where Langium's parser has to read it: a lexing or
+     * syntax error, or text whose checks look at the CST.
+     */
+    parse<T extends AstNode = AstNode>(text: string, langium: (text: string) => ParseResult): ParseResult<T> | undefined {
+        if (NEEDS_CST.test(text)) {
+            return undefined;
+        }
+        const lexed: LexerResult = this.lexer.tokenize(text);
+        if (lexed.errors.length > 0 || (lexed.report?.diagnostics.length ?? 0) > 0) {
+            return undefined;
+        }
+        this.tokens = lexed.tokens;
+        this.pos = 0;
+        try {
+            const root = this.document();
+            const allowComments = lexed.hidden.filter(token => token.tokenType.name === 'SL_COMMENT' && ALLOW_COMMENT.test(token.image))
+                .map(token => ({ offset: token.startOffset, text: token.image }));
+            fastParses.set(root, { text, langium, allowComments });
+            return { value: root as unknown as T, lexerErrors: [], lexerReport: lexed.report, parserErrors: [] };
+        } catch (error) {
+            if (error === GIVE_UP) {
+                return undefined;
+            }
+            throw error;
+        } finally {
+            this.tokens = [];
+        }
+    }
+
+    // --- tokens ---
+
+    private type(offset = 0): string | undefined {
+        return this.tokens[this.pos + offset]?.tokenType.name;
+    }
+
+    private consume(type: string): IToken {
+        const token = this.tokens[this.pos];
+        if (token?.tokenType.name !== type) {
+            throw GIVE_UP;
+        }
+        this.pos++;
+        return token;
+    }
+
+    private consumeOneOf(types: ReadonlySet<string>): IToken {
+        const token = this.tokens[this.pos];
+        if (!token || !types.has(token.tokenType.name)) {
+            throw GIVE_UP;
+        }
+        this.pos++;
+        return token;
+    }
+
+    // --- nodes ---
+
+    private start(type: string): Node {
+        const token = this.tokens[this.pos];
+        if (!token) {
+            throw GIVE_UP;
+        }
+        const node = Object.create(FAST_NODE) as Record<string, unknown>;
+        node.$type = type;
+        node.$offset = token.startOffset;
+        node.$end = 0;
+        return node as Node;
+    }
+
+    private finish(node: Node): Node {
+        node.$end = this.tokens[this.pos - 1].endOffset! + 1;
+        let defaults = this.defaults.get(node.$type);
+        if (!defaults) {
+            defaults = defaultsOf(this.reflection, node.$type);
+            this.defaults.set(node.$type, defaults);
+        }
+        for (const [name, value] of defaults) {
+            if (node[name] === undefined) {
+                node[name] = Array.isArray(value) ? [] : value;
+            }
+        }
+        return node;
+    }
+
+    private set(container: Node, property: string, child: Node): void {
+        container[property] = child;
+        Object.assign(child, { $container: container, $containerProperty: property });
+    }
+
+    private add(container: Node, property: string, child: Node): void {
+        let list = container[property] as Node[] | undefined;
+        if (!list) {
+            list = container[property] = [];
+        }
+        Object.assign(child, { $container: container, $containerProperty: property, $containerIndex: list.length });
+        list.push(child);
+    }
+
+    private string(): string {
+        return stringValue(this.consume('STRING').image);
+    }
+
+    private name(): string {
+        return nameKey(this.string());
+    }
+
+    /** A NUMBER; a number pasted from Word (PASTED_NUMBER) is not one here: its checks read the CST. */
+    private number(): string {
+        return this.consume('NUMBER').image;
+    }
+
+    // --- rules, in the order of brik.langium ---
+
+    private document(): Node {
+        const first = this.type();
+        const root = first === 'budget' ? this.budget() : first === 'fragment' ? this.fragment() : undefined;
+        if (!root || this.pos !== this.tokens.length) {
+            throw GIVE_UP;
+        }
+        return root;
+    }
+
+    private budget(): Node {
+        const node = this.start(Budget.$type);
+        this.consume('budget');
+        node.name = this.name();
+        this.consume('{');
+        while (this.type() !== '}') {
+            this.add(node, 'members', this.budgetMember());
+        }
+        this.consume('}');
+        return this.finish(node);
+    }
+
+    private fragment(): Node {
+        const node = this.start(Fragment.$type);
+        this.consume('fragment');
+        if (this.type() === 'STRING') {
+            node.name = this.name();
+        }
+        if (this.type() === '{') {
+            this.consume('{');
+            node.braced = true;
+            while (this.type() !== '}') {
+                this.add(node, 'members', this.budgetMember());
+            }
+            this.consume('}');
+        } else {
+            while (this.pos < this.tokens.length) {
+                this.add(node, 'members', this.budgetMember());
+            }
+        }
+        return this.finish(node);
+    }
+
+    private budgetMember(): Node {
+        switch (this.type()) {
+            case 'enhed': return this.unitSetting();
+            case 'prisniveau': return this.priceLevelSetting();
+            case 'år':
+            case 'aar': return this.yearsSetting();
+            case 'prisindeks': return this.priceIndex();
+            case 'scenarie': return this.scenario();
+            default: return this.member();
+        }
+    }
+
+    private unitSetting(): Node {
+        const node = this.start(UnitSetting.$type);
+        this.consume('enhed');
+        const unit = this.start(Unit.$type);
+        if (this.type() === 'mio.') {
+            this.consume('mio.');
+            unit.million = true;
+        } else if (this.type() === 'NUMBER') {
+            unit.thousands = this.number();
+        }
+        this.consume('kr.');
+        this.set(node, 'unit', this.finish(unit));
+        return this.finish(node);
+    }
+
+    private priceLevelSetting(): Node {
+        const node = this.start(PriceLevelSetting.$type);
+        this.consume('prisniveau');
+        node.year = this.number();
+        return this.finish(node);
+    }
+
+    private yearsSetting(): Node {
+        const node = this.start(YearsSetting.$type);
+        this.pos++;
+        node.first = this.number();
+        if (this.type() === '..') {
+            this.consume('..');
+            node.last = this.number();
+        }
+        return this.finish(node);
+    }
+
+    private priceIndex(): Node {
+        const node = this.start(PriceIndex.$type);
+        this.consume('prisindeks');
+        this.consume('{');
+        while (this.type() !== '}') {
+            const entry = this.start(PriceIndexEntry.$type);
+            entry.year = this.number();
+            this.consume(':');
+            entry.value = this.consumeOneOf(DECIMALS).image;
+            this.add(node, 'entries', this.finish(entry));
+        }
+        this.consume('}');
+        return this.finish(node);
+    }
+
+    private member(): Node {
+        switch (this.type()) {
+            case 'område':
+            case 'omraade': return this.area();
+            case 'tema': return this.theme();
+            case 'brik':
+            case 'FINANCING_ITEM': return this.item();
+            case 'total': return this.total();
+            case 'inkluder': return this.include();
+            default: throw GIVE_UP;
+        }
+    }
+
+    private area(): Node {
+        const node = this.start(Area.$type);
+        this.pos++;
+        node.name = this.name();
+        this.consume('{');
+        while (this.type() !== '}') {
+            this.add(node, 'members', this.member());
+        }
+        this.consume('}');
+        return this.finish(node);
+    }
+
+    private theme(): Node {
+        const node = this.start(Theme.$type);
+        this.consume('tema');
+        if (this.type(1) === 'STRING') {
+            node.number = this.name();
+        }
+        node.name = this.name();
+        this.consume('{');
+        while (this.type() !== '}') {
+            this.add(node, 'members', this.member());
+        }
+        this.consume('}');
+        return this.finish(node);
+    }
+
+    private item(): Node {
+        const node = this.start(Item.$type);
+        node.kind = this.tokens[this.pos++].image;
+        node.name = this.name();
+        while (ITEM_ELEMENT_STARTS.has(this.type() ?? '')) {
+            this.add(node, 'elements', this.itemElement());
+        }
+        if (this.type() === '{') {
+            this.consume('{');
+            while (this.type() !== '}') {
+                this.add(node, 'elements', this.type() === 'total' ? this.total() : this.itemElement());
+            }
+            this.consume('}');
+        }
+        return this.finish(node);
+    }
+
+    private itemElement(): Node {
+        const type = this.type() ?? '';
+        if (LINE_KINDS.has(type)) {
+            return this.amountLine();
+        }
+        switch (type) {
+            case 'omstilling': return this.keywordNode(Reallocation.$type);
+            case 'politisk': return this.keywordNode(Political.$type);
+            case 'uomgængelig':
+            case 'uomgaengelig': return this.unavoidable();
+            case 'virksomhed': return this.owner();
+            case 'note': return this.note();
+            case 'kategori': return this.category();
+            default: throw GIVE_UP;
+        }
+    }
+
+    private keywordNode(type: string): Node {
+        const node = this.start(type);
+        this.pos++;
+        return this.finish(node);
+    }
+
+    private unavoidable(): Node {
+        const node = this.start(Unavoidable.$type);
+        this.pos++;
+        if (this.isRangeStart(0)) {
+            this.set(node, 'amount', this.range());
+        }
+        return this.finish(node);
+    }
+
+    private owner(): Node {
+        const node = this.start(Owner.$type);
+        this.consume('virksomhed');
+        node.name = this.name();
+        return this.finish(node);
+    }
+
+    private note(): Node {
+        const node = this.start(Note.$type);
+        this.consume('note');
+        node.text = this.string();
+        return this.finish(node);
+    }
+
+    private category(): Node {
+        const node = this.start(Category.$type);
+        this.consume('kategori');
+        const values: string[] = node.values = [this.consume('WORD').image];
+        for (;;) {
+            if (this.type() === ',' && this.type(1) === 'WORD') {
+                this.pos++;
+            } else if (this.type() !== 'WORD') {
+                break;
+            }
+            values.push(this.consume('WORD').image);
+        }
+        return this.finish(node);
+    }
+
+    private amountLine(): Node {
+        const node = this.start(AmountLine.$type);
+        node.kind = this.tokens[this.pos++].image;
+        if (this.isPeriodStart(0)) {
+            this.add(node, 'periods', this.periodAmount());
+            for (;;) {
+                if (this.type() === ',' && this.isPeriodStart(1)) {
+                    this.pos++;
+                } else if (!this.isPeriodStart(0)) {
+                    break;
+                }
+                this.add(node, 'periods', this.periodAmount());
+            }
+        } else if (this.isRangeStart(0)) {
+            this.set(node, 'amount', this.range());
+        } else if (this.type() !== 'permanent') {
+            throw GIVE_UP;
+        }
+        if (this.type() === 'permanent') {
+            this.pos++;
+            node.permanent = true;
+        }
+        return this.finish(node);
+    }
+
+    /** `2024:`, `2024..2026:`, `tidligere:`: what a period begins with, where a range could stand too. */
+    private isPeriodStart(offset: number): boolean {
+        const type = this.type(offset);
+        if (type !== undefined && OUTER_KEYWORDS.has(type)) {
+            return true;
+        }
+        return type === 'NUMBER' && (this.type(offset + 1) === ':'
+            || (this.type(offset + 1) === '..' && this.type(offset + 2) === 'NUMBER' && this.type(offset + 3) === ':'));
+    }
+
+    private isRangeStart(offset: number): boolean {
+        const type = this.type(offset);
+        return type === 'PRINTED_RANGE' || (type !== undefined && DECIMALS.has(type));
+    }
+
+    private periodAmount(): Node {
+        const node = this.start(PeriodAmount.$type);
+        if (this.type() === 'NUMBER') {
+            node.first = this.number();
+            if (this.type() === '..') {
+                this.pos++;
+                node.last = this.number();
+            }
+        } else {
+            node.outer = this.consumeOneOf(OUTER_KEYWORDS).image;
+        }
+        this.consume(':');
+        this.set(node, 'amount', this.range());
+        return this.finish(node);
+    }
+
+    private range(): Node {
+        const node = this.start(Range.$type);
+        if (this.type() === 'PRINTED_RANGE') {
+            node.printed = this.tokens[this.pos++].image;
+            return this.finish(node);
+        }
+        node.min = this.consumeOneOf(DECIMALS).image;
+        const next = this.type();
+        if (next === '..' || (next !== undefined && RANGE_DASHES.has(next))) {
+            this.pos++;
+            if (next !== '..') {
+                node.dash = next;
+            }
+            node.max = this.consumeOneOf(DECIMALS).image;
+        }
+        return this.finish(node);
+    }
+
+    private total(): Node {
+        const node = this.start(Total.$type);
+        this.consume('total');
+        if (TOTAL_BUDGETS.has(this.type() ?? '')) {
+            node.budget = this.tokens[this.pos++].image;
+        }
+        if (TOTAL_COLUMNS.has(this.type() ?? '')) {
+            node.column = this.tokens[this.pos++].image;
+        }
+        const type = this.type() ?? '';
+        if (type === 'NUMBER' && this.type(1) === ':') {
+            node.year = this.number();
+            this.consume(':');
+        } else if (type === 'permanent') {
+            this.pos++;
+            node.permanent = true;
+            this.consume(':');
+        } else if (TOTAL_OUTER_KEYWORDS.has(type)) {
+            node.outer = this.tokens[this.pos++].image;
+            this.consume(':');
+        }
+        this.set(node, 'value', this.range());
+        return this.finish(node);
+    }
+
+    private include(): Node {
+        const node = this.start(Include.$type);
+        this.consume('inkluder');
+        node.path = this.string();
+        return this.finish(node);
+    }
+
+    private scenario(): Node {
+        const node = this.start(Scenario.$type);
+        this.consume('scenarie');
+        node.name = this.name();
+        this.consume('{');
+        while (this.type() !== '}') {
+            this.add(node, 'clauses', this.scenarioClause());
+        }
+        this.consume('}');
+        return this.finish(node);
+    }
+
+    private scenarioClause(): Node {
+        switch (this.type()) {
+            case 'niveau': {
+                const node = this.start(ScenarioLevel.$type);
+                this.pos++;
+                node.level = this.consumeOneOf(LEVELS).image;
+                return this.finish(node);
+            }
+            case 'ramme': {
+                const node = this.start(ScenarioRamme.$type);
+                this.pos++;
+                this.set(node, 'value', this.range());
+                return this.finish(node);
+            }
+            case 'medtag':
+            case 'fravælg':
+            case 'fravaelg': return this.scenarioSelection();
+            default: throw GIVE_UP;
+        }
+    }
+
+    private scenarioSelection(): Node {
+        const node = this.start(ScenarioSelection.$type);
+        if (this.type() !== 'medtag') {
+            node.exclude = true;
+        }
+        this.pos++;
+        if (this.type() === 'alle') {
+            this.pos++;
+            node.all = true;
+        } else {
+            const property = this.type() === 'tema' ? 'themes' : 'items';
+            if (property === 'themes') {
+                this.pos++;
+            }
+            const references: unknown[] = node[property] = [];
+            references.push(this.reference(node, property));
+            while (this.type() === ',') {
+                this.pos++;
+                references.push(this.reference(node, property));
+            }
+        }
+        return this.finish(node);
+    }
+
+    /** A name in a scenario: Langium's reference, which the linker resolves by its text; no `$refNode`. */
+    private reference(node: Node, property: string): unknown {
+        return this.linker.buildReference(node, property, undefined, this.name());
+    }
+}
