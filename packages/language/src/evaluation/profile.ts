@@ -1,3 +1,4 @@
+import { AstUtils } from 'langium';
 import type { AmountLine, Range } from '../generated/ast.js';
 import { parseMoney } from './thousands-dots.js';
 import type { Interval } from './interval.js';
@@ -43,7 +44,16 @@ export function rangeValue(range: Range | undefined, unit: UnitInfo | undefined)
 
 /** A range cut off after its dash or `..` (`drift 2..`): its maximum cannot be read. */
 function hasOpenEnd(range: Range): boolean {
-    return range.dash !== undefined || (range.$cstNode?.text.trimEnd().endsWith('..') ?? false);
+    if (range.dash !== undefined) {
+        return true;
+    }
+    // Only a parse that recovered from a syntax error leaves `..` without its maximum; asking a
+    // clean document's syntax tree would cost a Langium parse of a fast-parsed file.
+    const document = AstUtils.findRootNode(range).$document;
+    if (document !== undefined && document.parseResult.parserErrors.length === 0) {
+        return false;
+    }
+    return range.$cstNode?.text.trimEnd().endsWith('..') ?? false;
 }
 
 /**
