@@ -11,7 +11,7 @@ import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { UNKNOWN_INTERVAL } from '../evaluation/interval.js';
 import { membersOf } from '../helpers/document-root.js';
 import { wordsOf } from '../words/words.js';
-import { budgetsWithMoney } from '../report/report-structure.js';
+import { budgetYearFigure } from './budget-year-figure.js';
 import type { BrikSettings } from './brik-settings.js';
 
 /** Above each tema and område: "Σ 2024: 15,0–26,6 mio. kr. · 8 brikker" (`Σ anlæg 2023: …` where only anlæg holds money). */
@@ -32,15 +32,12 @@ export class BrikCodeLensProvider implements CodeLensProvider {
         for (const container of containers) {
             const header = this.evaluator.header(container);
             const range = container.$cstNode?.range;
-            if (!range || header.years.length === 0) {
+            const figure = budgetYearFigure(this.evaluator, container, locale);
+            if (!range || !figure) {
                 continue;
             }
-            const totals = this.evaluator.totalsOf(container);
-            const [budget] = budgetsWithMoney(totals);
-            const figure = formatInterval(totals[budget].netto[0], amountFormat(header, locale));
             const count = this.evaluator.itemsOf(container).filter(item => item.kind !== 'finansiering').length;
-            const which = budget === 'drift' ? '' : `${wordsOf(locale)[budget].toLowerCase()} `;
-            const title = `Σ ${which}${header.years[0]}: ${figure}${header.unit ? ` ${header.unit.label}` : ''} · ${wordsOf(locale).brikker(count)}`;
+            const title = `${figure.label}${header.unit ? ` ${header.unit.label}` : ''} · ${wordsOf(locale).brikker(count)}`;
             // A lens with an empty command is shown as text and does nothing when clicked.
             lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
         }

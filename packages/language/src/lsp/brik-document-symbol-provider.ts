@@ -4,7 +4,7 @@ import type { DocumentSymbol } from 'vscode-languageserver';
 import { isArea, isDocument, isItem, isTheme } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import { amountFormat, formatInterval } from '../format/format-amount.js';
+import { budgetYearFigure } from './budget-year-figure.js';
 import type { BrikSettings } from './brik-settings.js';
 
 /** The outline: områder, temaer (with their number) and items, each with its budget-year netto in the user's locale. */
@@ -28,11 +28,6 @@ export class BrikDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
         if (!(isItem(node) || isTheme(node) || isArea(node) || isDocument(node))) {
             return undefined;
         }
-        const header = this.evaluator.header(node);
-        if (header.years.length === 0) {
-            return undefined;
-        }
-        const netto = this.evaluator.totalsOf(node).drift.netto[0];
-        return `${formatInterval(netto, amountFormat(header, this.settings.locale))}${header.unit ? ` ${header.unit.label}` : ''}`;
+        return budgetYearFigure(this.evaluator, node, this.settings.locale)?.withUnit;
     }
 }

@@ -13,7 +13,7 @@ import { exactInterval } from '../evaluation/interval.js';
 import type { Locale } from '../format/format-amount.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { headerEnd } from '../helpers/document-root.js';
-import { budgetsWithMoney } from '../report/report-structure.js';
+import { budgetYearFigure } from './budget-year-figure.js';
 import { wordsOf } from '../words/words.js';
 import type { BrikSettings } from './brik-settings.js';
 
@@ -86,18 +86,14 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     private containerHint(node: Area | Theme | Document, locale: Locale, acceptor: InlayHintAcceptor): void {
-        const header = this.evaluator.header(node);
         const brace = headerEnd(node);
-        if (!brace || header.years.length === 0) {
+        const figure = budgetYearFigure(this.evaluator, node, locale);
+        if (!brace || !figure) {
             return;
         }
-        const totals = this.evaluator.totalsOf(node);
-        const [budget] = budgetsWithMoney(totals);
-        const netto = totals[budget].netto[0];
-        const which = budget === 'drift' ? '' : `${wordsOf(locale)[budget].toLowerCase()} `;
         acceptor({
             position: brace.range.end,
-            label: `Σ ${which}${header.years[0]}: ${formatInterval(netto, amountFormat(header, locale))}`,
+            label: figure.label,
             kind: InlayHintKind.Parameter,
             paddingLeft: true
         });

@@ -3,10 +3,9 @@ import { DocumentState, URI } from 'langium';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import { isBudget } from '../generated/ast.js';
-import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { renderTextReport } from '../report/render-report.js';
 import { buildReportModel } from '../report/report-model.js';
-import { budgetsWithMoney } from '../report/report-structure.js';
+import { budgetYearFigure } from './budget-year-figure.js';
 import type { ReportScope } from '../workspace/report-scope.js';
 import { reportScope } from '../workspace/report-scope.js';
 import type { BalanceParams, BalanceResult, ReportParams, ReportResult } from './brik-protocol.js';
@@ -61,14 +60,13 @@ export class BrikRequestHandler {
         }
         const evaluator = this.services.evaluation.Evaluator;
         const header = evaluator.header(root);
-        const totals = evaluator.totalsOf(root);
-        const [budget] = budgetsWithMoney(totals);
-        const netto = totals[budget].netto[0];
-        const locale = this.services.lsp.BrikSettings.locale;
+        const figure = budgetYearFigure(evaluator, root, this.services.lsp.BrikSettings.locale);
+        const budget = figure?.budget ?? 'drift';
+        const netto = figure?.netto ?? evaluator.totalsOf(root).drift.netto[0];
         return {
             budget: root.name,
-            of: budget === 'drift' ? 'drift' : 'anlæg',
-            text: header.years.length > 0 ? formatInterval(netto, amountFormat(header, locale)) : undefined,
+            of: budget,
+            text: figure?.figure,
             year: header.years[0],
             unit: header.unit?.label,
             // An unknown balance is neither balanced nor not.
