@@ -9,12 +9,20 @@ import { hasThousandsDots } from './thousands-dots.js';
 import type { ColumnName, Period, Series } from './totals.js';
 import { intervalAt } from './totals.js';
 
+/** Årsværk are counted in tenths (`2,5 årsværk`), whatever the unit of money. */
+const STAFF_DECIMALS = 1;
+
 /** What a `total` line refers to, and what Brik computes for it (§4). */
 export interface DeclaredTotal {
     readonly declared: Interval;
     readonly computed: Interval;
     /** Decimals of the declared minimum and maximum, as written. */
     readonly decimals: { readonly min: number; readonly max: number };
+    /**
+     * Decimals to print the computed figure with beside the declared one (the mismatch's fix, the
+     * `≠` hint): as many as the declared figure has, and at least the unit's (§9); årsværk at least one.
+     */
+    readonly printDecimals: number;
     /** `drift`, `anlæg` or `årsværk`. */
     readonly budget: string;
     readonly column: ColumnName | undefined;
@@ -79,8 +87,9 @@ export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): D
     const holds = holdsAt(series);
     const other = budget === 'anlæg' ? 'drift' : 'anlæg';
     const holdsIn = !holds && column !== undefined && holdsAt(totals[other][column]) ? other : undefined;
+    const printDecimals = Math.max(decimals.min, decimals.max, column === undefined ? STAFF_DECIMALS : header.unit?.printDecimals ?? 0);
     return {
-        declared, computed: intervalAt(series, header.years, period), decimals, budget, column, period, holds, holdsIn,
+        declared, computed: intervalAt(series, header.years, period), decimals, printDecimals, budget, column, period, holds, holdsIn,
         declaredText: ends.max === undefined ? ends.min : `${ends.min}..${ends.max}`
     };
 }

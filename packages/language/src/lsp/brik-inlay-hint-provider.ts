@@ -106,10 +106,9 @@ export class BrikInlayHintProvider extends AbstractInlayHintProvider {
         if (!isDeclaredTotal(result) || result.holds || result.computed.unknown || !end) {
             return;
         }
-        const decimals = Math.max(result.decimals.min, result.decimals.max, this.evaluator.header(total).unit?.printDecimals ?? 0);
         acceptor({
             position: end,
-            label: `≠ ${formatInterval(result.computed, { decimals, locale })}`,
+            label: `≠ ${formatInterval(result.computed, { decimals: result.printDecimals, locale })}`,
             tooltip: wordsOf(locale).hints.computedTotal,
             kind: InlayHintKind.Parameter,
             paddingLeft: true

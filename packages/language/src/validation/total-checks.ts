@@ -67,8 +67,7 @@ export function checkDeclaredTotal(evaluator: BrikEvaluator) {
         const unit = evaluator.moneyUnit(total.value);
         // Thousands dots (`102.562`) are read as meant; the fix groups the digits with `_` instead.
         const dotted = [total.value.min, total.value.max].some(text => text !== undefined && hasThousandsDots(text, unit));
-        const decimals = Math.max(result.decimals.min, result.decimals.max, unit?.printDecimals ?? 0);
-        const computed = sourceInterval(result.computed, decimals);
+        const computed = sourceInterval(result.computed, result.printDecimals);
         // Write the fix the way the author writes figures: `164_129_900` if they group digits.
         const replacement = result.declaredText.includes('_') || dotted ? groupDigits(computed) : computed;
         const what = [result.budget, result.column, periodKeyword(result.period)].filter(part => part !== undefined).join(', ');
