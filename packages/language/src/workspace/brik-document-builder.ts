@@ -1,8 +1,10 @@
-import type { BuildOptions, LangiumDocument, URI } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, delayNextTick, OperationCancelled, UriUtils } from 'langium';
+import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, delayNextTick, DocumentState, OperationCancelled, URI, UriUtils } from 'langium';
+import type { BrikSharedServices } from '../brik-module.js';
+import type { BrikIncludes } from './brik-includes.js';
 
 /**
- * Langium's builder, with two changes:
+ * Langium's builder, with three changes:
  *
  * - It lets the messages already received run before a build starts parsing. Langium starts a
  *   build for every change, and parsing is not interruptible: an editor that sends changes faster
@@ -15,15 +17,37 @@ import { Cancellation, DefaultDocumentBuilder, delayNextTick, OperationCancelled
  *   and answered hover and inlay hints with "No document found" until the next keystroke. A
  *   deleted file or folder now removes only the documents no editor has open (see also
  *   BrikDocumentUpdateHandler, which reads a closed document from disk again).
+ * - A document that an edit newly includes is rebuilt too. Langium picks what to rebuild before
+ *   it parses the changed text, so BrikIndexManager.isAffected sees the include graph from before
+ *   the edit: a fragment that an added `inkluder` brings in kept the diagnostics it had alone
+ *   (its years and price level come from its includer).
  */
 export class BrikDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly includes: () => BrikIncludes;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        super(shared);
+        // Resolved lazily: the include graph is a sibling service.
+        this.includes = () => (shared as BrikSharedServices).workspace.Includes;
+    }
+
     override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         // A closed file reported changed may be gone by now (`git switch` writes, then deletes):
         // reading it would fail the build and end the server, so it counts as deleted.
         const gone = await Promise.all(changed.map(async uri => !this.isOpen(uri) && !(await this.fileSystemProvider.exists(uri))));
         const present = changed.filter((_, i) => !gone[i]);
         const vanished = changed.filter((_, i) => gone[i]);
-        return super.update(present, [...deleted, ...vanished].flatMap(uri => this.closedDocumentsAt(uri)), cancelToken);
+        const before = new Set(present.flatMap(uri => [...this.includes().includedBy(uri)]));
+        await super.update(present, [...deleted, ...vanished].flatMap(uri => this.closedDocumentsAt(uri)), cancelToken);
+        const edited = new Set(present.map(uri => uri.toString()));
+        const added = present.flatMap(uri => [...this.includes().includedBy(uri)])
+            .filter(uri => !before.has(uri) && !edited.has(uri))
+            .map(uri => this.includes().documentAt(URI.parse(uri)))
+            .filter((document): document is LangiumDocument => document !== undefined && document.state >= DocumentState.Linked);
+        if (added.length > 0) {
+            added.forEach(document => this.resetToState(document, DocumentState.ComputedScopes));
+            await this.buildDocuments(added, this.updateBuildOptions, cancelToken);
+        }
     }
 
     private isOpen(uri: URI): boolean {

@@ -110,6 +110,18 @@ describe('catalogues in several files (§7)', () => {
         await workspace.change('budget.brik', BUDGET.replace('år 2024..2027', 'år 2024..2025'));
         expect(workspace.problems('sundhed/1-1-kapacitet.brik').filter(p => p.includes('year-outside'))).toHaveLength(1);
     });
+
+    it('checks a fragment against the budget once an edit includes it, as a cold build does', async () => {
+        // The builder picks what to rebuild before it parses the edit, from the include graph as it was.
+        const workspace = new VirtualWorkspace();
+        const alone = BUDGET.replace('    inkluder "sundhed/1-1-kapacitet.brik"\n', '');
+        await workspace.build({ 'budget.brik': alone, 'sundhed/1-1-kapacitet.brik': CAPACITY.replace('2.8..12.8', '2.8..12.9'), 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
+        expect(workspace.problems('sundhed/1-1-kapacitet.brik')).toEqual([]);
+        await workspace.change('budget.brik', BUDGET);
+        expect(workspace.problems('sundhed/1-1-kapacitet.brik')).toEqual([
+            '5: brik/total-mismatch: Totalen holder ikke: angivet 2.8..12.9, beregnet 2.8..12.8 (drift, opdrift, 2024). Ret totalen til 2.8..12.8, eller ret de beløb, den summerer.'
+        ]);
+    });
 });
 
 describe('a fragment without braces holds the rest of its file (§7)', () => {
