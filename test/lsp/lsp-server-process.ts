@@ -6,14 +6,14 @@ import { pathToFileURL } from 'node:url';
 import type {
     CodeAction, Command, CompletionItem, CompletionList, Diagnostic, FormattingOptions, Hover, InlayHint,
     MessageConnection, Position, PublishDiagnosticsParams, Range, TextEdit
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import {
     CodeActionRequest, CompletionRequest, ConfigurationRequest, createMessageConnection, DidChangeConfigurationNotification,
     DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     DocumentFormattingRequest, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, InlayHintRequest,
     PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     UnregistrationRequest
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import { ROOT } from '../support/run-brik.js';
 
 /** The language server as the VS Code extension ships it. */
@@ -76,8 +76,8 @@ export class LspServerProcess {
             this.notify();
         });
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => this.setting(item.section)));
-        connection.onRequest(RegistrationRequest.type, () => null);
-        connection.onRequest(UnregistrationRequest.type, () => null);
+        connection.onRequest(RegistrationRequest.type, () => undefined);
+        connection.onRequest(UnregistrationRequest.type, () => undefined);
         // window/workDoneProgress/create and anything else a server may ask an editor.
         connection.onRequest(() => null);
         connection.onNotification(() => undefined);
