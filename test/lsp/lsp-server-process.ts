@@ -14,7 +14,7 @@ import {
     PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     UnregistrationRequest
 } from 'vscode-languageserver-protocol/node';
-import { ROOT } from '../support/run-brik.js';
+import { NODE, ROOT } from '../support/run-brik.js';
 
 /** The language server as the VS Code extension ships it. */
 export const SERVER_BUNDLE = path.join(ROOT, 'packages/extension/out/language-server.cjs');
@@ -89,7 +89,7 @@ export class LspServerProcess {
         if (!existsSync(SERVER_BUNDLE)) {
             throw new Error(`${path.relative(ROOT, SERVER_BUNDLE)} is missing: run \`npm run build\` first`);
         }
-        const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+        const child = spawn(NODE, [SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
         const server = new LspServerProcess(child, connection, options.settings ?? DEFAULT_SETTINGS, options.timeoutMs ?? 20_000);
         try {
