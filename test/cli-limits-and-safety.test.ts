@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryBudget } from '../packages/cli/src/memory-budget.js';
-import { CLI, runBrik, runBrikAsync } from './support/run-brik.js';
+import { CLI, NODE, runBrik, runBrikAsync } from './support/run-brik.js';
 import { HEADER, writeIn } from './support/scratch-files.js';
 
 /** The CLI's limits (--max-bytes, --max-depth), its refusals, and what it never reads or loses. */
@@ -194,7 +194,7 @@ describe('every file the CLI writes is written whole or not at all', () => {
         const duration = performance.now() - started;
         for (const fraction of [0.3, 0.6, 0.8, 0.9, 0.97]) {
             writeFileSync(out, 'den gamle rapport\n');
-            const child = spawn(process.execPath, [CLI, 'report', budget, '--format', 'html', '--out', out], { stdio: 'ignore' });
+            const child = spawn(NODE, [CLI, 'report', budget, '--format', 'html', '--out', out], { stdio: 'ignore' });
             setTimeout(() => child.kill('SIGTERM'), duration * fraction);
             await new Promise(resolve => child.on('close', resolve));
             const now = readFileSync(out, 'utf8');

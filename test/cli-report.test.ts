@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetsIn } from './support/reports.js';
-import { CLI, runBrik } from './support/run-brik.js';
+import { CLI, NODE, runBrik } from './support/run-brik.js';
 import { HEADER, writeIn } from './support/scratch-files.js';
 
 /** `brik report` with --format html|csv|xlsx, and with a folder of catalogues. */
@@ -24,14 +24,14 @@ function reportFiles(folder: string): string[] {
 
 /** The CLI's bytes on standard output, for a binary format written into a pipe. */
 function runBinary(args: readonly string[]) {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, timeout: 60_000 });
+    const result = spawnSync(NODE, [CLI, ...args], { cwd: dir, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
 }
 
 /** Runs the CLI with a terminal as its standard output and error, as a person at a prompt. */
 function runAtTerminal(args: readonly string[]) {
     const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
-    const command = [process.execPath, CLI, ...args].map(quote).join(' ');
+    const command = [NODE, CLI, ...args].map(quote).join(' ');
     const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 60_000, input: '' });
     return { code: result.status, output: result.stdout };
 }

@@ -10,7 +10,7 @@ import {
     DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification, HoverRequest,
     InitializedNotification, InitializeRequest, InlayHintRequest, PublishDiagnosticsNotification, ShutdownRequest,
     StreamMessageReader, StreamMessageWriter
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import { processRss, stats } from './measure.mjs';
 
 const TIMEOUT_MS = 120_000;

@@ -6,8 +6,10 @@ const Module = require('node:module');
 const { performance } = require('node:perf_hooks');
 
 const calls = [];
+/** The oldest VS Code the extension declares (`engines.vscode`): the language client checks it. */
+const OLDEST = require('../../packages/extension/package.json').engines.vscode.replace(/^\^/, '');
 /** The few values that must be real for vscode-languageclient's constructor. */
-const VALUES = { 'vscode.version': '1.82.0', 'vscode.env.language': 'da' };
+const VALUES = { 'vscode.version': OLDEST, 'vscode.env.language': 'da' };
 /** A value that is every function, class and object `vscode` could be, recording calls by path. */
 function stub(path) {
     const target = function () {};

@@ -6,15 +6,15 @@ import { pathToFileURL } from 'node:url';
 import type {
     CodeAction, Command, CompletionItem, CompletionList, Diagnostic, FormattingOptions, Hover, InlayHint,
     MessageConnection, Position, PublishDiagnosticsParams, Range, TextEdit
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import {
     CodeActionRequest, CompletionRequest, ConfigurationRequest, createMessageConnection, DidChangeConfigurationNotification,
     DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
     DocumentFormattingRequest, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, InlayHintRequest,
     PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     UnregistrationRequest
-} from 'vscode-languageserver-protocol/node.js';
-import { ROOT } from '../support/run-brik.js';
+} from 'vscode-languageserver-protocol/node';
+import { NODE, ROOT } from '../support/run-brik.js';
 
 /** The language server as the VS Code extension ships it. */
 export const SERVER_BUNDLE = path.join(ROOT, 'packages/extension/out/language-server.cjs');
@@ -76,8 +76,8 @@ export class LspServerProcess {
             this.notify();
         });
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => this.setting(item.section)));
-        connection.onRequest(RegistrationRequest.type, () => null);
-        connection.onRequest(UnregistrationRequest.type, () => null);
+        connection.onRequest(RegistrationRequest.type, () => undefined);
+        connection.onRequest(UnregistrationRequest.type, () => undefined);
         // window/workDoneProgress/create and anything else a server may ask an editor.
         connection.onRequest(() => null);
         connection.onNotification(() => undefined);
@@ -89,7 +89,7 @@ export class LspServerProcess {
         if (!existsSync(SERVER_BUNDLE)) {
             throw new Error(`${path.relative(ROOT, SERVER_BUNDLE)} is missing: run \`npm run build\` first`);
         }
-        const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+        const child = spawn(NODE, [SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
         const server = new LspServerProcess(child, connection, options.settings ?? DEFAULT_SETTINGS, options.timeoutMs ?? 20_000);
         try {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, MarkupContent } from 'vscode-languageserver-protocol/node.js';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BalanceResult, ReportResult } from '@brik/language/protocol';
 import { ROOT } from '../support/run-brik.js';

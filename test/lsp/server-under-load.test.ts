@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Diagnostic, Hover, Position } from 'vscode-languageserver-protocol/node.js';
-import { CancellationTokenSource, HoverRequest, InlayHintRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node.js';
+import type { Diagnostic, Hover, Position } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, HoverRequest, InlayHintRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Random } from '../fuzz/random.js';
 import { ROOT, runBrikAsync } from '../support/run-brik.js';
@@ -59,7 +59,7 @@ function key(d: { line: number; column: number; code: unknown; message: string }
 }
 
 const expectedKeys = (diagnostics: Diagnostic[]) =>
-    diagnostics.map(d => key({ line: d.range.start.line + 1, column: d.range.start.character + 1, code: d.code, message: d.message })).sort();
+    diagnostics.map(d => key({ line: d.range.start.line + 1, column: d.range.start.character + 1, code: d.code, message: typeof d.message === 'string' ? d.message : d.message.value })).sort();
 
 describe('the language server under load', () => {
     let server: LspServerProcess;

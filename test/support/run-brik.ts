@@ -4,6 +4,11 @@ import * as path from 'node:path';
 export const ROOT = path.resolve(__dirname, '../..');
 /** The built `brik` command. */
 export const CLI = path.join(ROOT, 'packages/cli/bin/cli.js');
+/**
+ * The Node that runs the CLI and the language server in the tests: the one running the tests, or
+ * BRIK_TEST_NODE, to test Brik on its declared minimum (Node 20.11), which vitest itself outgrew.
+ */
+export const NODE = process.env.BRIK_TEST_NODE || process.execPath;
 
 export interface RunResult {
     readonly code: number | null;
@@ -13,7 +18,7 @@ export interface RunResult {
 
 /** Runs the built `brik` command as a separate process, as a pipeline would. */
 export function runBrik(args: readonly string[], options: { cwd?: string; input?: string; nodeOptions?: readonly string[] } = {}): RunResult {
-    const result = spawnSync(process.execPath, [...options.nodeOptions ?? [], CLI, ...args], {
+    const result = spawnSync(NODE, [...options.nodeOptions ?? [], CLI, ...args], {
         cwd: options.cwd ?? ROOT,
         input: options.input,
         encoding: 'utf8',
@@ -25,7 +30,7 @@ export function runBrik(args: readonly string[], options: { cwd?: string; input?
 /** As runBrik, without blocking: for tests that run the CLI on many files side by side. */
 export function runBrikAsync(args: readonly string[], options: { cwd?: string } = {}): Promise<RunResult> {
     return new Promise(resolve => {
-        const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(NODE, [CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
@@ -44,7 +49,7 @@ export function runBrikAsync(args: readonly string[], options: { cwd?: string } 
  */
 export function runBrikIntoClosedPipe(args: readonly string[], options: { cwd?: string; readFirst?: boolean } = {}): Promise<Omit<RunResult, 'stdout'>> {
     return new Promise(resolve => {
-        const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(NODE, [CLI, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
         if (options.readFirst) {
             child.stdout.once('data', () => child.stdout.destroy());
         } else {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { IssueCodes } from '@brik/language';
+import { diagnosticMessage, IssueCodes } from '@brik/language';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -41,7 +41,7 @@ export function toProblem(file: string, diagnostic: Diagnostic): Problem {
         endColumn: diagnostic.range.end.character + 1,
         severity: SEVERITIES[diagnostic.severity ?? DiagnosticSeverity.Error],
         code: String(code),
-        message: diagnostic.message
+        message: diagnosticMessage(diagnostic)
     };
 }
 

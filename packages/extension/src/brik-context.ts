@@ -1,5 +1,5 @@
 import type { Disposable } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { BrikConfiguration } from './configuration.js';
 
 /** What commands and views of the extension share. */

@@ -1,5 +1,5 @@
 import type { ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { BalanceStatus } from './balance-status.js';
 import { createBrikClient } from './client.js';
 import { registerCommands } from './commands/index.js';

@@ -161,10 +161,14 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
             .limit(MAX_NAME_CANDIDATES);
     }
 
-    /** A quoted completion (a name, a virksomhed) replaces the quoted text at the cursor, quotes and all. */
+    /**
+     * A quoted completion (a name, a virksomhed) replaces the quoted text at the cursor, quotes and
+     * all; any other replaces the text from the token's start to the cursor. (Langium 4.2 and later
+     * give a client that supports it an insert-or-replace edit instead; Brik keeps the one edit.)
+     */
     protected override buildCompletionTextEdit(context: CompletionContext, label: string, newText: string): TextEdit | undefined {
         if (!newText.startsWith('"')) {
-            return super.buildCompletionTextEdit(context, label, newText);
+            return this.buildCompletionTextEditWithoutInsertReplace(context, label, newText);
         }
         const { typed, start, end } = typedName(context);
         if (!this.fuzzyMatcher.match(typed, unquoted(label))) {

@@ -1,97 +1,76 @@
-import type { IToken, TokenType } from 'chevrotain';
-import type { AstNode, CompositeCstNode, GrammarAST, LangiumCoreServices, LeafCstNode, ParseResult, ParserOptions } from 'langium';
+import type { IToken } from 'chevrotain';
+import type { AstNode, CompositeCstNode, LangiumCoreServices, ParseResult, ParserOptions } from 'langium';
 import { createParser, CstNodeBuilder, LangiumParser, LeafCstNodeImpl } from 'langium';
-import type { Range } from 'vscode-languageserver';
 import { isFragment } from '../generated/ast.js';
 import { BrikParserErrorMessageProvider } from './brik-parser-error-messages.js';
 
+/** The fields of Langium's leaf that hold its position (private to LeafCstNodeImpl). */
+interface LeafPosition {
+    _offset: number;
+    _startLine: number;
+    _startColumn: number;
+    _endLine: number;
+    _endColumn: number;
+}
+
 /**
- * A leaf of the syntax tree that keeps its position as four numbers and makes the LSP range
- * when asked. Langium makes three objects per token up front; for a catalogue of 100,000
- * brikker, about a million tokens, their ranges were 150 MB of the heap.
+ * A leaf of the syntax tree that the line re-parse can move (`workspace/line-reparse.ts`):
+ * Langium's leaf keeps its position as five numbers and makes the LSP range when asked, and
+ * this moves those numbers.
  */
 export class BrikLeafCstNode extends LeafCstNodeImpl {
-    private startLine: number;
-    private startCharacter: number;
-    private endLine: number;
-    private endCharacter: number;
-
-    constructor(token: IToken, tokenType: TokenType, hidden: boolean) {
-        super(token.startOffset, token.image.length, undefined as unknown as Range, tokenType, hidden);
-        // Chevrotain counts from 1; its endColumn is the LSP's exclusive end character.
-        this.startLine = (token.startLine ?? 1) - 1;
-        this.startCharacter = (token.startColumn ?? 1) - 1;
-        this.endLine = (token.endLine ?? 1) - 1;
-        this.endCharacter = token.endColumn ?? 0;
-    }
-
-    override get range(): Range {
-        return {
-            start: { line: this.startLine, character: this.startCharacter },
-            end: { line: this.endLine, character: this.endCharacter }
-        };
-    }
-
     /** The line the leaf begins on, without making its range. */
     get line(): number {
-        return this.startLine;
+        return (this as unknown as LeafPosition)._startLine;
     }
 
     /** Moves the leaf within its line (a re-parse of one line that changed its length, or placed it). */
     moveBy(offset: number, line: number, character: number): void {
-        (this as unknown as { _offset: number })._offset += offset;
-        this.startLine += line;
-        this.endLine += line;
-        this.startCharacter += character;
-        this.endCharacter += character;
+        const position = this as unknown as LeafPosition;
+        position._offset += offset;
+        position._startLine += line;
+        position._endLine += line;
+        position._startColumn += character;
+        position._endColumn += character;
     }
 }
 
 /**
- * Langium's CST builder, with two things it does at scale done differently:
- * - `addHiddenNodes` (Langium 4.1.3) runs for the first token of every node and looks the new
- *   node up among all its siblings with `indexOf`, even when there are no hidden tokens
+ * Langium's CST builder, with two things done differently:
+ * - `addHiddenNodes` (Langium 4.1.3 to 4.4.0) runs for the first token of every node and looks
+ *   the new node up among all its siblings with `indexOf`, even when there are no hidden tokens
  *   (comments) to add: parsing a tema of n brikker took O(n²) (100k brikker in one tema: 21 s).
  *   A node being built is always the last child of its container, so this looks from the end,
  *   and does nothing at all without hidden tokens. Reported upstream: see bench/README.md.
- * - its leaves are BrikLeafCstNodes, which make their range when asked.
+ * - its leaves are BrikLeafCstNodes, which the line re-parse can move.
  */
 export class BrikCstNodeBuilder extends CstNodeBuilder {
-    override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNode {
-        const current = this.current;
-        const leaf = new BrikLeafCstNode(token, token.tokenType, !feature);
-        leaf.grammarSource = feature;
-        leaf.root = current.root;
-        leaf.container = current;
-        // What the content's own push does (it sets the container), without its rest parameter per token.
-        Array.prototype.push.call(current.content, leaf);
-        return leaf;
+    protected override createLeafNode(token: IToken, hidden: boolean): LeafCstNodeImpl {
+        // Chevrotain counts lines and columns from 1; its end column is the LSP's exclusive end.
+        return new BrikLeafCstNode(token.startOffset, token.image.length, token.startLine! - 1, token.startColumn! - 1,
+            token.endLine! - 1, token.endColumn!, token.tokenType, hidden);
     }
 
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length === 0) {
             return;
         }
+        const nodes = tokens.map(token => this.createLeafNode(token, true));
         let current: CompositeCstNode = this.current;
-        const nodes = tokens.map(token => {
-            const leaf = new BrikLeafCstNode(token, token.tokenType, true);
-            leaf.root = current.root;
-            return leaf;
-        });
         if (current.content.length > 0) {
-            current.content.push(...nodes);
+            this.appendChildren(current, nodes);
             return;
         }
         // A new, empty node: the comments go before it, in the first ancestor that has content.
         while (current.container) {
             const index = current.container.content.lastIndexOf(current);
             if (index > 0) {
-                current.container.content.splice(index, 0, ...nodes);
+                this.insertChildren(current.container, index, nodes);
                 return;
             }
             current = current.container;
         }
-        current.root.content.unshift(...nodes);
+        this.insertChildren(current, 0, nodes);
     }
 }
 

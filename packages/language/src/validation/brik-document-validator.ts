@@ -18,6 +18,11 @@ export function clipMessage(message: string): string {
     return message.length <= MAX_MESSAGE ? message : `${message.slice(0, 400)} … ${message.slice(-180)}`;
 }
 
+/** A diagnostic's message as text: LSP 3.18 allows Markdown too, which Brik and Langium never send. */
+export function diagnosticMessage(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
 function lexerCode(error: unknown): string {
     return (error as { code?: string }).code ?? IssueCodes.UnknownCharacter;
 }
@@ -80,7 +85,7 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = withoutAllowedWarnings(document, await super.validateDocument(document, options, cancelToken));
-        diagnostics.forEach(d => d.message = clipMessage(d.message));
+        diagnostics.forEach(d => d.message = clipMessage(diagnosticMessage(d)));
         return diagnostics;
     }
 

@@ -134,17 +134,21 @@ function moveFollowing(item: CompositeCstNode, delta: number, line: number): voi
  * old one's start; the old composite node keeps its place and grammar source with the new
  * content; the new AST node takes the old one's place in its container.
  */
-function replaceItem(old: Item, fresh: Item, rootCst: RootCstNode): void {
+function replaceItem(old: Item, fresh: Item): void {
     const oldCst = old.$cstNode as CompositeCstNode;
     const freshCst = fresh.$cstNode as CompositeCstNode;
     const { line, character } = oldCst.range.start;
     forEachCstNode(freshCst, node => {
-        (node as { root: RootCstNode }).root = rootCst;
         if (!isCompositeCstNode(node)) {
             brikLeaf(node).moveBy(oldCst.offset, line, character);
         }
     });
-    oldCst.content.splice(0, oldCst.content.length, ...freshCst.content);
+    // A node finds its root and its AST node through its containers.
+    const content = freshCst.content.slice();
+    for (const child of content) {
+        (child as { container?: CompositeCstNode }).container = oldCst;
+    }
+    (oldCst as { content: readonly CstNode[] }).content = content;
     (oldCst as { astNode: AstNode }).astNode = fresh;
     forgetRange(oldCst);
     Object.assign(fresh, { $cstNode: oldCst, $container: old.$container, $containerProperty: old.$containerProperty, $containerIndex: old.$containerIndex });
@@ -177,7 +181,7 @@ export function reparseLine(parser: LangiumParser, document: LangiumDocument, ol
         return undefined;
     }
     moveFollowing(oldCst, delta, oldCst.range.start.line);
-    replaceItem(old, snippet.value, rootCst);
+    replaceItem(old, snippet.value);
     (rootCst as unknown as { _text: string })._text = newText;
     // A new result object: what is cached by parse (the scope descriptions) is made again.
     return { ...current };

@@ -1,11 +1,11 @@
 import type { CompositeCstNode, RootCstNode } from 'langium';
-import { CstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, LangiumParser } from 'langium';
+import { CstUtils, DefaultDocumentBuilder, DefaultDocumentValidator, isCompositeCstNode, LangiumParser } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { BrikCstNodeBuilder, BrikLeafCstNode } from '../../src/parser/brik-langium-parser.js';
 import { brik, budget, parse } from '../brik-test-services.js';
 
 /**
- * Brik reaches into Langium 4.1.3 where no service lets it (ARCHITECTURE.md lists where and why).
+ * Brik reaches into Langium 4.4 where no service lets it (ARCHITECTURE.md lists where and why).
  * A method Brik overrides is checked by the compiler (`override` fails when Langium renames it);
  * the fields below are private or internal, and a Langium upgrade that renames one would leave
  * Brik's code writing to a field nobody reads. These tests fail first.
@@ -20,14 +20,40 @@ describe('the Langium internals Brik relies on', () => {
         expect(parser.wrapper.input).toEqual([]);
     });
 
-    it('every leaf is a BrikLeafCstNode, and the leaves keep their offset in `_offset`', async () => {
+    it('every leaf is a BrikLeafCstNode, and the leaves keep their position in `_offset`, `_startLine`, `_startColumn`, `_endLine`, `_endColumn`', async () => {
         const document = await parse(budget('// en kommentar\nbrik "A" drift 1'));
         const leaves = [...CstUtils.streamCst(document.parseResult.value.$cstNode!)].filter(node => node.constructor.name.includes('Leaf'));
         expect(leaves.length).toBeGreaterThan(5);
         for (const leaf of leaves) {
             expect(leaf).toBeInstanceOf(BrikLeafCstNode);
-            expect((leaf as unknown as { _offset: number })._offset).toBe(leaf.offset);
+            const fields = leaf as unknown as Record<string, number>;
+            const { start, end } = leaf.range;
+            expect([fields._offset, fields._startLine, fields._startColumn, fields._endLine, fields._endColumn]).toEqual([leaf.offset, start.line, start.character, end.line, end.character]);
             expect(document.textDocument.getText(leaf.range)).toBe(leaf.text);
+        }
+        // A leaf moved by the line re-parse moves its range and its text.
+        const leaf = leaves.find(node => node.text === '"A"') as BrikLeafCstNode;
+        const [offset, range] = [leaf.offset, leaf.range];
+        leaf.moveBy(1, 2, 1);
+        expect([leaf.offset, leaf.range]).toEqual([offset + 1, {
+            start: { line: range.start.line + 2, character: range.start.character + 1 },
+            end: { line: range.end.line + 2, character: range.end.character + 1 }
+        }]);
+    });
+
+    it('a node finds its root and its AST node through `container`, and a composite\'s `content` is a plain array', async () => {
+        const document = await parse(budget('brik "A" drift 1'));
+        const root = document.parseResult.value.$cstNode!.root;
+        for (const node of CstUtils.streamCst(root)) {
+            expect(Object.keys(node)).not.toContain('root');
+            expect(node.root).toBe(root);
+            if (node !== root) {
+                expect(node.container!.content).toContain(node);
+            }
+            if (isCompositeCstNode(node)) {
+                // The line re-parse sets `container` itself when it moves nodes between arrays.
+                expect(Object.getPrototypeOf(node.content)).toBe(Array.prototype);
+            }
         }
     });
 
@@ -42,8 +68,8 @@ describe('the Langium internals Brik relies on', () => {
         const document = await parse(budget('brik "A" drift 1'));
         const root = document.parseResult.value.$cstNode!.root as RootCstNode;
         const composite = root.content.find(node => 'content' in node) as CompositeCstNode;
-        void composite.range;
-        expect(Object.keys(composite)).toContain('_rangeCache');
+        const range = composite.range;
+        expect((composite as unknown as { _rangeCache: unknown })._rangeCache).toBe(range);
         expect((root as unknown as { _text: string })._text).toBe(document.textDocument.getText());
     });
 

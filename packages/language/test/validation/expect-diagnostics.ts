@@ -1,5 +1,6 @@
 import { replaceIndices } from 'langium/test';
 import { expect } from 'vitest';
+import { diagnosticMessage } from '../../src/validation/brik-document-validator.js';
 import { validate } from '../brik-test-services.js';
 
 export interface FoundDiagnostic {
@@ -19,7 +20,7 @@ export async function diagnosticsOf(source: string): Promise<FoundDiagnostic[]> 
         code: d.code === undefined ? undefined : String(d.code),
         severity: SEVERITIES[d.severity ?? 1] as FoundDiagnostic['severity'],
         text: document.textDocument.getText(d.range),
-        message: d.message
+        message: diagnosticMessage(d)
     }));
 }
 

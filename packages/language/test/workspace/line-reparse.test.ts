@@ -33,10 +33,10 @@ function shape(document: LangiumDocument): unknown {
     const nodes = [root, ...AstUtils.streamAllContents(root)].map((node: AstNode) => {
         const own = Object.entries(node).filter(([key, value]) => !key.startsWith('$') && (typeof value !== 'object' || value === null));
         const cst = node.$cstNode;
-        return [node.$type, node.$containerProperty, node.$containerIndex, Object.fromEntries(own), cst?.offset, cst?.end, cst?.range, cst?.text];
+        return [node.$type, node.$containerProperty, node.$containerIndex, Object.fromEntries(own), cst?.offset, cst?.end, cst?.range, cst?.text, cst?.astNode === node];
     });
     const tokens = [...CstUtils.streamCst(root.$cstNode!)].filter(node => !isCompositeCstNode(node))
-        .map(leaf => [leaf.offset, leaf.end, leaf.range, leaf.text, leaf.hidden, leaf.root === root.$cstNode]);
+        .map(leaf => [leaf.offset, leaf.end, leaf.range, leaf.text, leaf.hidden, leaf.root === root.$cstNode, leaf.container!.content.includes(leaf)]);
     return { nodes, tokens };
 }
 
