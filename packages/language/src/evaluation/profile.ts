@@ -7,8 +7,9 @@ import { parseYear } from './budget-header.js';
 import type { UnitInfo } from './budget-header.js';
 import type { OuterUse, Series } from './totals.js';
 import { NO_OUTER_USE, seriesOf } from './totals.js';
+import { PRINTED_RANGE } from '../text/pasted-text.js';
 
-const PRINTED_RANGE = /^([+-]?[0-9][0-9_]*(?:[.,][0-9]+)?)[-–—]([+-]?[0-9][0-9_]*(?:[.,][0-9]+)?)$/;
+const WHOLE_PRINTED_RANGE = new RegExp(`^${PRINTED_RANGE.source}$`);
 
 /**
  * The two ends of a range as written, whichever of its forms it has; max is absent for a single
@@ -19,7 +20,7 @@ export function rangeEnds(range: Range | undefined): { min: string; max: string 
         return undefined;
     }
     if (range.printed !== undefined) {
-        const match = PRINTED_RANGE.exec(range.printed);
+        const match = WHOLE_PRINTED_RANGE.exec(range.printed);
         return match ? { min: match[1], max: match[2] } : undefined;
     }
     return range.min === undefined ? undefined : { min: range.min, max: range.max };

@@ -2,6 +2,7 @@ import type { TokenPattern, TokenType, TokenVocabulary } from 'chevrotain';
 import type { Grammar, GrammarAST, TokenBuilderOptions } from 'langium';
 import { DefaultTokenBuilder, RegExpUtils } from 'langium';
 import { pastedNumberToken } from './pasted-number-token.js';
+import { PRINTED_RANGE } from '../text/pasted-text.js';
 
 /** Terminals that must be tried before the keywords they begin with. */
 const BEFORE_KEYWORDS = new Set(['FINANCING_ITEM']);
@@ -16,6 +17,11 @@ export class BrikTokenBuilder extends DefaultTokenBuilder {
     override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options) as TokenType[];
         const first = tokens.filter(token => BEFORE_KEYWORDS.has(token.name));
+        const printedRange = tokens.find(token => token.name === 'PRINTED_RANGE');
+        if (printedRange) {
+            // Every dash of the pasted-text table, not only the grammar's `-–—` (see PRINTED_RANGE).
+            printedRange.PATTERN = PRINTED_RANGE;
+        }
         const number = tokens.find(token => token.name === 'NUMBER');
         const pasted = number ? [pastedNumberToken(number, tokens.find(token => token.name === 'COMMA_NUMBER'))] : [];
         return [...pasted, ...first, ...tokens.filter(token => !BEFORE_KEYWORDS.has(token.name))];

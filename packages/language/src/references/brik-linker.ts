@@ -34,9 +34,11 @@ export class BrikLinker extends DefaultLinker {
         // A typo is a few letters; allow more in long names.
         let best: string | undefined;
         let bestDistance = Math.max(2, Math.floor(name.length / 5)) + 1;
+        // Of two names as close, the first in Danish order: the scope's order changes with the
+        // order files were last built in, and the suggestion must not.
         for (const candidate of candidates) {
             const d = distance(name.toLowerCase(), candidate.toLowerCase());
-            if (d < bestDistance) {
+            if (d < bestDistance || (d === bestDistance && best !== undefined && candidate.localeCompare(best, 'da') < 0)) {
                 best = candidate;
                 bestDistance = d;
             }

@@ -85,6 +85,17 @@ export const GROUP_SPACE_CLASS = escaped([PLAIN_GROUP_SPACE, ...SPACE_BY_CHARACT
 /** The minus signs as a regular-expression class body. */
 export const MINUS_CLASS = escaped(MINUS_BY_CHARACTER.keys());
 
+/** One end of a range as catalogues print it: `0`, `10,0`, `-2.5`. */
+const PRINTED_END = '[+-]?[0-9][0-9_]*(?:[.,][0-9]+)?';
+
+/**
+ * A range printed without spaces, `0-10`, `0,0–10,0`, and from a PDF `0‐10` (U+2010) or `0−10`:
+ * Brik's `-` or any pasted minus or dash of the table between two numbers, where no sign can be
+ * meant. The lexer reads it as one token (the grammar's PRINTED_RANGE), the evaluator by its two
+ * ends, and the validator rewrites it as `0..10`.
+ */
+export const PRINTED_RANGE = new RegExp(`(${PRINTED_END})[${escaped(['-', ...MINUS_BY_CHARACTER.keys()])}](${PRINTED_END})`);
+
 /**
  * A minus as a PDF may print it: a pasted minus, and any spaces between it and the digits
  * (`−3,4`, `− 3,4`), or Brik's own `-` followed by spaces (`- 3,4`, which without this would lose

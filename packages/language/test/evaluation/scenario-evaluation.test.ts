@@ -68,7 +68,8 @@ describe('scenarios (§6)', () => {
         const [found] = await expectOnly(budget(`${CATALOGUE}\nscenarie "S" {\n  medtag <|"Neurorehabiliteing"|>\n}`), IssueCodes.UnknownName);
         expect(found.message).toBe('Der er ikke en brik eller et finansieringspunkt med navnet "Neurorehabiliteing" i budgettet. Mente du "Neurorehabilitering"?');
         const [theme] = await expectOnly(budget(`${CATALOGUE}\nscenarie "S" {\n  medtag tema <|"1.13"|>\n}`), IssueCodes.UnknownName);
-        expect(theme.message).toMatch(/^Der er ikke et tema med navnet "1\.13" i budgettet\. Mente du "1\.1[28]"\?$/);
+        // 1.12 and 1.18 are as close; the first in Danish order is suggested, whatever the scope's order.
+        expect(theme.message).toBe('Der er ikke et tema med navnet "1.13" i budgettet. Mente du "1.12"?');
     });
 
     it('reports two scenarios with one name', async () => {

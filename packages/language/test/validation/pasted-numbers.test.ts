@@ -74,6 +74,15 @@ describe('a minus pasted from Word or a PDF (LANGUAGE.md §11)', () => {
         expect(await netto(budget('brik "A" drift 0 –10'))).toEqual({ A: ['0..10', '0', '0', '0', '0'] });
     });
 
+    it.each(PASTED_MINUS_SIGNS.map(sign => [sign.character, sign.character.codePointAt(0)!.toString(16).toUpperCase()]))(
+        'reads 0%s10 (U+%s between two numbers, as PDFs print a range) as the range 0..10, with one error and the fix 0..10', async dash => {
+            const text = budget(`brik "A" drift <|0${dash}10|> permanent\ntotal 2024: 0..10`);
+            const [found] = await expectOnly(text, IssueCodes.RangeNotation);
+            expect(found.message).toBe("Intervaller skrives med '..' i Brik: skriv 0..10.");
+            expect(await netto(budget(`brik "A" drift 0${dash}10 permanent`))).toEqual({ A: ['0..10', '0..10', '0..10', '0..10', '0..10'] });
+            expect(await fixed(budget(`brik "A" drift 0${dash}10 permanent`), IssueCodes.RangeNotation)).toEqual([budget('brik "A" drift 0..10 permanent')]);
+        });
+
     it('offers -3..4 for a range printed −3 – 4', async () => {
         expect(await fixed(budget('brik "A" drift −3 – 4'), IssueCodes.RangeNotation)).toEqual([budget('brik "A" drift -3..4')]);
     });

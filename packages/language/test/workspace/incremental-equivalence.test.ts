@@ -7,6 +7,7 @@ import { evaluateDeclaredTotal, isDeclaredTotal } from '../../src/evaluation/dec
 import type { Document } from '../../src/generated/ast.js';
 import { isArea, isBudget, isFragment, isItem, isScenario, isTheme, isTotal } from '../../src/generated/ast.js';
 import { VirtualWorkspace } from './virtual-workspace.js';
+import { Random } from '../../../../test/fuzz/random.js';
 
 /**
  * Part 3 of issue 15 lets caches survive an edit. Before any may, this proves what an edit in the
@@ -22,15 +23,10 @@ const EXAMPLE = path.resolve(__dirname, '../../../../examples/region-nordjylland
 const SEED = Number(process.env.BRIK_EQUIVALENCE_SEED ?? 1515);
 const EDITS = Number(process.env.BRIK_EQUIVALENCE_EDITS ?? 200);
 
-/** A seeded generator (mulberry32), as line-reparse.test.ts uses. */
+/** The fuzz suite's seeded generator (mulberry32): the same edits on every run. */
 function random(seed: number): () => number {
-    let state = seed;
-    return () => {
-        state = (state + 0x6D2B79F5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), 1 | state);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const source = new Random(seed);
+    return () => source.next();
 }
 
 const INCLUDED = ['sundhed/1-2-akutomraadet.brik', 'sundhed/1-4-psykiatri.brik', 'sundhed/1-5-det-naere.brik'];

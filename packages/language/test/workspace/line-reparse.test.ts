@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createBrikServices } from '../../src/brik-module.js';
 import type { Document } from '../../src/generated/ast.js';
 import { isItem } from '../../src/generated/ast.js';
+import { Random } from '../../../../test/fuzz/random.js';
 
 /**
  * A change inside one brik re-parses only that brik (workspace/line-reparse.ts). What comes of
@@ -16,15 +17,10 @@ import { isItem } from '../../src/generated/ast.js';
 
 const EXAMPLES = path.resolve(__dirname, '../../../../examples');
 
-/** A seeded generator (mulberry32): the same edits on every run. */
+/** The fuzz suite's seeded generator (mulberry32): the same edits on every run. */
 function random(seed: number): () => number {
-    let state = seed;
-    return () => {
-        state = (state + 0x6D2B79F5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), 1 | state);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const source = new Random(seed);
+    return () => source.next();
 }
 
 /** Every node with its own properties and position, and every token: what two parses must share. */
