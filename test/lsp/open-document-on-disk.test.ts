@@ -59,7 +59,8 @@ describe('an open document whose file is deleted on disk', () => {
         expect(await server.diagnostics(uri, { since: published, what: 'the diagnostics of the closed, deleted file removed' })).toEqual([]);
     });
 
-    it('keeps an open document when its folder is deleted, and lets the closed ones in it go', async () => {
+    /** budget.brik open with its comma decimal reported, and andet.brik, closed, with an error of its own on disk. */
+    async function openBesideOtherWithError(): Promise<{ uri: string; other: string }> {
         const uri = fileUri(path.join(dir, 'budget.brik'));
         const other = fileUri(path.join(dir, 'andet.brik'));
         const opened = server.publications(uri);
@@ -67,6 +68,11 @@ describe('an open document whose file is deleted on disk', () => {
         await server.diagnostics(uri, { since: opened, until: d => d.length > 0, what: 'the comma decimal' });
         writeFileSync(path.join(dir, 'andet.brik'), `budget "Andet" {\n  ${HEADER}\n  brik "X" drift 2,8\n}\n`);
         await watched([]);
+        return { uri, other };
+    }
+
+    it('keeps an open document when its folder is deleted, and lets the closed ones in it go', async () => {
+        const { uri, other } = await openBesideOtherWithError();
         const published = server.publications(uri);
         const withError = server.publications(other);
 
@@ -79,13 +85,7 @@ describe('an open document whose file is deleted on disk', () => {
     });
 
     it('stays up when a closed file is reported changed after it is gone, and drops it', async () => {
-        const uri = fileUri(path.join(dir, 'budget.brik'));
-        const other = fileUri(path.join(dir, 'andet.brik'));
-        const opened = server.publications(uri);
-        server.open(uri, TEXT);
-        await server.diagnostics(uri, { since: opened, until: d => d.length > 0, what: 'the comma decimal' });
-        writeFileSync(path.join(dir, 'andet.brik'), `budget "Andet" {\n  ${HEADER}\n  brik "X" drift 2,8\n}\n`);
-        await watched([]);
+        const { uri, other } = await openBesideOtherWithError();
         const withError = server.publications(other);
 
         // `git switch` rewrote it, then deleted it: the change arrives when the file is gone.
