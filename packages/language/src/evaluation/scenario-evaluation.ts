@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { Item, Scenario, Theme } from '../generated/ast.js';
+import type { Item, Scenario } from '../generated/ast.js';
 import { isScenarioRamme, isScenarioLevel, isScenarioSelection, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from './brik-evaluator.js';
 import { ZERO } from './exact-decimal.js';
@@ -74,7 +74,7 @@ export function scenarioItemTotals(evaluator: BrikEvaluator, item: Item, inclusi
 }
 
 /** An item's part of a scenario with its ranges kept. */
-function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: Inclusion, host: AstNode): Totals {
+export function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: Inclusion, host: AstNode): Totals {
     if (inclusion === 'full') {
         return evaluator.totalsIn(item, host);
     }
@@ -88,44 +88,47 @@ function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: I
     return builder.build();
 }
 
+/** A scenario's sum of what it includes, ranges kept (ScenarioSums keeps it per container). */
+export type ScenarioSum = (included: ReadonlyMap<Item, Inclusion>) => Totals;
+
 /** `medtag alle`: every item in full is the budget itself, whose total is already computed. */
 function includesAllInFull(included: ReadonlyMap<Item, Inclusion>, items: readonly Item[]): boolean {
     return included.size === items.length && [...included.values()].every(inclusion => inclusion === 'full');
 }
 
-function sumOf(evaluator: BrikEvaluator, included: ReadonlyMap<Item, Inclusion>, scenario: Scenario): Totals {
-    const builder = new TotalsBuilder(evaluator.header(scenario).periods);
-    for (const [item, inclusion] of included) {
-        builder.addTotals(unresolvedItemTotals(evaluator, item, inclusion, scenario));
-    }
-    return builder.build();
-}
-
 /**
  * Evaluates a scenario: which items it contains, at what amounts, and whether it keeps its
- * ramme. `items` are all items of the budget, included files counted.
+ * ramme. `items` are all items of the budget, included files counted; `sumOf` adds up what it includes.
  */
-export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, items: readonly Item[]): ScenarioResult {
+export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, items: readonly Item[], sumOf: ScenarioSum): ScenarioResult {
+    // `medtag alle` and `fravælg alle` are flags, not sets of every item: a scenario is evaluated again after each edit.
     const selected = new Set<Item>();
     const removed = new Set<Item>();
+    let allSelected = false;
+    let allRemoved = false;
     for (const selection of scenario.clauses.filter(isScenarioSelection)) {
+        if (selection.all) {
+            allRemoved ||= selection.exclude;
+            allSelected ||= !selection.exclude;
+            continue;
+        }
         const target = selection.exclude ? removed : selected;
-        const chosen = selection.all ? items
-            : [...selection.items.map(ref => ref.ref).filter((item): item is Item => item !== undefined),
-                ...selection.themes.map(ref => ref.ref).filter((theme): theme is Theme => theme !== undefined).flatMap(theme => evaluator.itemsOf(theme))];
-        chosen.forEach(item => target.add(item));
+        selection.items.forEach(ref => ref.ref && target.add(ref.ref));
+        selection.themes.forEach(ref => ref.ref && evaluator.itemsOf(ref.ref).forEach(item => target.add(item)));
     }
     const included = new Map<Item, Inclusion>();
-    for (const item of items) {
-        const inclusion = selected.has(item) ? 'full' : defaultInclusion(item);
-        if (inclusion && !removed.has(item)) {
-            included.set(item, inclusion);
+    if (!allRemoved) {
+        for (const item of items) {
+            const inclusion = allSelected || selected.has(item) ? 'full' : defaultInclusion(item);
+            if (inclusion && !removed.has(item)) {
+                included.set(item, inclusion);
+            }
         }
     }
     const level = scenario.clauses.find(isScenarioLevel)?.level as ResolutionLevel;
     // Ranges add up end by end and every niveau is linear (min, max, the middle), so resolving
     // the sum once gives exactly the sum of the resolved amounts, without a copy per item.
-    const sum = includesAllInFull(included, items) ? evaluator.totalsOf(scenario.$container) : sumOf(evaluator, included, scenario);
+    const sum = includesAllInFull(included, items) ? evaluator.totalsOf(scenario.$container) : sumOf(included);
     const totals = level === undefined ? sum : mapTotals(sum, resolveLevel(level));
     const header = evaluator.header(scenario);
     const ramme = evaluator.rangeValue(scenario.clauses.find(isScenarioRamme)?.value);

@@ -3,6 +3,9 @@ import { CancellationToken } from 'vscode-languageserver';
 import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, interruptAndCheck, isAstNode, isOperationCancelled } from 'langium';
 import type { BrikServices } from '../brik-module.js';
+import type { BudgetHeader } from '../evaluation/budget-header.js';
+import type { Item } from '../generated/ast.js';
+import { isItem } from '../generated/ast.js';
 import { withoutAllowedWarnings } from './allowed-warnings.js';
 import { BRIK_CHECK_CATEGORY, brikValidationChecks } from './brik-validator.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -63,20 +66,34 @@ function pushChildren(stack: AstNode[], node: AstNode): void {
     }
 }
 
+/** The lexer's errors that leave a file without tokens. */
+const UNREAD_FILE: ReadonlySet<string> = new Set([IssueCodes.FileTooLarge, IssueCodes.TokenTooLong]);
+
+/** What the checks of a brik and of everything in it reported, and under which header. */
+interface BrikReport {
+    readonly header: BudgetHeader;
+    readonly accepted: ReadonlyArray<Parameters<ValidationAcceptor>>;
+}
+
 /**
  * Gives lexer and parser errors stable Brik codes, like every other diagnostic, drops the
  * warnings an author has allowed with a `// tillad:` comment, and keeps messages short.
  *
  * Brik's checks run in one synchronous walk over the AST: Langium's own loop awaits every check
  * of every node, which cost about half of validation on a large catalogue.
+ *
+ * In a document open in an editor, what the checks of a brik (and of its lines, ranges and
+ * totals) reported is kept, and given again while the brik and its header (years, unit, price
+ * level) are the ones it was reported for: those checks read nothing else. An edit that
+ * re-parses one brik (line-reparse.ts) leaves every other one as it was, so a keystroke checks
+ * one brik, not 10,000 (issue 15, part 3). The report is given to the acceptor anew, so that its
+ * ranges are those of the brik's place now.
  */
-/** The lexer's errors that leave a file without tokens. */
-const UNREAD_FILE: ReadonlySet<string> = new Set([IssueCodes.FileTooLarge, IssueCodes.TokenTooLong]);
-
 export class BrikDocumentValidator extends DefaultDocumentValidator {
     private readonly services: BrikServices;
     /** Brik's checks of each node type, in the registry's order; built when first needed. */
     private checksByType: Map<string, ValidationCheck[]> | undefined;
+    private readonly brikReports = new WeakMap<Item, BrikReport>();
 
     constructor(services: BrikServices) {
         super(services);
@@ -103,29 +120,59 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
         if (options.categories && !options.categories.includes(BRIK_CHECK_CATEGORY)) {
             return;
         }
-        const stack: AstNode[] = [rootNode];
-        for (let visited = 1; stack.length > 0; visited++) {
-            const node = stack.pop()!;
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                for (const check of checksByType.get(node.$type) ?? []) {
-                    try {
-                        const pending = check(node, acceptor, cancelToken);
-                        if (pending) {
-                            await pending;
+        // Every brik of a document stands under its header.
+        const header = this.isOpen(rootNode) ? this.services.evaluation.Evaluator.header(rootNode) : undefined;
+        let visited = 0;
+        const walk = async (start: AstNode, accept: ValidationAcceptor): Promise<void> => {
+            const stack: AstNode[] = [start];
+            while (stack.length > 0) {
+                const node = stack.pop()!;
+                if (++visited % NODES_BETWEEN_CANCELLATION_CHECKS === 0) {
+                    await interruptAndCheck(cancelToken);
+                }
+                if (header && node !== start && isItem(node)) {
+                    await this.validateBrik(node, header, accept, walk);
+                    continue;
+                }
+                const nodeOptions = this.validateSingleNodeOptions(node, options);
+                if (nodeOptions.validateNode) {
+                    for (const check of checksByType.get(node.$type) ?? []) {
+                        try {
+                            const pending = check(node, accept, cancelToken);
+                            if (pending) {
+                                await pending;
+                            }
+                        } catch (error) {
+                            reportThrownCheck(error, node, accept);
                         }
-                    } catch (error) {
-                        reportThrownCheck(error, node, acceptor);
                     }
                 }
+                if (nodeOptions.validateChildren) {
+                    pushChildren(stack, node);
+                }
             }
-            if (nodeOptions.validateChildren) {
-                pushChildren(stack, node);
-            }
-            if (visited % NODES_BETWEEN_CANCELLATION_CHECKS === 0) {
-                await interruptAndCheck(cancelToken);
-            }
+        };
+        await walk(rootNode, acceptor);
+    }
+
+    /** A brik's report, kept from before when it holds, else made by walking the brik. */
+    private async validateBrik(item: Item, header: BudgetHeader, accept: ValidationAcceptor, walk: (start: AstNode, accept: ValidationAcceptor) => Promise<void>): Promise<void> {
+        const kept = this.brikReports.get(item);
+        if (kept?.header === header) {
+            kept.accepted.forEach(args => accept(...args));
+            return;
         }
+        const accepted: Array<Parameters<ValidationAcceptor>> = [];
+        await walk(item, (...args) => {
+            accepted.push(args);
+            accept(...args);
+        });
+        this.brikReports.set(item, { header, accepted });
+    }
+
+    private isOpen(root: AstNode): boolean {
+        const uri = root.$document?.uri.toString();
+        return uri !== undefined && this.services.shared.workspace.TextDocuments?.get(uri) !== undefined;
     }
 
     /** Built as the registry builds its lists from the same record: a check of a type is a check of each of its subtypes. */

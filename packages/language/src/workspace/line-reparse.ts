@@ -156,11 +156,20 @@ function replaceItem(old: Item, fresh: Item): void {
     siblings[old.$containerIndex!] = fresh;
 }
 
+/** What a line re-parse gives: the document's new parse result, and the brik it parsed anew. */
+export interface LineReparse {
+    readonly parseResult: ParseResult;
+    /** The brik the edit was in, now out of the tree. */
+    readonly old: Item;
+    /** Stands where `old` stood; every other node of the tree is as it was. */
+    readonly item: Item;
+}
+
 /**
- * Brings the document's syntax tree from `oldText` to `newText` by re-parsing one brik, and
- * returns the new parse result; undefined when the edit needs a whole parse.
+ * Brings the document's syntax tree from `oldText` to `newText` by re-parsing one brik; undefined
+ * when the edit needs a whole parse.
  */
-export function reparseLine(parser: LangiumParser, document: LangiumDocument, oldText: string, newText: string): ParseResult | undefined {
+export function reparseLine(parser: LangiumParser, document: LangiumDocument, oldText: string, newText: string): LineReparse | undefined {
     const current = document.parseResult;
     const rootCst = current.value.$cstNode as RootCstNode | undefined;
     if (!rootCst || !isClean(current)) {
@@ -184,5 +193,5 @@ export function reparseLine(parser: LangiumParser, document: LangiumDocument, ol
     replaceItem(old, snippet.value);
     (rootCst as unknown as { _text: string })._text = newText;
     // A new result object: what is cached by parse (the scope descriptions) is made again.
-    return { ...current };
+    return { parseResult: { ...current }, old, item: snippet.value };
 }
