@@ -91,8 +91,8 @@ export class BrikEvaluator {
                 items![at] = fresh;
             }
         });
+        // A scenario finds the containers whose sums are stale itself: those above every brik it now includes otherwise.
         this.scenarios.clear();
-        this.scenarioSums.forget(stale);
     }
 
     /**
