@@ -127,28 +127,28 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
             const stack: AstNode[] = [start];
             while (stack.length > 0) {
                 const node = stack.pop()!;
-                if (++visited % NODES_BETWEEN_CANCELLATION_CHECKS === 0) {
-                    await interruptAndCheck(cancelToken);
-                }
                 if (header && node !== start && isItem(node)) {
                     await this.validateBrik(node, header, accept, walk);
-                    continue;
-                }
-                const nodeOptions = this.validateSingleNodeOptions(node, options);
-                if (nodeOptions.validateNode) {
-                    for (const check of checksByType.get(node.$type) ?? []) {
-                        try {
-                            const pending = check(node, accept, cancelToken);
-                            if (pending) {
-                                await pending;
+                } else {
+                    const nodeOptions = this.validateSingleNodeOptions(node, options);
+                    if (nodeOptions.validateNode) {
+                        for (const check of checksByType.get(node.$type) ?? []) {
+                            try {
+                                const pending = check(node, accept, cancelToken);
+                                if (pending) {
+                                    await pending;
+                                }
+                            } catch (error) {
+                                reportThrownCheck(error, node, accept);
                             }
-                        } catch (error) {
-                            reportThrownCheck(error, node, accept);
                         }
                     }
+                    if (nodeOptions.validateChildren) {
+                        pushChildren(stack, node);
+                    }
                 }
-                if (nodeOptions.validateChildren) {
-                    pushChildren(stack, node);
+                if (++visited % NODES_BETWEEN_CANCELLATION_CHECKS === 0) {
+                    await interruptAndCheck(cancelToken);
                 }
             }
         };
