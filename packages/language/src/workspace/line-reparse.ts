@@ -24,14 +24,26 @@ interface TextEdit {
     readonly newEnd: number;
 }
 
-/** The one span where the texts differ: their common start and end taken away. */
+/** How many characters the texts are compared by at once, natively, before one by one. */
+const CHUNK = 4096;
+
+/**
+ * The one span where the texts differ: their common start and end taken away. Compared a chunk
+ * at a time first: one by one, a catalogue of 10,000 brikker took 9 ms of every keystroke.
+ */
 function editBetween(oldText: string, newText: string): TextEdit {
     const shorter = Math.min(oldText.length, newText.length);
     let start = 0;
+    while (start + CHUNK <= shorter && oldText.slice(start, start + CHUNK) === newText.slice(start, start + CHUNK)) {
+        start += CHUNK;
+    }
     while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) {
         start++;
     }
     let tail = 0;
+    while (tail + CHUNK <= shorter - start && oldText.slice(oldText.length - tail - CHUNK, oldText.length - tail) === newText.slice(newText.length - tail - CHUNK, newText.length - tail)) {
+        tail += CHUNK;
+    }
     while (tail < shorter - start && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) {
         tail++;
     }
@@ -189,7 +201,10 @@ export function reparseLine(parser: LangiumParser, document: LangiumDocument, ol
     if (!isClean(snippet) || !isItem(snippet.value) || !snippet.value.$cstNode) {
         return undefined;
     }
-    moveFollowing(oldCst, delta, oldCst.range.start.line);
+    if (delta !== 0) {
+        // An edit that keeps the length (a digit typed over another) moves nothing.
+        moveFollowing(oldCst, delta, oldCst.range.start.line);
+    }
     replaceItem(old, snippet.value);
     (rootCst as unknown as { _text: string })._text = newText;
     // A new result object: what is cached by parse (the scope descriptions) is made again.
