@@ -49,7 +49,7 @@ export class BrikEvaluator {
     private readonly lines = new NodeCache<Series>();
     private readonly scenarios = new NodeCache<ScenarioResult>();
     private readonly itemLists = new NodeCache<Item[]>();
-    private readonly scenarioSums = new ScenarioSums(this);
+    private readonly scenarioSums: ScenarioSums;
     /** For a fragment, the containers whose members include it: their figures count its own. */
     private dependents = new WeakMap<AstNode, Set<AstNode>>();
     /** Documents whose totals are being computed: an include cycle must not recurse forever. */
@@ -57,6 +57,8 @@ export class BrikEvaluator {
 
     constructor(services: BrikServices) {
         this.includes = services.shared.workspace.Includes;
+        const textDocuments = services.shared.workspace.TextDocuments;
+        this.scenarioSums = new ScenarioSums(this, () => (textDocuments?.keys().length ?? 0) > 0);
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
             if (deleted.length > 0) {
                 this.forgetAll();

@@ -27,10 +27,17 @@ interface Kept {
 export class ScenarioSums {
     private readonly kept = new Map<Scenario, Kept>();
 
-    constructor(private readonly evaluator: BrikEvaluator) {}
+    /**
+     * @param editing whether edits are to come (an editor has a document open); without them,
+     *   as in the CLI, a scenario is added up once, flat, and no sum per container is kept.
+     */
+    constructor(private readonly evaluator: BrikEvaluator, private readonly editing: () => boolean) {}
 
     /** The sum of what `scenario` includes, ranges kept. */
     sum(scenario: Scenario, included: ReadonlyMap<Item, Inclusion>): Totals {
+        if (!this.editing()) {
+            return this.flatSum(scenario, included);
+        }
         const kept = this.keptFor(scenario, included);
         const sum = kept.flat ? undefined : this.containerSum(scenario.$container, scenario, kept, new Set());
         if (sum) {
