@@ -16,8 +16,8 @@ import { scaleInterval, UNKNOWN_INTERVAL } from './interval.js';
 import { isMoney, itemColumn, lineBudget, lineColumn } from './item-column.js';
 import { otherPriceLevels } from './price-restatement.js';
 import { lineOuterUse, profileSeries, rangeValue } from './profile.js';
-import type { ScenarioResult } from './scenario-evaluation.js';
-import { evaluateScenario } from './scenario-evaluation.js';
+import type { Inclusion, ScenarioResult } from './scenario-evaluation.js';
+import { defaultInclusion, evaluateScenario } from './scenario-evaluation.js';
 import { ScenarioSums } from './scenario-sums.js';
 import type { Series, Totals } from './totals.js';
 import { mapTotals, TotalsBuilder, zeroSeries } from './totals.js';
@@ -49,6 +49,8 @@ export class BrikEvaluator {
     private readonly lines = new NodeCache<Series>();
     private readonly scenarios = new NodeCache<ScenarioResult>();
     private readonly itemLists = new NodeCache<Item[]>();
+    /** Beside each list of items: what each item is in a scenario unasked. */
+    private readonly unaskedLists = new NodeCache<Array<Inclusion | undefined>>();
     private readonly scenarioSums: ScenarioSums;
     /** For a fragment, the containers whose members include it: their figures count its own. */
     private dependents = new WeakMap<AstNode, Set<AstNode>>();
@@ -73,6 +75,7 @@ export class BrikEvaluator {
         this.lines.clear();
         this.scenarios.clear();
         this.itemLists.clear();
+        this.unaskedLists.clear();
         this.scenarioSums.clear();
         this.dependents = new WeakMap();
     }
@@ -91,6 +94,10 @@ export class BrikEvaluator {
             const at = items?.indexOf(old) ?? -1;
             if (at >= 0) {
                 items![at] = fresh;
+                const unasked = this.unaskedLists.peek(container);
+                if (unasked) {
+                    unasked[at] = defaultInclusion(fresh);
+                }
             }
         });
         // A scenario finds the containers whose sums are stale itself: those above every brik it now includes otherwise.
@@ -296,7 +303,9 @@ export class BrikEvaluator {
 
     /** A scenario's contents, totals and excess over its ramme (§6). */
     scenario(scenario: Scenario): ScenarioResult {
-        return this.scenarios.get(scenario, () => evaluateScenario(this, scenario, this.itemsOf(scenario.$container),
+        const budget = scenario.$container;
+        return this.scenarios.get(scenario, () => evaluateScenario(this, scenario, this.itemsOf(budget),
+            this.unaskedLists.get(budget, () => this.itemsOf(budget).map(defaultInclusion)),
             included => this.scenarioSums.sum(scenario, included)));
     }
 

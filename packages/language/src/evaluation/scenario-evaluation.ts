@@ -53,7 +53,7 @@ function resolveLevel(level: ResolutionLevel): (interval: Interval) => Interval 
 }
 
 /** What every scenario contains without being asked: the unavoidable, omstilling and financing (§6). */
-function defaultInclusion(item: Item): Inclusion | undefined {
+export function defaultInclusion(item: Item): Inclusion | undefined {
     if (itemColumn(item) !== 'opdrift') {
         return 'full';
     }
@@ -98,9 +98,10 @@ function includesAllInFull(included: ReadonlyMap<Item, Inclusion>, items: readon
 
 /**
  * Evaluates a scenario: which items it contains, at what amounts, and whether it keeps its
- * ramme. `items` are all items of the budget, included files counted; `sumOf` adds up what it includes.
+ * ramme. `items` are all items of the budget, included files counted, and `unasked` what each of
+ * them is in a scenario without being asked (`defaultInclusion`); `sumOf` adds up what it includes.
  */
-export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, items: readonly Item[], sumOf: ScenarioSum): ScenarioResult {
+export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, items: readonly Item[], unasked: ReadonlyArray<Inclusion | undefined>, sumOf: ScenarioSum): ScenarioResult {
     // `medtag alle` and `fravælg alle` are flags, not sets of every item: a scenario is evaluated again after each edit.
     const selected = new Set<Item>();
     const removed = new Set<Item>();
@@ -118,8 +119,9 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
     }
     const included = new Map<Item, Inclusion>();
     if (!allRemoved) {
-        for (const item of items) {
-            const inclusion = allSelected || selected.has(item) ? 'full' : defaultInclusion(item);
+        for (let i = 0; i < items.length; i++) {
+            const item = items[i];
+            const inclusion = allSelected || selected.has(item) ? 'full' : unasked[i];
             if (inclusion && !removed.has(item)) {
                 included.set(item, inclusion);
             }
