@@ -171,6 +171,8 @@ function replaceItem(old: Item, fresh: Item): void {
 /** What a line re-parse gives: the document's new parse result, and the brik it parsed anew. */
 export interface LineReparse {
     readonly parseResult: ParseResult;
+    /** The parse result it came from. */
+    readonly previous: ParseResult;
     /** The brik the edit was in, now out of the tree. */
     readonly old: Item;
     /** Stands where `old` stood; every other node of the tree is as it was. */
@@ -207,6 +209,18 @@ export function reparseLine(parser: LangiumParser, document: LangiumDocument, ol
     }
     replaceItem(old, snippet.value);
     (rootCst as unknown as { _text: string })._text = newText;
-    // A new result object: what is cached by parse (the scope descriptions) is made again.
-    return { parseResult: { ...current }, old, item: snippet.value };
+    // A new result object: what is kept per parse (the scope descriptions, the name index) is
+    // made again, from what the previous one had where it can (`lineReparseOf`).
+    const step: LineReparse = { parseResult: { ...current }, previous: current, old, item: snippet.value };
+    // Only the last step is kept: each step holds the result before, which would hold the one before it.
+    steps.delete(current);
+    steps.set(step.parseResult, step);
+    return step;
+}
+
+const steps = new WeakMap<ParseResult, LineReparse>();
+
+/** How a parse result came from the one before, when a line re-parse made it (and it is the latest). */
+export function lineReparseOf(parseResult: ParseResult): LineReparse | undefined {
+    return steps.get(parseResult);
 }
