@@ -306,7 +306,7 @@ export class BrikEvaluator {
         const budget = scenario.$container;
         return this.scenarios.get(scenario, () => evaluateScenario(this, scenario, this.itemsOf(budget),
             this.unaskedLists.get(budget, () => this.itemsOf(budget).map(defaultInclusion)),
-            included => this.scenarioSums.sum(scenario, included)));
+            (items, inclusions) => this.scenarioSums.sum(scenario, items, inclusions)));
     }
 
     /** The zero series of the budget a node belongs to. */

@@ -88,12 +88,22 @@ export function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclu
     return builder.build();
 }
 
-/** A scenario's sum of what it includes, ranges kept (ScenarioSums keeps it per container). */
-export type ScenarioSum = (included: ReadonlyMap<Item, Inclusion>) => Totals;
+/**
+ * A scenario's sum of what it includes, ranges kept (ScenarioSums keeps it per container): of
+ * `items`, each as `inclusions` says at the same index (undefined: not included).
+ */
+export type ScenarioSum = (items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>) => Totals;
 
 /** `medtag alle`: every item in full is the budget itself, whose total is already computed. */
-function includesAllInFull(included: ReadonlyMap<Item, Inclusion>, items: readonly Item[]): boolean {
-    return included.size === items.length && [...included.values()].every(inclusion => inclusion === 'full');
+function includesAllInFull(inclusions: ReadonlyArray<Inclusion | undefined>): boolean {
+    return inclusions.every(inclusion => inclusion === 'full');
+}
+
+/** The items included, in order, each with how. */
+function includedMap(items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>): Map<Item, Inclusion> {
+    const included = new Map<Item, Inclusion>();
+    items.forEach((item, i) => inclusions[i] && included.set(item, inclusions[i]!));
+    return included;
 }
 
 /**
@@ -117,28 +127,29 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
         selection.items.forEach(ref => ref.ref && target.add(ref.ref));
         selection.themes.forEach(ref => ref.ref && evaluator.itemsOf(ref.ref).forEach(item => target.add(item)));
     }
-    const included = new Map<Item, Inclusion>();
-    if (!allRemoved) {
-        for (let i = 0; i < items.length; i++) {
-            const item = items[i];
-            const inclusion = allSelected || selected.has(item) ? 'full' : unasked[i];
-            if (inclusion && !removed.has(item)) {
-                included.set(item, inclusion);
-            }
-        }
-    }
+    // An array beside the items, not a map: 100,000 brikker are hashed into none after each edit.
+    // The list is the evaluator's, which an edit patches: this scenario keeps its own copy.
+    const own = items.slice();
+    const inclusions = own.map((item, i) => allRemoved || removed.has(item) ? undefined : allSelected || selected.has(item) ? 'full' : unasked[i]);
     const level = scenario.clauses.find(isScenarioLevel)?.level as ResolutionLevel;
     // Ranges add up end by end and every niveau is linear (min, max, the middle), so resolving
     // the sum once gives exactly the sum of the resolved amounts, without a copy per item.
-    const sum = includesAllInFull(included, items) ? evaluator.totalsOf(scenario.$container) : sumOf(included);
+    const sum = includesAllInFull(inclusions) ? evaluator.totalsOf(scenario.$container) : sumOf(own, inclusions);
     const totals = level === undefined ? sum : mapTotals(sum, resolveLevel(level));
     const header = evaluator.header(scenario);
     const ramme = evaluator.rangeValue(scenario.clauses.find(isScenarioRamme)?.value);
     const exceeded = ramme ? excesses(header.years, totals, ramme) : [];
     const largestExcess = exceeded.reduce<ScenarioExcess | undefined>((a, b) => !a || b.by.max.greaterThan(a.by.max) ? b : a, undefined);
     const room = ramme && !largestExcess ? tightestYear(header.years, totals, ramme) : undefined;
-    // A half-typed `scenarie {` has no name yet.
-    return { name: scenario.name ?? '', level, included, totals, ramme, exceeded, largestExcess, room };
+    let included: Map<Item, Inclusion> | undefined;
+    return {
+        // A half-typed `scenarie {` has no name yet.
+        name: scenario.name ?? '', level, totals, ramme, exceeded, largestExcess, room,
+        // Made when first asked (a report, a hover, a code lens), not after every edit.
+        get included() {
+            return included ??= includedMap(own, inclusions);
+        }
+    };
 }
 
 /** The years whose netto may exceed the ramme, and by how much: from at least 0 to at most. */

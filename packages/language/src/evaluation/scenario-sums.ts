@@ -9,20 +9,28 @@ import type { Totals } from './totals.js';
 import { TotalsBuilder } from './totals.js';
 
 interface Kept {
-    /** What the sums below count: each item the scenario includes, and how. */
-    included: ReadonlyMap<Item, Inclusion>;
-    /** Per container, the sum of what the scenario includes below it, in the scenario's unit. */
-    readonly sums: Map<AstNode, Totals>;
+    /** What the sums below count: the budget's items (a copy), and how each is included (undefined: not). */
+    items: readonly Item[];
+    inclusions: ReadonlyArray<Inclusion | undefined>;
+    /** Per container, the sum of what the scenario includes below it, in the scenario's unit, and how many items stand below it. */
+    readonly sums: Map<AstNode, ContainerSum>;
     /** A fragment counted twice (included twice, or in a cycle): the scenario counts it once, so no sum per container holds. */
     flat: boolean;
+}
+
+interface ContainerSum {
+    readonly totals: Totals;
+    readonly items: number;
 }
 
 /**
  * What each scenario includes, added up per container, so that after an edit only the
  * containers above what changed are added up again (issue 15, part 3): a scenario of 10,000
  * brikker costs a few sums, not 10,000. Ranges add end by end and exactly, so the sum of the
- * containers' sums is the sum of the items. BrikEvaluator says which containers an edit made
- * stale (`forget`) and when everything is (`clear`).
+ * containers' sums is the sum of the items. The items of a container stand together in the
+ * budget's list, in the order the walk meets them, so each is found by its index, not hashed.
+ * The sums above an item whose inclusion changed are made again; an edited brik is a new node,
+ * whose inclusion always has. BrikEvaluator says when everything is stale (`clear`).
  */
 export class ScenarioSums {
     private readonly kept = new Map<Scenario, Kept>();
@@ -33,26 +41,22 @@ export class ScenarioSums {
      */
     constructor(private readonly evaluator: BrikEvaluator, private readonly editing: () => boolean) {}
 
-    /** The sum of what `scenario` includes, ranges kept. */
-    sum(scenario: Scenario, included: ReadonlyMap<Item, Inclusion>): Totals {
+    /** The sum of what `scenario` includes, ranges kept: of `items` (not changed later), each as `inclusions` says. */
+    sum(scenario: Scenario, items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>): Totals {
         if (!this.editing()) {
-            return this.flatSum(scenario, included);
+            return this.flatSum(scenario, items, inclusions);
         }
-        const kept = this.keptFor(scenario, included);
-        const sum = kept.flat ? undefined : this.containerSum(scenario.$container, scenario, kept, new Set());
-        if (sum) {
-            return sum;
+        const kept = this.keptFor(scenario, items, inclusions);
+        if (!kept.flat) {
+            const cursor = { at: 0 };
+            const sum = this.containerSum(scenario.$container, scenario, kept, cursor, new Set());
+            if (sum && cursor.at === items.length) {
+                return sum.totals;
+            }
         }
         kept.flat = true;
         kept.sums.clear();
-        return this.flatSum(scenario, included);
-    }
-
-    /** Containers whose sums an edit made stale, in every scenario. */
-    forget(containers: ReadonlySet<AstNode>): void {
-        for (const kept of this.kept.values()) {
-            containers.forEach(container => kept.sums.delete(container));
-        }
+        return this.flatSum(scenario, items, inclusions);
     }
 
     clear(): void {
@@ -63,31 +67,44 @@ export class ScenarioSums {
      * The sums kept for a scenario, less those above every item whose inclusion changed since
      * they were made: an edit that renames a brik can change what a clause names elsewhere.
      */
-    private keptFor(scenario: Scenario, included: ReadonlyMap<Item, Inclusion>): Kept {
+    private keptFor(scenario: Scenario, items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>): Kept {
         const kept = this.kept.get(scenario);
-        if (!kept) {
-            const fresh: Kept = { included, sums: new Map(), flat: false };
+        if (!kept || kept.items.length !== items.length) {
+            const fresh: Kept = { items, inclusions, sums: new Map(), flat: false };
             this.kept.set(scenario, fresh);
             return fresh;
         }
-        const changed = [...included].filter(([item, inclusion]) => kept.included.get(item) !== inclusion).map(([item]) => item);
-        changed.push(...[...kept.included.keys()].filter(item => !included.has(item)));
-        changed.forEach(item => this.evaluator.containersCounting(item).forEach(container => kept.sums.delete(container)));
-        kept.included = included;
+        for (let i = 0; i < items.length; i++) {
+            if (kept.items[i] !== items[i] || kept.inclusions[i] !== inclusions[i]) {
+                for (const item of [kept.items[i], items[i]]) {
+                    this.evaluator.containersCounting(item).forEach(container => kept.sums.delete(container));
+                }
+            }
+        }
+        kept.items = items;
+        kept.inclusions = inclusions;
         return kept;
     }
 
-    /** Undefined when a fragment is met twice. */
-    private containerSum(container: Budget | Fragment | Area | Theme, scenario: Scenario, kept: Kept, fragments: Set<AstNode>): Totals | undefined {
+    /**
+     * The sum below a container, its items found from `cursor.at` on in the kept list; undefined
+     * when the walk does not meet them in that order (a fragment met twice).
+     */
+    private containerSum(container: Budget | Fragment | Area | Theme, scenario: Scenario, kept: Kept, cursor: { at: number }, fragments: Set<AstNode>): ContainerSum | undefined {
         const known = kept.sums.get(container);
         if (known) {
+            cursor.at += known.items;
             return known;
         }
+        const first = cursor.at;
         const builder = new TotalsBuilder(this.evaluator.header(scenario).periods);
         for (const member of membersOf(container)) {
             let below: Fragment | Area | Theme | undefined;
             if (isItem(member)) {
-                const inclusion = kept.included.get(member);
+                if (kept.items[cursor.at] !== member) {
+                    return undefined;
+                }
+                const inclusion = kept.inclusions[cursor.at++];
                 if (inclusion) {
                     builder.addTotals(unresolvedItemTotals(this.evaluator, member, inclusion, scenario));
                 }
@@ -101,23 +118,26 @@ export class ScenarioSums {
                 below && fragments.add(below);
             }
             if (below) {
-                const sum = this.containerSum(below, scenario, kept, fragments);
+                const sum = this.containerSum(below, scenario, kept, cursor, fragments);
                 if (!sum) {
                     return undefined;
                 }
-                builder.addTotals(sum);
+                builder.addTotals(sum.totals);
             }
         }
-        const sum = builder.build();
+        const sum = { totals: builder.build(), items: cursor.at - first };
         kept.sums.set(container, sum);
         return sum;
     }
 
-    private flatSum(scenario: Scenario, included: ReadonlyMap<Item, Inclusion>): Totals {
+    private flatSum(scenario: Scenario, items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>): Totals {
         const builder = new TotalsBuilder(this.evaluator.header(scenario).periods);
-        for (const [item, inclusion] of included) {
-            builder.addTotals(unresolvedItemTotals(this.evaluator, item, inclusion, scenario));
-        }
+        items.forEach((item, i) => {
+            const inclusion = inclusions[i];
+            if (inclusion) {
+                builder.addTotals(unresolvedItemTotals(this.evaluator, item, inclusion, scenario));
+            }
+        });
         return builder.build();
     }
 }
