@@ -4,8 +4,9 @@ import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, Validat
 import { DefaultDocumentValidator, interruptAndCheck, isAstNode, isOperationCancelled } from 'langium';
 import type { BrikServices } from '../brik-module.js';
 import type { BudgetHeader } from '../evaluation/budget-header.js';
-import type { Item } from '../generated/ast.js';
-import { isItem } from '../generated/ast.js';
+import type { Totals } from '../evaluation/totals.js';
+import type { Area, Item, Theme } from '../generated/ast.js';
+import { isArea, isInclude, isItem, isTheme } from '../generated/ast.js';
 import { withoutAllowedWarnings } from './allowed-warnings.js';
 import { BRIK_CHECK_CATEGORY, brikValidationChecks } from './brik-validator.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -69,9 +70,18 @@ function pushChildren(stack: AstNode[], node: AstNode): void {
 /** The lexer's errors that leave a file without tokens. */
 const UNREAD_FILE: ReadonlySet<string> = new Set([IssueCodes.FileTooLarge, IssueCodes.TokenTooLong]);
 
-/** What the checks of a brik and of everything in it reported, and under which header. */
-interface BrikReport {
+/** What is reported as a whole, when nothing in it changed: a brik, a tema, an område. */
+type KeptUnit = Item | Theme | Area;
+
+function isKeptUnit(node: AstNode): node is KeptUnit {
+    return isItem(node) || isTheme(node) || isArea(node);
+}
+
+/** What the checks of a unit and of everything in it reported, under which header and totals. */
+interface KeptReport {
     readonly header: BudgetHeader;
+    /** The evaluator's totals of the unit: the same object while nothing in it changed. */
+    readonly totals: Totals;
     readonly accepted: ReadonlyArray<Parameters<ValidationAcceptor>>;
 }
 
@@ -82,18 +92,20 @@ interface BrikReport {
  * Brik's checks run in one synchronous walk over the AST: Langium's own loop awaits every check
  * of every node, which cost about half of validation on a large catalogue.
  *
- * In a document open in an editor, what the checks of a brik (and of its lines, ranges and
- * totals) reported is kept, and given again while the brik and its header (years, unit, price
- * level) are the ones it was reported for: those checks read nothing else. An edit that
- * re-parses one brik (line-reparse.ts) leaves every other one as it was, so a keystroke checks
- * one brik, not 10,000 (issue 15, part 3). The report is given to the acceptor anew, so that its
- * ranges are those of the brik's place now.
+ * In a document open in an editor, what the checks of a brik, tema or område (and of everything
+ * in it) reported is kept, and given again while the header (years, unit, price level) and the
+ * evaluator's totals of the unit are the objects it was reported for: those checks read nothing
+ * else, and the evaluator makes the totals of a unit anew exactly when something in it changed.
+ * An edit that re-parses one brik (line-reparse.ts) leaves every other unit as it was, so a
+ * keystroke checks one brik and the temaer and områder around it, not 10,000 brikker (issue 15,
+ * part 3). A unit that holds an include is checked every time. The report is given to the
+ * acceptor anew, so that its ranges are those of the unit's place now.
  */
 export class BrikDocumentValidator extends DefaultDocumentValidator {
     private readonly services: BrikServices;
     /** Brik's checks of each node type, in the registry's order; built when first needed. */
     private checksByType: Map<string, ValidationCheck[]> | undefined;
-    private readonly brikReports = new WeakMap<Item, BrikReport>();
+    private readonly keptReports = new WeakMap<KeptUnit, KeptReport>();
 
     constructor(services: BrikServices) {
         super(services);
@@ -120,16 +132,19 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
         if (options.categories && !options.categories.includes(BRIK_CHECK_CATEGORY)) {
             return;
         }
-        // Every brik of a document stands under its header.
+        // Every node of a document stands under its header.
         const header = this.isOpen(rootNode) ? this.services.evaluation.Evaluator.header(rootNode) : undefined;
         let visited = 0;
-        const walk = async (start: AstNode, accept: ValidationAcceptor): Promise<void> => {
+        /** Runs the checks of `start` and everything below it; whether an include is among them. */
+        const walk = async (start: AstNode, accept: ValidationAcceptor): Promise<boolean> => {
+            let holdsInclude = false;
             const stack: AstNode[] = [start];
             while (stack.length > 0) {
                 const node = stack.pop()!;
-                if (header && node !== start && isItem(node)) {
-                    await this.validateBrik(node, header, accept, walk);
+                if (header && node !== start && isKeptUnit(node)) {
+                    holdsInclude = await this.validateKeptUnit(node, header, accept, walk) || holdsInclude;
                 } else {
+                    holdsInclude ||= isInclude(node);
                     const nodeOptions = this.validateSingleNodeOptions(node, options);
                     if (nodeOptions.validateNode) {
                         for (const check of checksByType.get(node.$type) ?? []) {
@@ -151,23 +166,32 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
                     await interruptAndCheck(cancelToken);
                 }
             }
+            return holdsInclude;
         };
         await walk(rootNode, acceptor);
     }
 
-    /** A brik's report, kept from before when it holds, else made by walking the brik. */
-    private async validateBrik(item: Item, header: BudgetHeader, accept: ValidationAcceptor, walk: (start: AstNode, accept: ValidationAcceptor) => Promise<void>): Promise<void> {
-        const kept = this.brikReports.get(item);
-        if (kept?.header === header) {
+    /**
+     * The report of a brik, tema or område, kept from before when it holds, else made by walking
+     * it (and kept, unless an include stands in it: what an include reports depends on other
+     * files); whether an include stands in it.
+     */
+    private async validateKeptUnit(node: KeptUnit, header: BudgetHeader, accept: ValidationAcceptor, walk: (start: AstNode, accept: ValidationAcceptor) => Promise<boolean>): Promise<boolean> {
+        const totals = this.services.evaluation.Evaluator.totalsOf(node);
+        const kept = this.keptReports.get(node);
+        if (kept?.header === header && kept.totals === totals) {
             kept.accepted.forEach(args => accept(...args));
-            return;
+            return false;
         }
         const accepted: Array<Parameters<ValidationAcceptor>> = [];
-        await walk(item, (...args) => {
+        const holdsInclude = await walk(node, (...args) => {
             accepted.push(args);
             accept(...args);
         });
-        this.brikReports.set(item, { header, accepted });
+        if (!holdsInclude) {
+            this.keptReports.set(node, { header, totals, accepted });
+        }
+        return holdsInclude;
     }
 
     private isOpen(root: AstNode): boolean {
