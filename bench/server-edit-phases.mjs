@@ -16,7 +16,8 @@ const arg = (name, fallback) => {
 const size = arg('size', 10_000);
 const edits = arg('edits', 40);
 
-const { shared, Brik } = createBrikServices(EmptyFileSystem);
+// The server reads at most 2,000,000 characters unless told (`--max-characters`); 100k brikker are 8.9 MB.
+const { shared, Brik } = createBrikServices({ ...EmptyFileSystem, limits: { maxCharacters: 100_000_000 } });
 const uri = URI.file('/bench/one.brik');
 let text = oneFile(size);
 let textDocument = TextDocument.create(uri.toString(), 'brik', 1, text);

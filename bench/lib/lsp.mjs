@@ -43,8 +43,8 @@ async function timed(action) {
  * amount (`2.8` → `2,8`, a brik/comma-decimal error) and mending it, at places spread over the
  * file, so that every edit has a known diagnostic outcome to wait for.
  */
-export async function benchServer({ server, file, text, edits = 200, repeats = 20, cwd, nodeArgs = [] }) {
-    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { cwd, stdio: 'pipe' });
+export async function benchServer({ server, file, text, edits = 200, repeats = 20, cwd, nodeArgs = [], serverArgs = [] }) {
+    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio', ...serverArgs], { cwd, stdio: 'pipe' });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', chunk => { stderr = (stderr + chunk).slice(-4000); });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

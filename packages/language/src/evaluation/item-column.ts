@@ -1,5 +1,5 @@
 import type { Item, Range } from '../generated/ast.js';
-import { isAmountLine, isReallocation, isTotal } from '../generated/ast.js';
+import { isAmountLine, isTotal, Reallocation } from '../generated/ast.js';
 import type { BudgetName, KindColumn } from './totals.js';
 import { canonicalKeyword } from '../helpers/keywords.js';
 
@@ -8,7 +8,8 @@ export function itemColumn(item: Item): KindColumn {
     if (item.kind === 'finansiering') {
         return 'finansiering';
     }
-    return item.elements.some(isReallocation) ? 'omstilling' : 'opdrift';
+    // Asked of every item by every scenario after each edit: a type test without the reflection's lookup.
+    return item.elements.some(element => element.$type === Reallocation.$type) ? 'omstilling' : 'opdrift';
 }
 
 /** Where a line of a given kind goes: the drift or anlæg budget, or årsværk (§5). */

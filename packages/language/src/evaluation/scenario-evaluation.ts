@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import type { Item, Scenario, Theme } from '../generated/ast.js';
+import type { Item, Scenario } from '../generated/ast.js';
 import { isScenarioRamme, isScenarioLevel, isScenarioSelection, isUnavoidable } from '../generated/ast.js';
 import type { BrikEvaluator } from './brik-evaluator.js';
 import { ZERO } from './exact-decimal.js';
@@ -53,7 +53,7 @@ function resolveLevel(level: ResolutionLevel): (interval: Interval) => Interval 
 }
 
 /** What every scenario contains without being asked: the unavoidable, omstilling and financing (§6). */
-function defaultInclusion(item: Item): Inclusion | undefined {
+export function defaultInclusion(item: Item): Inclusion | undefined {
     if (itemColumn(item) !== 'opdrift') {
         return 'full';
     }
@@ -74,7 +74,7 @@ export function scenarioItemTotals(evaluator: BrikEvaluator, item: Item, inclusi
 }
 
 /** An item's part of a scenario with its ranges kept. */
-function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: Inclusion, host: AstNode): Totals {
+export function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: Inclusion, host: AstNode): Totals {
     if (inclusion === 'full') {
         return evaluator.totalsIn(item, host);
     }
@@ -88,52 +88,68 @@ function unresolvedItemTotals(evaluator: BrikEvaluator, item: Item, inclusion: I
     return builder.build();
 }
 
+/**
+ * A scenario's sum of what it includes, ranges kept (ScenarioSums keeps it per container): of
+ * `items`, each as `inclusions` says at the same index (undefined: not included).
+ */
+export type ScenarioSum = (items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>) => Totals;
+
 /** `medtag alle`: every item in full is the budget itself, whose total is already computed. */
-function includesAllInFull(included: ReadonlyMap<Item, Inclusion>, items: readonly Item[]): boolean {
-    return included.size === items.length && [...included.values()].every(inclusion => inclusion === 'full');
+function includesAllInFull(inclusions: ReadonlyArray<Inclusion | undefined>): boolean {
+    return inclusions.every(inclusion => inclusion === 'full');
 }
 
-function sumOf(evaluator: BrikEvaluator, included: ReadonlyMap<Item, Inclusion>, scenario: Scenario): Totals {
-    const builder = new TotalsBuilder(evaluator.header(scenario).periods);
-    for (const [item, inclusion] of included) {
-        builder.addTotals(unresolvedItemTotals(evaluator, item, inclusion, scenario));
-    }
-    return builder.build();
+/** The items included, in order, each with how. */
+function includedMap(items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>): Map<Item, Inclusion> {
+    const included = new Map<Item, Inclusion>();
+    items.forEach((item, i) => inclusions[i] && included.set(item, inclusions[i]!));
+    return included;
 }
 
 /**
  * Evaluates a scenario: which items it contains, at what amounts, and whether it keeps its
- * ramme. `items` are all items of the budget, included files counted.
+ * ramme. `items` are all items of the budget, included files counted, and `unasked` what each of
+ * them is in a scenario without being asked (`defaultInclusion`); `sumOf` adds up what it includes.
  */
-export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, items: readonly Item[]): ScenarioResult {
+export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, items: readonly Item[], unasked: ReadonlyArray<Inclusion | undefined>, sumOf: ScenarioSum): ScenarioResult {
+    // `medtag alle` and `fravælg alle` are flags, not sets of every item: a scenario is evaluated again after each edit.
     const selected = new Set<Item>();
     const removed = new Set<Item>();
+    let allSelected = false;
+    let allRemoved = false;
     for (const selection of scenario.clauses.filter(isScenarioSelection)) {
-        const target = selection.exclude ? removed : selected;
-        const chosen = selection.all ? items
-            : [...selection.items.map(ref => ref.ref).filter((item): item is Item => item !== undefined),
-                ...selection.themes.map(ref => ref.ref).filter((theme): theme is Theme => theme !== undefined).flatMap(theme => evaluator.itemsOf(theme))];
-        chosen.forEach(item => target.add(item));
-    }
-    const included = new Map<Item, Inclusion>();
-    for (const item of items) {
-        const inclusion = selected.has(item) ? 'full' : defaultInclusion(item);
-        if (inclusion && !removed.has(item)) {
-            included.set(item, inclusion);
+        if (selection.all) {
+            allRemoved ||= selection.exclude;
+            allSelected ||= !selection.exclude;
+            continue;
         }
+        const target = selection.exclude ? removed : selected;
+        selection.items.forEach(ref => ref.ref && target.add(ref.ref));
+        selection.themes.forEach(ref => ref.ref && evaluator.itemsOf(ref.ref).forEach(item => target.add(item)));
     }
+    // An array beside the items, not a map: 100,000 brikker are hashed into none after each edit.
+    // The list is the evaluator's, which an edit patches: this scenario keeps its own copy.
+    const own = items.slice();
+    const inclusions = own.map((item, i) => allRemoved || removed.has(item) ? undefined : allSelected || selected.has(item) ? 'full' : unasked[i]);
     const level = scenario.clauses.find(isScenarioLevel)?.level as ResolutionLevel;
     // Ranges add up end by end and every niveau is linear (min, max, the middle), so resolving
     // the sum once gives exactly the sum of the resolved amounts, without a copy per item.
-    const sum = includesAllInFull(included, items) ? evaluator.totalsOf(scenario.$container) : sumOf(evaluator, included, scenario);
+    const sum = includesAllInFull(inclusions) ? evaluator.totalsOf(scenario.$container) : sumOf(own, inclusions);
     const totals = level === undefined ? sum : mapTotals(sum, resolveLevel(level));
     const header = evaluator.header(scenario);
     const ramme = evaluator.rangeValue(scenario.clauses.find(isScenarioRamme)?.value);
     const exceeded = ramme ? excesses(header.years, totals, ramme) : [];
     const largestExcess = exceeded.reduce<ScenarioExcess | undefined>((a, b) => !a || b.by.max.greaterThan(a.by.max) ? b : a, undefined);
     const room = ramme && !largestExcess ? tightestYear(header.years, totals, ramme) : undefined;
-    // A half-typed `scenarie {` has no name yet.
-    return { name: scenario.name ?? '', level, included, totals, ramme, exceeded, largestExcess, room };
+    let included: Map<Item, Inclusion> | undefined;
+    return {
+        // A half-typed `scenarie {` has no name yet.
+        name: scenario.name ?? '', level, totals, ramme, exceeded, largestExcess, room,
+        // Made when first asked (a report, a hover, a code lens), not after every edit.
+        get included() {
+            return included ??= includedMap(own, inclusions);
+        }
+    };
 }
 
 /** The years whose netto may exceed the ramme, and by how much: from at least 0 to at most. */

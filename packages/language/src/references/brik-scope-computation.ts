@@ -3,6 +3,7 @@ import { DefaultScopeComputation, MultiMap } from 'langium';
 import { isItem, isTheme } from '../generated/ast.js';
 import { readRoot } from '../helpers/document-root.js';
 import { forEachMember } from '../helpers/members.js';
+import { lineReparseOf } from '../workspace/line-reparse.js';
 
 /**
  * Scenarios name brikker and temaer anywhere in their budget, however deeply nested: every
@@ -31,9 +32,26 @@ export class BrikScopeComputation extends DefaultScopeComputation {
     private namedNodes(document: LangiumDocument): AstNodeDescription[] {
         let descriptions = this.named.get(document.parseResult);
         if (!descriptions) {
-            descriptions = this.describe(document);
+            descriptions = this.describeAfterLineReparse(document) ?? this.describe(document);
             this.named.set(document.parseResult, descriptions);
         }
+        return descriptions;
+    }
+
+    /**
+     * After a line re-parse, the descriptions of the parse before with the one of the brik parsed
+     * anew in its place (issue 15, part 3): 10,000 brikker are not described again for one.
+     * Undefined when the parse before was not described, or the old or the new brik has no name.
+     */
+    private describeAfterLineReparse(document: LangiumDocument): AstNodeDescription[] | undefined {
+        const step = lineReparseOf(document.parseResult);
+        const before = step && this.named.get(step.previous);
+        const at = before?.findIndex(description => description.node === step!.old) ?? -1;
+        if (!before || at < 0 || !step!.item.name) {
+            return undefined;
+        }
+        const descriptions = before.slice();
+        descriptions[at] = this.descriptions.createDescription(step!.item, step!.item.name, document);
         return descriptions;
     }
 

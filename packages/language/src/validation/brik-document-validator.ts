@@ -3,6 +3,10 @@ import { CancellationToken } from 'vscode-languageserver';
 import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, interruptAndCheck, isAstNode, isOperationCancelled } from 'langium';
 import type { BrikServices } from '../brik-module.js';
+import type { BudgetHeader } from '../evaluation/budget-header.js';
+import type { Totals } from '../evaluation/totals.js';
+import type { Area, Item, Theme } from '../generated/ast.js';
+import { isArea, isInclude, isItem, isTheme } from '../generated/ast.js';
 import { withoutAllowedWarnings } from './allowed-warnings.js';
 import { BRIK_CHECK_CATEGORY, brikValidationChecks } from './brik-validator.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -63,20 +67,45 @@ function pushChildren(stack: AstNode[], node: AstNode): void {
     }
 }
 
+/** The lexer's errors that leave a file without tokens. */
+const UNREAD_FILE: ReadonlySet<string> = new Set([IssueCodes.FileTooLarge, IssueCodes.TokenTooLong]);
+
+/** What is reported as a whole, when nothing in it changed: a brik, a tema, an område. */
+type KeptUnit = Item | Theme | Area;
+
+function isKeptUnit(node: AstNode): node is KeptUnit {
+    return isItem(node) || isTheme(node) || isArea(node);
+}
+
+/** What the checks of a unit and of everything in it reported, under which header and totals. */
+interface KeptReport {
+    readonly header: BudgetHeader;
+    /** The evaluator's totals of the unit: the same object while nothing in it changed. */
+    readonly totals: Totals;
+    readonly accepted: ReadonlyArray<Parameters<ValidationAcceptor>>;
+}
+
 /**
  * Gives lexer and parser errors stable Brik codes, like every other diagnostic, drops the
  * warnings an author has allowed with a `// tillad:` comment, and keeps messages short.
  *
  * Brik's checks run in one synchronous walk over the AST: Langium's own loop awaits every check
  * of every node, which cost about half of validation on a large catalogue.
+ *
+ * In a document open in an editor, what the checks of a brik, tema or område (and of everything
+ * in it) reported is kept, and given again while the header (years, unit, price level) and the
+ * evaluator's totals of the unit are the objects it was reported for: those checks read nothing
+ * else, and the evaluator makes the totals of a unit anew exactly when something in it changed.
+ * An edit that re-parses one brik (line-reparse.ts) leaves every other unit as it was, so a
+ * keystroke checks one brik and the temaer and områder around it, not 10,000 brikker (issue 15,
+ * part 3). A unit that holds an include is checked every time. The report is given to the
+ * acceptor anew, so that its ranges are those of the unit's place now.
  */
-/** The lexer's errors that leave a file without tokens. */
-const UNREAD_FILE: ReadonlySet<string> = new Set([IssueCodes.FileTooLarge, IssueCodes.TokenTooLong]);
-
 export class BrikDocumentValidator extends DefaultDocumentValidator {
     private readonly services: BrikServices;
     /** Brik's checks of each node type, in the registry's order; built when first needed. */
     private checksByType: Map<string, ValidationCheck[]> | undefined;
+    private readonly keptReports = new WeakMap<KeptUnit, KeptReport>();
 
     constructor(services: BrikServices) {
         super(services);
@@ -103,29 +132,71 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
         if (options.categories && !options.categories.includes(BRIK_CHECK_CATEGORY)) {
             return;
         }
-        const stack: AstNode[] = [rootNode];
-        for (let visited = 1; stack.length > 0; visited++) {
-            const node = stack.pop()!;
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                for (const check of checksByType.get(node.$type) ?? []) {
-                    try {
-                        const pending = check(node, acceptor, cancelToken);
-                        if (pending) {
-                            await pending;
+        // Every node of a document stands under its header.
+        const header = this.isOpen(rootNode) ? this.services.evaluation.Evaluator.header(rootNode) : undefined;
+        let visited = 0;
+        /** Runs the checks of `start` and everything below it; whether an include is among them. */
+        const walk = async (start: AstNode, accept: ValidationAcceptor): Promise<boolean> => {
+            let holdsInclude = false;
+            const stack: AstNode[] = [start];
+            while (stack.length > 0) {
+                const node = stack.pop()!;
+                if (header && node !== start && isKeptUnit(node)) {
+                    holdsInclude = await this.validateKeptUnit(node, header, accept, walk) || holdsInclude;
+                } else {
+                    holdsInclude ||= isInclude(node);
+                    const nodeOptions = this.validateSingleNodeOptions(node, options);
+                    if (nodeOptions.validateNode) {
+                        for (const check of checksByType.get(node.$type) ?? []) {
+                            try {
+                                const pending = check(node, accept, cancelToken);
+                                if (pending) {
+                                    await pending;
+                                }
+                            } catch (error) {
+                                reportThrownCheck(error, node, accept);
+                            }
                         }
-                    } catch (error) {
-                        reportThrownCheck(error, node, acceptor);
+                    }
+                    if (nodeOptions.validateChildren) {
+                        pushChildren(stack, node);
                     }
                 }
+                if (++visited % NODES_BETWEEN_CANCELLATION_CHECKS === 0) {
+                    await interruptAndCheck(cancelToken);
+                }
             }
-            if (nodeOptions.validateChildren) {
-                pushChildren(stack, node);
-            }
-            if (visited % NODES_BETWEEN_CANCELLATION_CHECKS === 0) {
-                await interruptAndCheck(cancelToken);
-            }
+            return holdsInclude;
+        };
+        await walk(rootNode, acceptor);
+    }
+
+    /**
+     * The report of a brik, tema or område, kept from before when it holds, else made by walking
+     * it (and kept, unless an include stands in it: what an include reports depends on other
+     * files); whether an include stands in it.
+     */
+    private async validateKeptUnit(node: KeptUnit, header: BudgetHeader, accept: ValidationAcceptor, walk: (start: AstNode, accept: ValidationAcceptor) => Promise<boolean>): Promise<boolean> {
+        const totals = this.services.evaluation.Evaluator.totalsOf(node);
+        const kept = this.keptReports.get(node);
+        if (kept?.header === header && kept.totals === totals) {
+            kept.accepted.forEach(args => accept(...args));
+            return false;
         }
+        const accepted: Array<Parameters<ValidationAcceptor>> = [];
+        const holdsInclude = await walk(node, (...args) => {
+            accepted.push(args);
+            accept(...args);
+        });
+        if (!holdsInclude) {
+            this.keptReports.set(node, { header, totals, accepted });
+        }
+        return holdsInclude;
+    }
+
+    private isOpen(root: AstNode): boolean {
+        const uri = root.$document?.uri.toString();
+        return uri !== undefined && this.services.shared.workspace.TextDocuments?.get(uri) !== undefined;
     }
 
     /** Built as the registry builds its lists from the same record: a check of a type is a check of each of its subtypes. */

@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Area, Budget, Document, Item, Scenario, Theme } from '../generated/ast.js';
 import { isArea, isBudget, isItem, isScenario } from '../generated/ast.js';
 import { membersOf, readRoot } from '../helpers/document-root.js';
-import { ownItems, ownThemes } from '../helpers/members.js';
+import { nameIndexOf } from './name-index.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 function lineOf(node: AstNode): number {
@@ -29,18 +29,19 @@ function firstOccurrences<T extends AstNode>(nodes: Iterable<T>, key: (node: T) 
 /** Scenarios name brikker, so a name must point at one item only (§3, §6). */
 export function checkUniqueNames(document: Document, accept: ValidationAcceptor): void {
     const root = readRoot(document);
-    firstOccurrences(root ? ownItems(root) : [], item => item.name, (repeat, first) => {
+    const names = root && nameIndexOf(root);
+    for (const { repeat, first } of names?.itemRepeats() ?? []) {
         accept('error', `Navnet "${repeat.name}" bruges allerede i linje ${lineOf(first)}. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
             { node: repeat, property: 'name', code: IssueCodes.DuplicateName });
-    });
+    }
     firstOccurrences(membersOf(document).filter(isScenario), scenario => scenario.name, (repeat, first) => {
         accept('error', `Scenariet "${repeat.name}" findes allerede i linje ${lineOf(first)}. Giv det et andet navn.`,
             { node: repeat, property: 'name', code: IssueCodes.DuplicateScenario });
     });
-    firstOccurrences(root ? ownThemes(root) : [], theme => theme.number, (repeat, first) => {
+    for (const { repeat, first } of names?.themeRepeats ?? []) {
         accept('error', `Tema-nummeret "${repeat.number}" bruges allerede af "${first.name}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
             { node: repeat, property: 'number', code: IssueCodes.DuplicateThemeNumber });
-    });
+    }
 }
 
 function whatIsNamed(node: Area | Budget | Item | Scenario | Theme): string {

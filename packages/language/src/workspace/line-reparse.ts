@@ -24,14 +24,26 @@ interface TextEdit {
     readonly newEnd: number;
 }
 
-/** The one span where the texts differ: their common start and end taken away. */
+/** How many characters the texts are compared by at once, natively, before one by one. */
+const CHUNK = 4096;
+
+/**
+ * The one span where the texts differ: their common start and end taken away. Compared a chunk
+ * at a time first: one by one, a catalogue of 10,000 brikker took 9 ms of every keystroke.
+ */
 function editBetween(oldText: string, newText: string): TextEdit {
     const shorter = Math.min(oldText.length, newText.length);
     let start = 0;
+    while (start + CHUNK <= shorter && oldText.slice(start, start + CHUNK) === newText.slice(start, start + CHUNK)) {
+        start += CHUNK;
+    }
     while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) {
         start++;
     }
     let tail = 0;
+    while (tail + CHUNK <= shorter - start && oldText.slice(oldText.length - tail - CHUNK, oldText.length - tail) === newText.slice(newText.length - tail - CHUNK, newText.length - tail)) {
+        tail += CHUNK;
+    }
     while (tail < shorter - start && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) {
         tail++;
     }
@@ -156,11 +168,22 @@ function replaceItem(old: Item, fresh: Item): void {
     siblings[old.$containerIndex!] = fresh;
 }
 
+/** What a line re-parse gives: the document's new parse result, and the brik it parsed anew. */
+export interface LineReparse {
+    readonly parseResult: ParseResult;
+    /** The parse result it came from. */
+    readonly previous: ParseResult;
+    /** The brik the edit was in, now out of the tree. */
+    readonly old: Item;
+    /** Stands where `old` stood; every other node of the tree is as it was. */
+    readonly item: Item;
+}
+
 /**
- * Brings the document's syntax tree from `oldText` to `newText` by re-parsing one brik, and
- * returns the new parse result; undefined when the edit needs a whole parse.
+ * Brings the document's syntax tree from `oldText` to `newText` by re-parsing one brik; undefined
+ * when the edit needs a whole parse.
  */
-export function reparseLine(parser: LangiumParser, document: LangiumDocument, oldText: string, newText: string): ParseResult | undefined {
+export function reparseLine(parser: LangiumParser, document: LangiumDocument, oldText: string, newText: string): LineReparse | undefined {
     const current = document.parseResult;
     const rootCst = current.value.$cstNode as RootCstNode | undefined;
     if (!rootCst || !isClean(current)) {
@@ -180,9 +203,24 @@ export function reparseLine(parser: LangiumParser, document: LangiumDocument, ol
     if (!isClean(snippet) || !isItem(snippet.value) || !snippet.value.$cstNode) {
         return undefined;
     }
-    moveFollowing(oldCst, delta, oldCst.range.start.line);
+    if (delta !== 0) {
+        // An edit that keeps the length (a digit typed over another) moves nothing.
+        moveFollowing(oldCst, delta, oldCst.range.start.line);
+    }
     replaceItem(old, snippet.value);
     (rootCst as unknown as { _text: string })._text = newText;
-    // A new result object: what is cached by parse (the scope descriptions) is made again.
-    return { ...current };
+    // A new result object: what is kept per parse (the scope descriptions, the name index) is
+    // made again, from what the previous one had where it can (`lineReparseOf`).
+    const step: LineReparse = { parseResult: { ...current }, previous: current, old, item: snippet.value };
+    // Only the last step is kept: each step holds the result before, which would hold the one before it.
+    steps.delete(current);
+    steps.set(step.parseResult, step);
+    return step;
+}
+
+const steps = new WeakMap<ParseResult, LineReparse>();
+
+/** How a parse result came from the one before, when a line re-parse made it (and it is the latest). */
+export function lineReparseOf(parseResult: ParseResult): LineReparse | undefined {
+    return steps.get(parseResult);
 }

@@ -33,7 +33,10 @@ const INCLUDED = ['sundhed/1-2-akutomraadet.brik', 'sundhed/1-4-psykiatri.brik',
 /** On disk, but not included at first: an `inkluder` edit brings it in. */
 const SPARE = 'sundhed/1-3-kraeftomraadet.brik';
 
-/** One-line brikker, the ones the line re-parse takes alone, with marks and a declared total. */
+/**
+ * One-line brikker, the ones the line re-parse takes alone, with marks and a declared total; two
+ * share a name, so that renaming one changes which brik a scenario's clause names.
+ */
 const ONE_LINERS = `// Egne forslag, én linje pr. brik.
 fragment {
   tema "1.13" "Egne forslag" {
@@ -44,7 +47,8 @@ fragment {
     brik "Sommerbemanding" politisk drift 2024: 0.3
     finansiering "Puljemidler" drift -1.0
     brik "Rengøring" drift 0.7 permanent // en kommentar
-    total opdrift 6.95..7.95
+    brik "Flere jordemødre" drift 0.4 permanent // samme navn: omdøbes den første, peger scenariet på denne
+    total opdrift 7.35..8.35
   }
 }
 `;

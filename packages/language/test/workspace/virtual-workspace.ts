@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { URI } from 'langium';
+import { DocumentState, TextDocument, URI } from 'langium';
 import { VirtualFileSystemProvider } from 'langium/test';
 import type { BrikServices, BrikSharedServices } from '../../src/brik-module.js';
 import { createBrikServices } from '../../src/brik-module.js';
@@ -37,6 +37,21 @@ export class VirtualWorkspace {
     async change(path: string, text: string): Promise<void> {
         this.files.insert(this.uri(path), text);
         await this.shared.workspace.DocumentBuilder.update([this.uri(path)], []);
+    }
+
+    /** Opens a file in an "editor": from then on its text is the editor's, as in the server. */
+    open(path: string): void {
+        const uri = this.uri(path).toString();
+        this.shared.workspace.TextDocuments.set(TextDocument.create(uri, 'brik', 1, this.document(path).textDocument.getText()));
+    }
+
+    /** Types into an open file: its editor text changes, and the builder is told, as the server's update handler does. */
+    async type(path: string, text: string): Promise<void> {
+        const textDocuments = this.shared.workspace.TextDocuments;
+        const before = textDocuments.get(this.uri(path).toString())!;
+        textDocuments.set(TextDocument.update(before, [{ text }], before.version + 1));
+        await this.shared.workspace.DocumentBuilder.update([this.uri(path)], []);
+        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
     }
 
     document(path: string): LangiumDocument {
