@@ -91,7 +91,12 @@ export class BrikLangiumParser extends LangiumParser {
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
-        const result = super.parse<T>(input, options);
+        // A rule other than the entry rule reads a piece of a larger text (the line re-parse reads
+        // one brik). V8 keeps a substring as a view into the whole string it was cut from, so each
+        // name cut from the piece kept the document's text of that edit alive: some 0.9 MB for
+        // every brik edited in a 10k catalogue. The piece is read from a copy of its own.
+        const text = options?.rule === undefined ? input : ownCopy(input);
+        const result = super.parse<T>(text, options);
         this.wrapper.input = [];
         const root = result.value as AstNode;
         if (isFragment(root) && !root.braced && this.messages instanceof BrikParserErrorMessageProvider) {
@@ -101,6 +106,11 @@ export class BrikLangiumParser extends LangiumParser {
         }
         return result;
     }
+}
+
+/** The same characters in a string of their own, not a view into a larger string. */
+function ownCopy(text: string): string {
+    return text.split('').join('');
 }
 
 /** Langium's `createLangiumParser`, for Brik's parser. */
