@@ -34,6 +34,8 @@ export interface StartOptions {
     readonly settings?: BrikSettings;
     /** How long a wait for the server may take before the test fails. */
     readonly timeoutMs?: number;
+    /** Flags after `--stdio`, as an editor's configuration may give them. */
+    readonly serverArgs?: readonly string[];
 }
 
 interface Waiter {
@@ -89,7 +91,7 @@ export class LspServerProcess {
         if (!existsSync(SERVER_BUNDLE)) {
             throw new Error(`${path.relative(ROOT, SERVER_BUNDLE)} is missing: run \`npm run build\` first`);
         }
-        const child = spawn(NODE, [SERVER_BUNDLE, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+        const child = spawn(NODE, [SERVER_BUNDLE, '--stdio', ...options.serverArgs ?? []], { cwd: ROOT, stdio: 'pipe' });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
         const server = new LspServerProcess(child, connection, options.settings ?? DEFAULT_SETTINGS, options.timeoutMs ?? 20_000);
         try {
