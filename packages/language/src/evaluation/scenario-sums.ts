@@ -115,7 +115,9 @@ export class ScenarioSums {
                 if (below && fragments.has(below)) {
                     return undefined;
                 }
-                below && fragments.add(below);
+                if (below) {
+                    fragments.add(below);
+                }
             }
             if (below) {
                 const sum = this.containerSum(below, scenario, kept, cursor, fragments);
