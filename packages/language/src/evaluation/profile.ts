@@ -8,6 +8,7 @@ import type { UnitInfo } from './budget-header.js';
 import type { OuterUse, Series } from './totals.js';
 import { NO_OUTER_USE, seriesOf } from './totals.js';
 import { PRINTED_RANGE } from '../text/pasted-text.js';
+import type { ExactDecimal } from './exact-decimal.js';
 
 const WHOLE_PRINTED_RANGE = new RegExp(`^${PRINTED_RANGE.source}$`);
 
@@ -23,7 +24,48 @@ export function rangeEnds(range: Range | undefined): { min: string; max: string 
         const match = WHOLE_PRINTED_RANGE.exec(range.printed);
         return match ? { min: match[1], max: match[2] } : undefined;
     }
-    return range.min === undefined ? undefined : { min: range.min, max: range.max };
+    // A range of two numbers is its own ends: no object made for each of the checks that ask.
+    return range.min === undefined ? undefined : range as { min: string; max: string | undefined };
+}
+
+/** The two ends of a written range as decimals, in the order written; an end that is no number is undefined. */
+export interface RangeReading {
+    readonly min: ExactDecimal | undefined;
+    /** Undefined where the second end is no number; for a single amount, `min` (or undefined). */
+    readonly max: ExactDecimal | undefined;
+}
+
+/**
+ * Each Range node's reading, by whether dots are read as thousands dots (the one thing of a unit
+ * that changes it; hasThousandsDots), read once and used by the evaluator, the amount checks
+ * and the declared totals alike. Only the common reading is kept, two numbers in order, and it
+ * is kept as the very Interval the line's series holds, so the cache costs one entry a range;
+ * `null` marks a range read otherwise (an end that is no number, ends reversed: an error,
+ * which is read again when asked).
+ */
+const readings: readonly [WeakMap<Range, Interval | null>, WeakMap<Range, Interval | null>] = [new WeakMap(), new WeakMap()];
+
+/** The decimals of a written range in `unit` (see RangeReading), read once per node and unit. */
+export function readRange(range: Range, unit: UnitInfo | undefined): RangeReading {
+    const cache = readings[unit !== undefined && unit.label !== 'mio. kr.' ? 1 : 0];
+    const cached = cache.get(range);
+    if (cached) {
+        return cached;
+    }
+    if (cached === null) {
+        return readEnds(range, unit);
+    }
+    const reading = readEnds(range, unit);
+    const ordered = reading.min !== undefined && reading.max !== undefined && reading.min.lessThanOrEqualTo(reading.max);
+    cache.set(range, ordered ? reading as Interval : null);
+    return reading;
+}
+
+function readEnds(range: Range, unit: UnitInfo | undefined): RangeReading {
+    const ends = rangeEnds(range);
+    const min = parseMoney(ends?.min, unit);
+    const max = ends?.max === undefined ? min : parseMoney(ends.max, unit);
+    return { min, max };
 }
 
 /**
@@ -31,16 +73,16 @@ export function rangeEnds(range: Range | undefined): { min: string; max: string 
  * the unit of money stated in `1.000 kr.` or `kr.`, thousands dots read as meant (see parseMoney).
  */
 export function rangeValue(range: Range | undefined, unit: UnitInfo | undefined): Interval | undefined {
-    const ends = range && rangeEnds(range);
-    const min = parseMoney(ends?.min, unit);
-    if (!ends || !min || (ends.max === undefined && hasOpenEnd(range))) {
+    if (range === undefined) {
         return undefined;
     }
-    const max = ends.max === undefined ? min : parseMoney(ends.max, unit);
-    if (!max) {
+    const reading = readRange(range, unit);
+    const { min, max } = reading;
+    if (!min || !max || (range.max === undefined && range.printed === undefined && hasOpenEnd(range))) {
         return undefined;
     }
-    return min.lessThanOrEqualTo(max) ? { min, max } : { min: max, max: min };
+    // The reading of two numbers in order is an Interval already (readRange), shared by every caller.
+    return min.lessThanOrEqualTo(max) ? reading as Interval : { min: max, max: min };
 }
 
 /** A range cut off after its dash or `..` (`drift 2..`): its maximum cannot be read. */

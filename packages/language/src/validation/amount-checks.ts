@@ -4,8 +4,8 @@ import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { UnitInfo } from '../evaluation/budget-header.js';
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
-import { hasThousandsDots, parseMoney, withoutThousandsDots } from '../evaluation/thousands-dots.js';
-import { rangeEnds } from '../evaluation/profile.js';
+import { hasThousandsDots, withoutThousandsDots } from '../evaluation/thousands-dots.js';
+import { rangeEnds, readRange } from '../evaluation/profile.js';
 import { convertAmount } from '../evaluation/unit-conversion.js';
 import { asBrikAmount } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -60,9 +60,7 @@ export function checkRangeNotation(evaluator: BrikEvaluator) {
 export function checkRangeOrder(evaluator: BrikEvaluator) {
     return (range: Range, accept: ValidationAcceptor): void => {
         const ends = rangeEnds(range);
-        const unit = evaluator.moneyUnit(range);
-        const min = parseMoney(ends?.min, unit);
-        const max = parseMoney(ends?.max, unit);
+        const { min, max } = readRange(range, evaluator.moneyUnit(range));
         if (ends && min && max && min.greaterThan(max)) {
             const replacement = `${asBrikAmount(ends.max ?? '')}..${asBrikAmount(ends.min)}`;
             accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
@@ -130,10 +128,11 @@ export function checkMagnitude(evaluator: BrikEvaluator) {
             return;
         }
         const ends = rangeEnds(range);
+        const reading = readRange(range, unit);
         for (const property of ['min', 'max'] as const) {
             const text = ends?.[property];
             // A thousands-dotted amount has its own error, and is read as meant.
-            const value = text === undefined || hasThousandsDots(text, unit) ? undefined : parseAmount(text);
+            const value = text === undefined || hasThousandsDots(text, unit) ? undefined : reading[property];
             const suspicion = value && suspectWrongUnit(value, unit);
             if (suspicion) {
                 const replacement = suspicion.suggestion.toFixed();
