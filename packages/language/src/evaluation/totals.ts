@@ -72,7 +72,19 @@ export function seriesOf(yearly: readonly Interval[], outside: { tidligere?: Int
     for (let i = 0; i < yearly.length - 1; i++) {
         samlet = addIntervals(samlet, yearly[i]);
     }
-    return [...yearly, tidligere, efterfølgende, samlet].map(i => isZero(i) ? ZERO_INTERVAL : i);
+    const series = new Array<Interval>(yearly.length + OUTER_PERIODS - 1);
+    for (let i = 0; i < yearly.length; i++) {
+        series[i] = zeroShared(yearly[i]);
+    }
+    series[yearly.length] = zeroShared(tidligere);
+    series[yearly.length + 1] = zeroShared(efterfølgende);
+    series[yearly.length + 2] = zeroShared(samlet);
+    return series;
+}
+
+/** A known zero as the shared ZERO_INTERVAL (which sums skip), any other interval as it is. */
+function zeroShared(interval: Interval): Interval {
+    return interval !== ZERO_INTERVAL && isZero(interval) ? ZERO_INTERVAL : interval;
 }
 
 /**
@@ -130,20 +142,39 @@ export function addSeries(a: Series, b: Series): Series {
     if (isZeroSeries(a)) {
         return b;
     }
-    return a.map((x, i) => addIntervals(x, b[i]));
+    const sum = new Array<Interval>(a.length);
+    for (let i = 0; i < a.length; i++) {
+        // Periods often hold the same intervals as the period before (an amount `permanent`): one addition serves them.
+        sum[i] = i > 0 && a[i] === a[i - 1] && b[i] === b[i - 1] ? sum[i - 1] : addIntervals(a[i], b[i]);
+    }
+    return sum;
 }
 
 /** Adds a series into another, period by period; of another length, years by index and the outer periods by name. */
 function accumulate(target: Interval[], series: Series): void {
     const targetYears = target.length - OUTER_PERIODS;
     const sourceYears = yearCount(series);
+    // The sum of the pair added last: the periods of an amount `permanent` hold the same
+    // intervals, in the target as in the series, and the addition is made once for all of them.
+    let lastTarget: Interval | undefined;
+    let lastValue: Interval | undefined;
+    let lastSum: Interval = ZERO_INTERVAL;
     for (let i = 0; i < series.length; i++) {
         const value = series[i];
         const to = i < sourceYears ? (i < targetYears ? i : -1) : targetYears + i - sourceYears;
         if (value === ZERO_INTERVAL || value === undefined || to < 0) {
             continue;
         }
-        target[to] = target[to] === ZERO_INTERVAL ? value : addIntervals(target[to], value);
+        const current = target[to];
+        if (current === ZERO_INTERVAL) {
+            target[to] = value;
+        } else if (current === lastTarget && value === lastValue) {
+            target[to] = lastSum;
+        } else {
+            lastTarget = current;
+            lastValue = value;
+            lastSum = target[to] = addIntervals(current, value);
+        }
     }
 }
 
@@ -275,7 +306,7 @@ export class TotalsBuilder {
  * niveau, or (`moneyOnly`) not årsværk, which a change of unit or price level leaves alone.
  */
 export function mapTotals(totals: Totals, map: (interval: Interval) => Interval, moneyOnly = false): Totals {
-    const series = (s: Series): Series => isZeroSeries(s) ? s : s.map(map);
+    const series = (s: Series): Series => isZeroSeries(s) ? s : mapSeries(s, map);
     const columns = (c: Columns): Columns => ({
         opdrift: series(c.opdrift), omstilling: series(c.omstilling), finansiering: series(c.finansiering), netto: series(c.netto)
     });
@@ -283,4 +314,13 @@ export function mapTotals(totals: Totals, map: (interval: Interval) => Interval,
         periods: totals.periods, drift: columns(totals.drift), anlæg: columns(totals.anlæg),
         årsværk: moneyOnly ? totals.årsværk : series(totals.årsværk), uses: totals.uses
     };
+}
+
+/** `series.map(map)` for a map of the interval alone: a period that repeats the one before maps once. */
+function mapSeries(series: Series, map: (interval: Interval) => Interval): Series {
+    const mapped = new Array<Interval>(series.length);
+    for (let i = 0; i < series.length; i++) {
+        mapped[i] = i > 0 && series[i] === series[i - 1] ? mapped[i - 1] : map(series[i]);
+    }
+    return mapped;
 }
