@@ -109,7 +109,7 @@ function hasOpenEnd(range: Range): boolean {
  */
 export function profileSeries(line: AmountLine, years: readonly number[], unit: UnitInfo | undefined): Series {
     const series: Interval[] = new Array<Interval>(years.length + 1).fill(ZERO_INTERVAL);
-    const outside: { tidligere?: Interval; efterfølgende?: Interval } = {};
+    let outside: { tidligere?: Interval; efterfølgende?: Interval } | undefined;
     let lastYear: number | undefined;
     let lastAmount: Interval | undefined;
     const written = line.amount !== undefined || line.periods.length === 0;
@@ -125,7 +125,7 @@ export function profileSeries(line: AmountLine, years: readonly number[], unit: 
         const value = rangeValue(period.amount, unit) ?? UNKNOWN_INTERVAL;
         const outer = outerPeriod(period.outer);
         if (outer) {
-            outside[outer] = value;
+            (outside ??= {})[outer] = value;
             continue;
         }
         const first = parseYear(period.first);
@@ -133,20 +133,20 @@ export function profileSeries(line: AmountLine, years: readonly number[], unit: 
         if (first === undefined || last === undefined) {
             continue;
         }
-        years.forEach((year, i) => {
-            if (year >= first && year <= last) {
+        for (let i = 0; i < years.length; i++) {
+            if (years[i] >= first && years[i] <= last) {
                 series[i] = value;
             }
-        });
+        }
         lastYear = last;
         lastAmount = value;
     }
     if (line.permanent && lastAmount) {
-        years.forEach((year, i) => {
-            if (lastYear === undefined || year > lastYear) {
+        for (let i = 0; i < years.length; i++) {
+            if (lastYear === undefined || years[i] > lastYear) {
                 series[i] = lastAmount;
             }
-        });
+        }
         series[years.length] = lastAmount;
     }
     return seriesOf(series, outside);
@@ -162,6 +162,9 @@ export function outerPeriod(keyword: string | undefined): 'tidligere' | 'efterf�
 
 /** Which periods outside `år` a line writes. */
 export function lineOuterUse(line: AmountLine): OuterUse {
+    if (line.periods.length === 0) {
+        return NO_OUTER_USE;
+    }
     const outer = line.periods.map(period => outerPeriod(period.outer));
     return outer.some(Boolean) ? { tidligere: outer.includes('tidligere'), efterfølgende: outer.includes('efterfølgende') } : NO_OUTER_USE;
 }

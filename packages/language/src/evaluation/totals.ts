@@ -235,25 +235,29 @@ function zeroColumns(periods: number): Columns {
     return columns;
 }
 
-/** Collects lines and child totals, and builds the node's Totals with the netto columns. */
+const KIND_COLUMNS: readonly KindColumn[] = ['opdrift', 'omstilling', 'finansiering'];
+
+/** The slot of a budget's column among TotalsBuilder's sums: drift's three, then anlæg's. */
+function slotOf(budget: BudgetName, column: KindColumn): number {
+    return (budget === 'drift' ? 0 : 3) + (column === 'opdrift' ? 0 : column === 'omstilling' ? 1 : 2);
+}
+
+/**
+ * Collects lines and child totals, and builds the node's Totals with the netto columns. A
+ * builder is made for every node, and most nodes have money in one or two of its seven sums
+ * (drift and anlæg by column, and årsværk), so a sum is made only when something is added to it.
+ */
 export class TotalsBuilder {
-    private readonly columns: Record<BudgetName, Record<KindColumn, SeriesSum>>;
-    private readonly staff: SeriesSum;
+    /** drift opdrift, omstilling, finansiering; anlæg the same; årsværk (slot 6). */
+    private readonly sums: Array<SeriesSum | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
     private tidligere = false;
     private efterfølgende = false;
 
     /** `periods`: the years of `år` and permanent, as BudgetHeader.periods has them. */
-    constructor(readonly periods: number) {
-        const fresh = () => new SeriesSum(periods);
-        this.columns = {
-            drift: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() },
-            anlæg: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() }
-        };
-        this.staff = fresh();
-    }
+    constructor(readonly periods: number) {}
 
     addLine(budget: BudgetName, column: KindColumn, series: Series): this {
-        this.columns[budget][column].add(series);
+        this.add(slotOf(budget, column), series);
         return this;
     }
 
@@ -265,39 +269,55 @@ export class TotalsBuilder {
     }
 
     addStaff(series: Series): this {
-        this.staff.add(series);
+        this.add(6, series);
         return this;
     }
 
     addTotals(totals: Totals): this {
-        for (const budget of BUDGET_NAMES) {
-            for (const column of ['opdrift', 'omstilling', 'finansiering'] as const) {
-                this.columns[budget][column].add(totals[budget][column]);
-            }
-        }
-        this.staff.add(totals.årsværk);
+        this.addColumns(0, totals.drift);
+        this.addColumns(3, totals.anlæg);
+        this.add(6, totals.årsværk);
         return this.addUse(totals.uses);
     }
 
     build(): Totals {
-        const columnsOf = (budget: BudgetName): Columns => {
-            const kinds = {
-                opdrift: this.columns[budget].opdrift.result(),
-                omstilling: this.columns[budget].omstilling.result(),
-                finansiering: this.columns[budget].finansiering.result()
-            };
-            const zero = zeroSeries(this.periods);
-            return kinds.opdrift === zero && kinds.omstilling === zero && kinds.finansiering === zero
-                ? zeroColumns(this.periods)
-                : { ...kinds, netto: nettoOf(kinds) };
-        };
         return {
             periods: this.periods,
-            drift: columnsOf('drift'),
-            anlæg: columnsOf('anlæg'),
-            årsværk: this.staff.result(),
+            drift: this.columnsAt(0),
+            anlæg: this.columnsAt(3),
+            årsværk: this.resultAt(6),
             uses: this.tidligere || this.efterfølgende ? { tidligere: this.tidligere, efterfølgende: this.efterfølgende } : NO_OUTER_USE
         };
+    }
+
+    private addColumns(first: number, columns: Columns): void {
+        if (columns === zeroColumnsByLength.get(this.periods)) {
+            return;
+        }
+        for (let i = 0; i < KIND_COLUMNS.length; i++) {
+            this.add(first + i, columns[KIND_COLUMNS[i]]);
+        }
+    }
+
+    private add(slot: number, series: Series): void {
+        if (series === zeroSeriesByLength.get(this.periods)) {
+            return;
+        }
+        (this.sums[slot] ??= new SeriesSum(this.periods)).add(series);
+    }
+
+    private resultAt(slot: number): Series {
+        return this.sums[slot]?.result() ?? zeroSeries(this.periods);
+    }
+
+    private columnsAt(first: number): Columns {
+        const opdrift = this.resultAt(first);
+        const omstilling = this.resultAt(first + 1);
+        const finansiering = this.resultAt(first + 2);
+        const zero = zeroSeries(this.periods);
+        return opdrift === zero && omstilling === zero && finansiering === zero
+            ? zeroColumns(this.periods)
+            : { opdrift, omstilling, finansiering, netto: nettoOf({ opdrift, omstilling, finansiering }) };
     }
 }
 

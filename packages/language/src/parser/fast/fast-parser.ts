@@ -145,6 +145,13 @@ const ITEM_ELEMENT_STARTS = new Set([...LINE_KINDS, 'omstilling', 'uomgængelig'
 
 type Node = AstNode & Record<string, unknown> & { $offset: number; $end: number };
 
+/** What a parser writes of a node's place in its container (AstNode has them read-only). */
+interface ContainerLinks {
+    $container: AstNode;
+    $containerProperty: string;
+    $containerIndex: number;
+}
+
 /** The properties with a default (`[]`, `false`) of each node type, as Langium's `assignMandatoryProperties` sets them. */
 function defaultsOf(reflection: AstReflection, type: string): Array<[string, unknown]> {
     return Object.values(reflection.getTypeMetaData(type).properties)
@@ -245,7 +252,10 @@ export class FastBrikParser {
 
     private set(container: Node, property: string, child: Node): void {
         container[property] = child;
-        Object.assign(child, { $container: container, $containerProperty: property });
+        // Written one by one: Object.assign with a literal made an object for every node.
+        const links = child as unknown as ContainerLinks;
+        links.$container = container;
+        links.$containerProperty = property;
     }
 
     private add(container: Node, property: string, child: Node): void {
@@ -253,7 +263,10 @@ export class FastBrikParser {
         if (!list) {
             list = container[property] = [];
         }
-        Object.assign(child, { $container: container, $containerProperty: property, $containerIndex: list.length });
+        const links = child as unknown as ContainerLinks;
+        links.$container = container;
+        links.$containerProperty = property;
+        links.$containerIndex = list.length;
         list.push(child);
     }
 
