@@ -4,6 +4,7 @@ import {
     AmountLine, Area, Budget, Category, Fragment, Include, Item, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
 } from '../../generated/ast.js';
 import { stringValue } from '../brik-value-converter.js';
+import { BrikLexer } from '../brik-lexer.js';
 import { nameKey } from '../../text/names.js';
 
 /**
@@ -174,7 +175,8 @@ export class FastBrikParser {
         if (NEEDS_CST.test(text)) {
             return undefined;
         }
-        const lexed: LexerResult = this.lexer.tokenize(text);
+        // Offsets are all the fast parser reads of a token's place; a text with an error goes to Langium, which lexes again.
+        const lexed: LexerResult = this.lexer instanceof BrikLexer ? this.lexer.tokenizeOffsets(text) : this.lexer.tokenize(text);
         if (lexed.errors.length > 0 || (lexed.report?.diagnostics.length ?? 0) > 0) {
             return undefined;
         }
@@ -236,7 +238,9 @@ export class FastBrikParser {
     }
 
     private finish(node: Node): Node {
-        node.$end = this.tokens[this.pos - 1].endOffset! + 1;
+        const last = this.tokens[this.pos - 1];
+        // Tokens of tokenizeOffsets have no endOffset: a token ends where its text does.
+        node.$end = last.startOffset + last.image.length;
         let defaults = this.defaults.get(node.$type);
         if (!defaults) {
             defaults = defaultsOf(this.reflection, node.$type);
