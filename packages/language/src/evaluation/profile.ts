@@ -38,17 +38,20 @@ export interface RangeReading {
 /**
  * Each Range node's reading, by whether dots are read as thousands dots (the one thing of a unit
  * that changes it; hasThousandsDots), read once and used by the evaluator, the amount checks
- * and the declared totals alike. Only the common reading is kept, two numbers in order, and it
- * is kept as the very Interval the line's series holds, so the cache costs one entry a range;
- * `null` marks a range read otherwise (an end that is no number, ends reversed: an error,
- * which is read again when asked).
+ * and the declared totals alike. It is kept on the node under a symbol (which no walk over a
+ * node's properties sees): a WeakMap cost more in lookups and in GC than the readings it
+ * saved. Only the common reading is kept, two numbers in order, as the very Interval the
+ * line's series holds; `null` marks a range read otherwise (an end that is no number, ends
+ * reversed: an error, which is read again when asked).
  */
-const readings: readonly [WeakMap<Range, Interval | null>, WeakMap<Range, Interval | null>] = [new WeakMap(), new WeakMap()];
+const READINGS = [Symbol('reading'), Symbol('reading with thousands dots')] as const;
+
+type ReadRange = Range & { [key: symbol]: Interval | null | undefined };
 
 /** The decimals of a written range in `unit` (see RangeReading), read once per node and unit. */
 export function readRange(range: Range, unit: UnitInfo | undefined): RangeReading {
-    const cache = readings[unit !== undefined && unit.label !== 'mio. kr.' ? 1 : 0];
-    const cached = cache.get(range);
+    const key = READINGS[unit !== undefined && unit.label !== 'mio. kr.' ? 1 : 0];
+    const cached = (range as ReadRange)[key];
     if (cached) {
         return cached;
     }
@@ -57,7 +60,7 @@ export function readRange(range: Range, unit: UnitInfo | undefined): RangeReadin
     }
     const reading = readEnds(range, unit);
     const ordered = reading.min !== undefined && reading.max !== undefined && reading.min.lessThanOrEqualTo(reading.max);
-    cache.set(range, ordered ? reading as Interval : null);
+    (range as ReadRange)[key] = ordered ? reading as Interval : null;
     return reading;
 }
 
