@@ -23,6 +23,9 @@ export const ZERO: ExactDecimal = new ExactDecimal(0);
  */
 export const MAX_AMOUNT_DIGITS = 100;
 
+/** An amount as Brik writes it, and as every other form of it is normalised to: `-3.4`, `1250.5`. */
+const PLAIN_AMOUNT = /^[+-]?[0-9]+(\.[0-9]+)?$/;
+
 /** How many digits an amount has as written, `_` not counted: `1_250.5` has 5. */
 export function digitCount(text: string): number {
     return text.replace(/[^0-9]/g, '').length;
@@ -38,8 +41,12 @@ export function parseAmount(text: string | undefined): ExactDecimal | undefined 
     if (text === undefined) {
         return undefined;
     }
+    if (PLAIN_AMOUNT.test(text)) {
+        // As Brik writes it (nearly every amount): nothing to normalise, and digits can be too many only in a long text.
+        return text.length > MAX_AMOUNT_DIGITS && digitCount(text) > MAX_AMOUNT_DIGITS ? undefined : new ExactDecimal(text);
+    }
     const normalised = asBrikAmount(text).replace(/_/g, '').replace(',', '.');
-    if (!/^[+-]?[0-9]+(\.[0-9]+)?$/.test(normalised) || digitCount(normalised) > MAX_AMOUNT_DIGITS) {
+    if (!PLAIN_AMOUNT.test(normalised) || digitCount(normalised) > MAX_AMOUNT_DIGITS) {
         return undefined;
     }
     return new ExactDecimal(normalised);

@@ -28,9 +28,43 @@ export function exactInterval(value: ExactDecimal): Interval {
     return { min: value, max: value };
 }
 
-/** Ranges add up end by end: `0..10 + 2.6 = 2.6..12.6`; unknown if either is. */
+/**
+ * Ranges add up end by end: `0..10 + 2.6 = 2.6..12.6`; unknown if either is. A Decimal addition
+ * makes two Decimals (decimal.js copies its argument), and sums are most of a check's
+ * arithmetic, so none is made that gives what is already there: adding the shared zero gives
+ * the other interval, an end that is zero gives the other end, and two exact amounts (one
+ * Decimal for both ends, as a written amount and the sums of such amounts have) add up once.
+ * Every result is the very value decimal.js would give, down to the sign of a zero.
+ */
 export function addIntervals(a: Interval, b: Interval): Interval {
-    return interval(a.min.plus(b.min), a.max.plus(b.max), a.unknown || b.unknown);
+    if (b === ZERO_INTERVAL && !hasNegativeZero(a)) {
+        return a;
+    }
+    if (a === ZERO_INTERVAL && !hasNegativeZero(b)) {
+        return b;
+    }
+    if (a.min === a.max && b.min === b.max) {
+        const sum = plus(a.min, b.min);
+        return interval(sum, sum, a.unknown || b.unknown);
+    }
+    return interval(plus(a.min, b.min), plus(a.max, b.max), a.unknown || b.unknown);
+}
+
+/** `a + b`, without a new Decimal when one of them is zero (0 + -0 is decimal.js's to answer). */
+function plus(a: ExactDecimal, b: ExactDecimal): ExactDecimal {
+    if (b.isZero()) {
+        if (!a.isZero()) {
+            return a;
+        }
+    } else if (a.isZero()) {
+        return b;
+    }
+    return a.plus(b);
+}
+
+/** Whether an end is -0 (`drift -0`), which decimal.js turns into 0 when 0 is added. */
+function hasNegativeZero(a: Interval): boolean {
+    return (a.min.isZero() && a.min.isNegative()) || (a.max.isZero() && a.max.isNegative());
 }
 
 /** How much each end moved from `before` to `after` (a diff's change): unknown if either is. */
@@ -40,7 +74,8 @@ export function intervalChange(before: Interval, after: Interval): Interval {
 
 export function scaleInterval(a: Interval, factor: ExactDecimal): Interval {
     const x = a.min.times(factor);
-    const y = a.max.times(factor);
+    // An exact amount keeps one Decimal for both ends (see addIntervals).
+    const y = a.max === a.min ? x : a.max.times(factor);
     return x.lessThanOrEqualTo(y) ? interval(x, y, a.unknown) : interval(y, x, a.unknown);
 }
 

@@ -8,6 +8,7 @@ import type { UnitInfo } from './budget-header.js';
 import type { OuterUse, Series } from './totals.js';
 import { NO_OUTER_USE, seriesOf } from './totals.js';
 import { PRINTED_RANGE } from '../text/pasted-text.js';
+import type { ExactDecimal } from './exact-decimal.js';
 
 const WHOLE_PRINTED_RANGE = new RegExp(`^${PRINTED_RANGE.source}$`);
 
@@ -23,7 +24,51 @@ export function rangeEnds(range: Range | undefined): { min: string; max: string 
         const match = WHOLE_PRINTED_RANGE.exec(range.printed);
         return match ? { min: match[1], max: match[2] } : undefined;
     }
-    return range.min === undefined ? undefined : { min: range.min, max: range.max };
+    // A range of two numbers is its own ends: no object made for each of the checks that ask.
+    return range.min === undefined ? undefined : range as { min: string; max: string | undefined };
+}
+
+/** The two ends of a written range as decimals, in the order written; an end that is no number is undefined. */
+export interface RangeReading {
+    readonly min: ExactDecimal | undefined;
+    /** Undefined where the second end is no number; for a single amount, `min` (or undefined). */
+    readonly max: ExactDecimal | undefined;
+}
+
+/**
+ * Each Range node's reading, by whether dots are read as thousands dots (the one thing of a unit
+ * that changes it; hasThousandsDots), read once and used by the evaluator, the amount checks
+ * and the declared totals alike. It is kept on the node under a symbol (which no walk over a
+ * node's properties sees): a WeakMap cost more in lookups and in GC than the readings it
+ * saved. Only the common reading is kept, two numbers in order, as the very Interval the
+ * line's series holds; `null` marks a range read otherwise (an end that is no number, ends
+ * reversed: an error, which is read again when asked).
+ */
+const READINGS = [Symbol('reading'), Symbol('reading with thousands dots')] as const;
+
+type ReadRange = Range & { [key: symbol]: Interval | null | undefined };
+
+/** The decimals of a written range in `unit` (see RangeReading), read once per node and unit. */
+export function readRange(range: Range, unit: UnitInfo | undefined): RangeReading {
+    const key = READINGS[unit !== undefined && unit.label !== 'mio. kr.' ? 1 : 0];
+    const cached = (range as ReadRange)[key];
+    if (cached) {
+        return cached;
+    }
+    if (cached === null) {
+        return readEnds(range, unit);
+    }
+    const reading = readEnds(range, unit);
+    const ordered = reading.min !== undefined && reading.max !== undefined && reading.min.lessThanOrEqualTo(reading.max);
+    (range as ReadRange)[key] = ordered ? reading as Interval : null;
+    return reading;
+}
+
+function readEnds(range: Range, unit: UnitInfo | undefined): RangeReading {
+    const ends = rangeEnds(range);
+    const min = parseMoney(ends?.min, unit);
+    const max = ends?.max === undefined ? min : parseMoney(ends.max, unit);
+    return { min, max };
 }
 
 /**
@@ -31,16 +76,16 @@ export function rangeEnds(range: Range | undefined): { min: string; max: string 
  * the unit of money stated in `1.000 kr.` or `kr.`, thousands dots read as meant (see parseMoney).
  */
 export function rangeValue(range: Range | undefined, unit: UnitInfo | undefined): Interval | undefined {
-    const ends = range && rangeEnds(range);
-    const min = parseMoney(ends?.min, unit);
-    if (!ends || !min || (ends.max === undefined && hasOpenEnd(range))) {
+    if (range === undefined) {
         return undefined;
     }
-    const max = ends.max === undefined ? min : parseMoney(ends.max, unit);
-    if (!max) {
+    const reading = readRange(range, unit);
+    const { min, max } = reading;
+    if (!min || !max || (range.max === undefined && range.printed === undefined && hasOpenEnd(range))) {
         return undefined;
     }
-    return min.lessThanOrEqualTo(max) ? { min, max } : { min: max, max: min };
+    // The reading of two numbers in order is an Interval already (readRange), shared by every caller.
+    return min.lessThanOrEqualTo(max) ? reading as Interval : { min: max, max: min };
 }
 
 /** A range cut off after its dash or `..` (`drift 2..`): its maximum cannot be read. */
@@ -67,7 +112,7 @@ function hasOpenEnd(range: Range): boolean {
  */
 export function profileSeries(line: AmountLine, years: readonly number[], unit: UnitInfo | undefined): Series {
     const series: Interval[] = new Array<Interval>(years.length + 1).fill(ZERO_INTERVAL);
-    const outside: { tidligere?: Interval; efterfølgende?: Interval } = {};
+    let outside: { tidligere?: Interval; efterfølgende?: Interval } | undefined;
     let lastYear: number | undefined;
     let lastAmount: Interval | undefined;
     const written = line.amount !== undefined || line.periods.length === 0;
@@ -83,7 +128,7 @@ export function profileSeries(line: AmountLine, years: readonly number[], unit: 
         const value = rangeValue(period.amount, unit) ?? UNKNOWN_INTERVAL;
         const outer = outerPeriod(period.outer);
         if (outer) {
-            outside[outer] = value;
+            (outside ??= {})[outer] = value;
             continue;
         }
         const first = parseYear(period.first);
@@ -91,20 +136,20 @@ export function profileSeries(line: AmountLine, years: readonly number[], unit: 
         if (first === undefined || last === undefined) {
             continue;
         }
-        years.forEach((year, i) => {
-            if (year >= first && year <= last) {
+        for (let i = 0; i < years.length; i++) {
+            if (years[i] >= first && years[i] <= last) {
                 series[i] = value;
             }
-        });
+        }
         lastYear = last;
         lastAmount = value;
     }
     if (line.permanent && lastAmount) {
-        years.forEach((year, i) => {
-            if (lastYear === undefined || year > lastYear) {
+        for (let i = 0; i < years.length; i++) {
+            if (lastYear === undefined || years[i] > lastYear) {
                 series[i] = lastAmount;
             }
-        });
+        }
         series[years.length] = lastAmount;
     }
     return seriesOf(series, outside);
@@ -120,6 +165,9 @@ export function outerPeriod(keyword: string | undefined): 'tidligere' | 'efterf�
 
 /** Which periods outside `år` a line writes. */
 export function lineOuterUse(line: AmountLine): OuterUse {
+    if (line.periods.length === 0) {
+        return NO_OUTER_USE;
+    }
     const outer = line.periods.map(period => outerPeriod(period.outer));
     return outer.some(Boolean) ? { tidligere: outer.includes('tidligere'), efterfølgende: outer.includes('efterfølgende') } : NO_OUTER_USE;
 }

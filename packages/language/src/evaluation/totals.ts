@@ -72,7 +72,19 @@ export function seriesOf(yearly: readonly Interval[], outside: { tidligere?: Int
     for (let i = 0; i < yearly.length - 1; i++) {
         samlet = addIntervals(samlet, yearly[i]);
     }
-    return [...yearly, tidligere, efterfølgende, samlet].map(i => isZero(i) ? ZERO_INTERVAL : i);
+    const series = new Array<Interval>(yearly.length + OUTER_PERIODS - 1);
+    for (let i = 0; i < yearly.length; i++) {
+        series[i] = zeroShared(yearly[i]);
+    }
+    series[yearly.length] = zeroShared(tidligere);
+    series[yearly.length + 1] = zeroShared(efterfølgende);
+    series[yearly.length + 2] = zeroShared(samlet);
+    return series;
+}
+
+/** A known zero as the shared ZERO_INTERVAL (which sums skip), any other interval as it is. */
+function zeroShared(interval: Interval): Interval {
+    return interval !== ZERO_INTERVAL && isZero(interval) ? ZERO_INTERVAL : interval;
 }
 
 /**
@@ -130,20 +142,39 @@ export function addSeries(a: Series, b: Series): Series {
     if (isZeroSeries(a)) {
         return b;
     }
-    return a.map((x, i) => addIntervals(x, b[i]));
+    const sum = new Array<Interval>(a.length);
+    for (let i = 0; i < a.length; i++) {
+        // Periods often hold the same intervals as the period before (an amount `permanent`): one addition serves them.
+        sum[i] = i > 0 && a[i] === a[i - 1] && b[i] === b[i - 1] ? sum[i - 1] : addIntervals(a[i], b[i]);
+    }
+    return sum;
 }
 
 /** Adds a series into another, period by period; of another length, years by index and the outer periods by name. */
 function accumulate(target: Interval[], series: Series): void {
     const targetYears = target.length - OUTER_PERIODS;
     const sourceYears = yearCount(series);
+    // The sum of the pair added last: the periods of an amount `permanent` hold the same
+    // intervals, in the target as in the series, and the addition is made once for all of them.
+    let lastTarget: Interval | undefined;
+    let lastValue: Interval | undefined;
+    let lastSum: Interval = ZERO_INTERVAL;
     for (let i = 0; i < series.length; i++) {
         const value = series[i];
         const to = i < sourceYears ? (i < targetYears ? i : -1) : targetYears + i - sourceYears;
         if (value === ZERO_INTERVAL || value === undefined || to < 0) {
             continue;
         }
-        target[to] = target[to] === ZERO_INTERVAL ? value : addIntervals(target[to], value);
+        const current = target[to];
+        if (current === ZERO_INTERVAL) {
+            target[to] = value;
+        } else if (current === lastTarget && value === lastValue) {
+            target[to] = lastSum;
+        } else {
+            lastTarget = current;
+            lastValue = value;
+            lastSum = target[to] = addIntervals(current, value);
+        }
     }
 }
 
@@ -204,25 +235,29 @@ function zeroColumns(periods: number): Columns {
     return columns;
 }
 
-/** Collects lines and child totals, and builds the node's Totals with the netto columns. */
+const KIND_COLUMNS: readonly KindColumn[] = ['opdrift', 'omstilling', 'finansiering'];
+
+/** The slot of a budget's column among TotalsBuilder's sums: drift's three, then anlæg's. */
+function slotOf(budget: BudgetName, column: KindColumn): number {
+    return (budget === 'drift' ? 0 : 3) + (column === 'opdrift' ? 0 : column === 'omstilling' ? 1 : 2);
+}
+
+/**
+ * Collects lines and child totals, and builds the node's Totals with the netto columns. A
+ * builder is made for every node, and most nodes have money in one or two of its seven sums
+ * (drift and anlæg by column, and årsværk), so a sum is made only when something is added to it.
+ */
 export class TotalsBuilder {
-    private readonly columns: Record<BudgetName, Record<KindColumn, SeriesSum>>;
-    private readonly staff: SeriesSum;
+    /** drift opdrift, omstilling, finansiering; anlæg the same; årsværk (slot 6). */
+    private readonly sums: Array<SeriesSum | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
     private tidligere = false;
     private efterfølgende = false;
 
     /** `periods`: the years of `år` and permanent, as BudgetHeader.periods has them. */
-    constructor(readonly periods: number) {
-        const fresh = () => new SeriesSum(periods);
-        this.columns = {
-            drift: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() },
-            anlæg: { opdrift: fresh(), omstilling: fresh(), finansiering: fresh() }
-        };
-        this.staff = fresh();
-    }
+    constructor(readonly periods: number) {}
 
     addLine(budget: BudgetName, column: KindColumn, series: Series): this {
-        this.columns[budget][column].add(series);
+        this.add(slotOf(budget, column), series);
         return this;
     }
 
@@ -234,39 +269,55 @@ export class TotalsBuilder {
     }
 
     addStaff(series: Series): this {
-        this.staff.add(series);
+        this.add(6, series);
         return this;
     }
 
     addTotals(totals: Totals): this {
-        for (const budget of BUDGET_NAMES) {
-            for (const column of ['opdrift', 'omstilling', 'finansiering'] as const) {
-                this.columns[budget][column].add(totals[budget][column]);
-            }
-        }
-        this.staff.add(totals.årsværk);
+        this.addColumns(0, totals.drift);
+        this.addColumns(3, totals.anlæg);
+        this.add(6, totals.årsværk);
         return this.addUse(totals.uses);
     }
 
     build(): Totals {
-        const columnsOf = (budget: BudgetName): Columns => {
-            const kinds = {
-                opdrift: this.columns[budget].opdrift.result(),
-                omstilling: this.columns[budget].omstilling.result(),
-                finansiering: this.columns[budget].finansiering.result()
-            };
-            const zero = zeroSeries(this.periods);
-            return kinds.opdrift === zero && kinds.omstilling === zero && kinds.finansiering === zero
-                ? zeroColumns(this.periods)
-                : { ...kinds, netto: nettoOf(kinds) };
-        };
         return {
             periods: this.periods,
-            drift: columnsOf('drift'),
-            anlæg: columnsOf('anlæg'),
-            årsværk: this.staff.result(),
+            drift: this.columnsAt(0),
+            anlæg: this.columnsAt(3),
+            årsværk: this.resultAt(6),
             uses: this.tidligere || this.efterfølgende ? { tidligere: this.tidligere, efterfølgende: this.efterfølgende } : NO_OUTER_USE
         };
+    }
+
+    private addColumns(first: number, columns: Columns): void {
+        if (columns === zeroColumnsByLength.get(this.periods)) {
+            return;
+        }
+        for (let i = 0; i < KIND_COLUMNS.length; i++) {
+            this.add(first + i, columns[KIND_COLUMNS[i]]);
+        }
+    }
+
+    private add(slot: number, series: Series): void {
+        if (series === zeroSeriesByLength.get(this.periods)) {
+            return;
+        }
+        (this.sums[slot] ??= new SeriesSum(this.periods)).add(series);
+    }
+
+    private resultAt(slot: number): Series {
+        return this.sums[slot]?.result() ?? zeroSeries(this.periods);
+    }
+
+    private columnsAt(first: number): Columns {
+        const opdrift = this.resultAt(first);
+        const omstilling = this.resultAt(first + 1);
+        const finansiering = this.resultAt(first + 2);
+        const zero = zeroSeries(this.periods);
+        return opdrift === zero && omstilling === zero && finansiering === zero
+            ? zeroColumns(this.periods)
+            : { opdrift, omstilling, finansiering, netto: nettoOf({ opdrift, omstilling, finansiering }) };
     }
 }
 
@@ -275,7 +326,7 @@ export class TotalsBuilder {
  * niveau, or (`moneyOnly`) not årsværk, which a change of unit or price level leaves alone.
  */
 export function mapTotals(totals: Totals, map: (interval: Interval) => Interval, moneyOnly = false): Totals {
-    const series = (s: Series): Series => isZeroSeries(s) ? s : s.map(map);
+    const series = (s: Series): Series => isZeroSeries(s) ? s : mapSeries(s, map);
     const columns = (c: Columns): Columns => ({
         opdrift: series(c.opdrift), omstilling: series(c.omstilling), finansiering: series(c.finansiering), netto: series(c.netto)
     });
@@ -283,4 +334,13 @@ export function mapTotals(totals: Totals, map: (interval: Interval) => Interval,
         periods: totals.periods, drift: columns(totals.drift), anlæg: columns(totals.anlæg),
         årsværk: moneyOnly ? totals.årsværk : series(totals.årsværk), uses: totals.uses
     };
+}
+
+/** `series.map(map)` for a map of the interval alone: a period that repeats the one before maps once. */
+function mapSeries(series: Series, map: (interval: Interval) => Interval): Series {
+    const mapped = new Array<Interval>(series.length);
+    for (let i = 0; i < series.length; i++) {
+        mapped[i] = i > 0 && series[i] === series[i - 1] ? mapped[i - 1] : map(series[i]);
+    }
+    return mapped;
 }

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { Lexer as ChevrotainLexer } from 'chevrotain';
 import type { LexerResult, TokenizeOptions } from 'langium';
 import { DefaultLexer } from 'langium';
 import type { BrikLimits } from '../brik-limits.js';
@@ -34,6 +35,8 @@ function unclosedComments(hidden: readonly IToken[]): CodedLexingError[] {
  */
 export class BrikLexer extends DefaultLexer {
     private readonly limits: BrikLimits;
+    /** The same tokens, without lines and columns (see tokenizeOffsets); made when first asked. */
+    private offsetLexer: ChevrotainLexer | undefined;
 
     constructor(services: BrikServices) {
         super(services);
@@ -41,6 +44,31 @@ export class BrikLexer extends DefaultLexer {
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        return this.within(text, () => super.tokenize(text, options));
+    }
+
+    /**
+     * The tokens of `text` with their offsets and no line or column (Chevrotain's `onlyOffset`):
+     * what the fast parser reads, which never positions a token by line. Counting lines costs
+     * Chevrotain a test of every token's text, and three more fields on each of a million tokens
+     * at 100k brikker. The same limits, tokens and errors as `tokenize`, but an error's line and
+     * column are unknown: whoever reports an error lexes again with `tokenize`.
+     */
+    tokenizeOffsets(text: string): LexerResult {
+        return this.within(text, () => {
+            // The token types in the order Langium gave them to its own lexer (no name of Brik's is an integer).
+            this.offsetLexer ??= new ChevrotainLexer(Object.values(this.definition), {
+                positionTracking: 'onlyOffset',
+                skipValidations: true,
+                errorMessageProvider: this.errorMessageProvider
+            });
+            const result = this.offsetLexer.tokenize(text);
+            return { tokens: result.tokens, errors: result.errors, hidden: result.groups.hidden ?? [], report: this.tokenBuilder.flushLexingReport?.(text) };
+        });
+    }
+
+    /** A lexing of `text` within Brik's limits: its size, what the regular expressions can take, nesting. */
+    private within(text: string, lex: () => LexerResult): LexerResult {
         const { maxCharacters, maxDepth } = this.limits;
         if (text.length > maxCharacters) {
             return this.nothing(atStart(IssueCodes.FileTooLarge,
@@ -48,7 +76,7 @@ export class BrikLexer extends DefaultLexer {
         }
         let result: LexerResult;
         try {
-            result = super.tokenize(text, options);
+            result = lex();
         } catch (error) {
             // V8 throws a RangeError when a regular expression's backtracking stack runs out.
             if (error instanceof RangeError) {

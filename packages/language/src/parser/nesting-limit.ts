@@ -27,17 +27,19 @@ function tooDeep(brace: IToken, maxDepth: number): CodedLexingError {
  * per level, so without this a file of a few hundred nested temaer would exhaust the stack.
  */
 export function limitNesting(tokens: IToken[], hidden: IToken[], maxDepth: number): NestingResult {
-    const kept: IToken[] = [];
+    // Copied only from the first block too deep: a file within the limit (every file, nearly) keeps its array.
+    let kept: IToken[] | undefined;
     const errors: CodedLexingError[] = [];
     const dropped: Array<[number, number]> = [];
     let depth = 0;
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         const type = token.tokenType.name;
-        kept.push(token);
+        kept?.push(token);
         if (type === '}') {
             depth = Math.max(0, depth - 1);
         } else if (type === '{' && ++depth > maxDepth) {
+            kept ??= tokens.slice(0, i + 1);
             errors.push(tooDeep(token, maxDepth));
             const close = matchingBrace(tokens, i);
             dropped.push([token.startOffset + 1, close < tokens.length ? tokens[close].startOffset : Number.MAX_SAFE_INTEGER]);
@@ -48,7 +50,7 @@ export function limitNesting(tokens: IToken[], hidden: IToken[], maxDepth: numbe
             i = close;
         }
     }
-    if (errors.length === 0) {
+    if (kept === undefined) {
         return { tokens, hidden, errors };
     }
     return { tokens: kept, hidden: outside(hidden, dropped), errors };

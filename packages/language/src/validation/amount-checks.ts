@@ -4,8 +4,8 @@ import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { UnitInfo } from '../evaluation/budget-header.js';
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
-import { hasThousandsDots, parseMoney, withoutThousandsDots } from '../evaluation/thousands-dots.js';
-import { rangeEnds } from '../evaluation/profile.js';
+import { hasThousandsDots, withoutThousandsDots } from '../evaluation/thousands-dots.js';
+import { rangeEnds, readRange } from '../evaluation/profile.js';
 import { convertAmount } from '../evaluation/unit-conversion.js';
 import { asBrikAmount } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -39,36 +39,29 @@ export function checkAmountLength(range: Range, accept: ValidationAcceptor): voi
 }
 
 /** `0-10`, `0,0–10,0` and `0 – 10` as the catalogues print them, rewritten as `0..10`. */
-export function checkRangeNotation(evaluator: BrikEvaluator) {
-    return (range: Range, accept: ValidationAcceptor): void => {
-        const ends = rangeEnds(range);
-        if (!ends || (range.printed === undefined && range.dash === undefined)) {
-            return;
-        }
-        // `62.000-70.000` in 1.000 kr. has thousands dots too: the fix writes both at once.
-        const unit = evaluator.moneyUnit(range);
-        const end = (text: string | undefined): string => {
-            const amount = asBrikAmount(text ?? '');
-            return hasThousandsDots(amount, unit) ? withoutThousandsDots(amount) ?? amount : amount.replace(',', '.');
-        };
-        const replacement = `${end(ends.min)}..${end(ends.max)}`;
-        accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
-            { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
+function rangeNotation(range: Range, unit: UnitInfo | undefined, accept: ValidationAcceptor): void {
+    const ends = rangeEnds(range);
+    if (!ends || (range.printed === undefined && range.dash === undefined)) {
+        return;
+    }
+    // `62.000-70.000` in 1.000 kr. has thousands dots too: the fix writes both at once.
+    const end = (text: string | undefined): string => {
+        const amount = asBrikAmount(text ?? '');
+        return hasThousandsDots(amount, unit) ? withoutThousandsDots(amount) ?? amount : amount.replace(',', '.');
     };
+    const replacement = `${end(ends.min)}..${end(ends.max)}`;
+    accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
+        { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
 }
 
-export function checkRangeOrder(evaluator: BrikEvaluator) {
-    return (range: Range, accept: ValidationAcceptor): void => {
-        const ends = rangeEnds(range);
-        const unit = evaluator.moneyUnit(range);
-        const min = parseMoney(ends?.min, unit);
-        const max = parseMoney(ends?.max, unit);
-        if (ends && min && max && min.greaterThan(max)) {
-            const replacement = `${asBrikAmount(ends.max ?? '')}..${asBrikAmount(ends.min)}`;
-            accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
-                { node: range, code: IssueCodes.RangeReversed, data: { replacement } });
-        }
-    };
+function rangeOrder(range: Range, unit: UnitInfo | undefined, accept: ValidationAcceptor): void {
+    const ends = rangeEnds(range);
+    const { min, max } = readRange(range, unit);
+    if (ends && min && max && min.greaterThan(max)) {
+        const replacement = `${asBrikAmount(ends.max ?? '')}..${asBrikAmount(ends.min)}`;
+        accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
+            { node: range, code: IssueCodes.RangeReversed, data: { replacement } });
+    }
 }
 
 /**
@@ -76,22 +69,19 @@ export function checkRangeOrder(evaluator: BrikEvaluator) {
  * amount, with the fix in `data`. The evaluator reads the amount as meant, so nothing else
  * (a total, the magnitude warning) reports it again.
  */
-export function checkThousandsDots(evaluator: BrikEvaluator) {
-    return (range: Range, accept: ValidationAcceptor): void => {
-        const unit = evaluator.moneyUnit(range);
-        for (const property of ['min', 'max'] as const) {
-            const text = range[property];
-            if (text === undefined || !hasThousandsDots(text, unit)) {
-                continue;
-            }
-            const replacement = withoutThousandsDots(text);
-            const read = parseAmount(text);
-            const why = read ? `så det ville blive læst som ${read.toFixed()}` : 'så det er ikke et tal';
-            const fix = replacement ? `Skriv ${replacement}.` : 'Skriv tallet uden punktummer, med _ mellem tusinderne, fx 1_355_700.';
-            accept('error', `${text} er skrevet med tusindtalspunktum, men i Brik er punktum decimaltegn, ${why}. ${fix}`,
-                { node: range, property, code: IssueCodes.ThousandsDots, data: replacement ? { replacement } : undefined });
+function thousandsDots(range: Range, unit: UnitInfo | undefined, accept: ValidationAcceptor): void {
+    for (const property of ['min', 'max'] as const) {
+        const text = range[property];
+        if (text === undefined || !hasThousandsDots(text, unit)) {
+            continue;
         }
-    };
+        const replacement = withoutThousandsDots(text);
+        const read = parseAmount(text);
+        const why = read ? `så det ville blive læst som ${read.toFixed()}` : 'så det er ikke et tal';
+        const fix = replacement ? `Skriv ${replacement}.` : 'Skriv tallet uden punktummer, med _ mellem tusinderne, fx 1_355_700.';
+        accept('error', `${text} er skrevet med tusindtalspunktum, men i Brik er punktum decimaltegn, ${why}. ${fix}`,
+            { node: range, property, code: IssueCodes.ThousandsDots, data: replacement ? { replacement } : undefined });
+    }
 }
 
 interface Suspicion {
@@ -123,23 +113,37 @@ export function suspectWrongUnit(value: ExactDecimal, unit: UnitInfo): Suspicion
     return undefined;
 }
 
-export function checkMagnitude(evaluator: BrikEvaluator) {
+function magnitude(range: Range, unit: UnitInfo | undefined, accept: ValidationAcceptor): void {
+    if (!unit) {
+        return;
+    }
+    const ends = rangeEnds(range);
+    const reading = readRange(range, unit);
+    for (const property of ['min', 'max'] as const) {
+        const text = ends?.[property];
+        // A thousands-dotted amount has its own error, and is read as meant.
+        const value = text === undefined || hasThousandsDots(text, unit) ? undefined : reading[property];
+        const suspicion = value && suspectWrongUnit(value, unit);
+        if (suspicion) {
+            const replacement = suspicion.suggestion.toFixed();
+            accept('warning', `${text} er usandsynligt i ${unit.label} og ligner et beløb i ${suspicion.writtenIn}: mente du ${replacement}? Beløb skrives i budgettets enhed.`,
+                { node: range, property: range.printed === undefined ? property : 'printed', code: IssueCodes.SuspiciousMagnitude, data: { replacement } });
+        }
+    }
+}
+
+/**
+ * Every check of a written amount, in the order of the record of checks, with the unit of its
+ * money asked of the evaluator once (each check asked it again, for every amount of the file).
+ */
+export function checkAmounts(evaluator: BrikEvaluator) {
     return (range: Range, accept: ValidationAcceptor): void => {
         const unit = evaluator.moneyUnit(range);
-        if (!unit) {
-            return;
-        }
-        const ends = rangeEnds(range);
-        for (const property of ['min', 'max'] as const) {
-            const text = ends?.[property];
-            // A thousands-dotted amount has its own error, and is read as meant.
-            const value = text === undefined || hasThousandsDots(text, unit) ? undefined : parseAmount(text);
-            const suspicion = value && suspectWrongUnit(value, unit);
-            if (suspicion) {
-                const replacement = suspicion.suggestion.toFixed();
-                accept('warning', `${text} er usandsynligt i ${unit.label} og ligner et beløb i ${suspicion.writtenIn}: mente du ${replacement}? Beløb skrives i budgettets enhed.`,
-                    { node: range, property: range.printed === undefined ? property : 'printed', code: IssueCodes.SuspiciousMagnitude, data: { replacement } });
-            }
-        }
+        checkCommaDecimal(range, accept);
+        rangeNotation(range, unit, accept);
+        rangeOrder(range, unit, accept);
+        thousandsDots(range, unit, accept);
+        magnitude(range, unit, accept);
+        checkAmountLength(range, accept);
     };
 }

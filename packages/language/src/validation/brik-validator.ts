@@ -1,7 +1,7 @@
 import type { ValidationCategory, ValidationChecks } from 'langium';
 import type { BrikAstType } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
-import { checkAmountLength, checkCommaDecimal, checkMagnitude, checkRangeNotation, checkRangeOrder, checkThousandsDots } from './amount-checks.js';
+import { checkAmounts } from './amount-checks.js';
 import { checkBudgetSettings, checkPriceLevel, checkUnit, checkYearsSetting } from './header-checks.js';
 import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
 import { checkFragmentContents, checkInclude, checkNamesAcrossFiles } from './include-checks.js';
@@ -29,7 +29,7 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
         Item: [checkNameGiven, checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
         Category: [checkCategories],
         AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator), checkOuterPeriods],
-        Range: [checkCommaDecimal, checkRangeNotation(evaluator), checkRangeOrder(evaluator), checkThousandsDots(evaluator), checkMagnitude(evaluator), checkAmountLength],
+        Range: [checkAmounts(evaluator)],
         Total: [checkDeclaredTotal(evaluator)],
         Scenario: [checkScenarioRamme(evaluator), checkNameGiven],
         PriceIndex: [checkPriceIndex]

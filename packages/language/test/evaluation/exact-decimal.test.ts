@@ -15,6 +15,16 @@ describe('parseAmount', () => {
         expect(parseAmount(text)).toBeUndefined();
     });
 
+    it('reads at most 100 digits, however the amount is written', () => {
+        const hundred = '9'.repeat(100);
+        for (const text of [hundred, `-${hundred}`, `${'9'.repeat(50)}.${'9'.repeat(50)}`, `+${'9'.repeat(99)}.9`]) {
+            expect(parseAmount(text)?.toFixed()).toBe(text.replace('+', ''));
+        }
+        for (const text of [`${hundred}9`, `-${hundred}9`, `${'9'.repeat(50)}.${'9'.repeat(51)}`, `${hundred}_9`, `${hundred},9`]) {
+            expect(parseAmount(text)).toBeUndefined();
+        }
+    });
+
     it('adds 40-digit amounts without losing a digit', () => {
         const a = parseAmount('9999999999999999999999999999999999999999')!;
         expect(a.plus(parseAmount('0.0000000001')!).toFixed()).toBe('9999999999999999999999999999999999999999.0000000001');

@@ -1,8 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IToken } from 'chevrotain';
 import { DefaultLexer, EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it, vi } from 'vitest';
 import type { Document } from '../../src/generated/ast.js';
 import { createBrikServices } from '../../src/brik-module.js';
+import type { BrikLexer } from '../../src/parser/brik-lexer.js';
 import { DEFAULT_LIMITS, limitsOf, MAX_CHARACTERS_CEILING, MAX_DEPTH_CEILING, NO_CHARACTER_LIMIT } from '../../src/brik-limits.js';
 import { IssueCodes } from '../../src/validation/brik-issue-codes.js';
 import { brik, budget, parse } from '../brik-test-services.js';
@@ -79,4 +84,23 @@ describe('the lexer within its limits', () => {
         const deep = parseHelper<Document>(createBrikServices({ ...EmptyFileSystem, limits: { maxDepth: MAX_DEPTH_CEILING } }).Brik);
         expect(await problems(nested(MAX_DEPTH_CEILING - 1), deep)).toEqual([]);
     });
+});
+
+describe('the lexer of offsets (tokenizeOffsets, what the fast parser reads)', () => {
+    const examples = join(fileURLToPath(new URL('../../../../examples', import.meta.url)));
+    const texts = readdirSync(examples).filter(name => name.endsWith('.brik')).map(name => readFileSync(join(examples, name), 'utf8'));
+    const lexer = brik.parser.Lexer as BrikLexer;
+    // A token of offsets ends where its text does (it has no endOffset), as a full token's endOffset says.
+    const tokens = (list: readonly IToken[]) => list.map(token => [token.tokenType.name, token.image, token.startOffset, token.endOffset ?? token.startOffset + token.image.length - 1]);
+
+    it.each([...texts.map((text, i) => [`example ${i + 1}`, text]), ['a stray character', budget('brik "A" drift 1 §')], ['an unclosed comment', budget('/* brik')]])(
+        'gives the same tokens, hidden tokens and errors as tokenize, without lines: %s', (_, text) => {
+            const full = lexer.tokenize(text);
+            const offsets = lexer.tokenizeOffsets(text);
+            expect(texts.length).toBeGreaterThan(3);
+            expect(tokens(offsets.tokens)).toEqual(tokens(full.tokens));
+            expect(tokens(offsets.hidden)).toEqual(tokens(full.hidden));
+            expect(offsets.errors.map(error => [error.offset, error.length])).toEqual(full.errors.map(error => [error.offset, error.length]));
+            expect(offsets.tokens.every(token => token.startLine === undefined)).toBe(true);
+        });
 });

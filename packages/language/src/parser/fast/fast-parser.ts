@@ -4,6 +4,7 @@ import {
     AmountLine, Area, Budget, Category, Fragment, Include, Item, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
 } from '../../generated/ast.js';
 import { stringValue } from '../brik-value-converter.js';
+import { BrikLexer } from '../brik-lexer.js';
 import { nameKey } from '../../text/names.js';
 
 /**
@@ -145,6 +146,13 @@ const ITEM_ELEMENT_STARTS = new Set([...LINE_KINDS, 'omstilling', 'uomgængelig'
 
 type Node = AstNode & Record<string, unknown> & { $offset: number; $end: number };
 
+/** What a parser writes of a node's place in its container (AstNode has them read-only). */
+interface ContainerLinks {
+    $container: AstNode;
+    $containerProperty: string;
+    $containerIndex: number;
+}
+
 /** The properties with a default (`[]`, `false`) of each node type, as Langium's `assignMandatoryProperties` sets them. */
 function defaultsOf(reflection: AstReflection, type: string): Array<[string, unknown]> {
     return Object.values(reflection.getTypeMetaData(type).properties)
@@ -167,7 +175,8 @@ export class FastBrikParser {
         if (NEEDS_CST.test(text)) {
             return undefined;
         }
-        const lexed: LexerResult = this.lexer.tokenize(text);
+        // Offsets are all the fast parser reads of a token's place; a text with an error goes to Langium, which lexes again.
+        const lexed: LexerResult = this.lexer instanceof BrikLexer ? this.lexer.tokenizeOffsets(text) : this.lexer.tokenize(text);
         if (lexed.errors.length > 0 || (lexed.report?.diagnostics.length ?? 0) > 0) {
             return undefined;
         }
@@ -229,7 +238,9 @@ export class FastBrikParser {
     }
 
     private finish(node: Node): Node {
-        node.$end = this.tokens[this.pos - 1].endOffset! + 1;
+        const last = this.tokens[this.pos - 1];
+        // Tokens of tokenizeOffsets have no endOffset: a token ends where its text does.
+        node.$end = last.startOffset + last.image.length;
         let defaults = this.defaults.get(node.$type);
         if (!defaults) {
             defaults = defaultsOf(this.reflection, node.$type);
@@ -245,7 +256,10 @@ export class FastBrikParser {
 
     private set(container: Node, property: string, child: Node): void {
         container[property] = child;
-        Object.assign(child, { $container: container, $containerProperty: property });
+        // Written one by one: Object.assign with a literal made an object for every node.
+        const links = child as unknown as ContainerLinks;
+        links.$container = container;
+        links.$containerProperty = property;
     }
 
     private add(container: Node, property: string, child: Node): void {
@@ -253,7 +267,10 @@ export class FastBrikParser {
         if (!list) {
             list = container[property] = [];
         }
-        Object.assign(child, { $container: container, $containerProperty: property, $containerIndex: list.length });
+        const links = child as unknown as ContainerLinks;
+        links.$container = container;
+        links.$containerProperty = property;
+        links.$containerIndex = list.length;
         list.push(child);
     }
 
