@@ -4,10 +4,10 @@ import type { Document, Fragment, Include, Item } from '../generated/ast.js';
 import { isPriceLevelSetting, isScenario, isYearsSetting } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { readRoot } from '../helpers/document-root.js';
-import { ownIncludes, ownItems } from '../helpers/members.js';
+import { ownItems } from '../helpers/members.js';
 import { quotedString } from '../parser/brik-value-converter.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
-import { includePath } from '../workspace/brik-includes.js';
+import { includeLinesOf, includePath } from '../workspace/brik-includes.js';
 import { IssueCodes } from './brik-issue-codes.js';
 
 /** A missing file, one outside the workspace or too large, a budget instead of a fragment, nesting too deep, or a cycle (§7). */
@@ -53,7 +53,7 @@ function lineOf(node: AstNode): number {
 export function checkNamesAcrossFiles(evaluator: BrikEvaluator) {
     return (document: Document, accept: ValidationAcceptor): void => {
         const root = readRoot(document);
-        const includes = root ? ownIncludes(root) : [];
+        const includes = root ? includeLinesOf(root) : [];
         if (!root || includes.length === 0) {
             return;
         }

@@ -1,7 +1,8 @@
-import type { AstNode, ParseResult } from 'langium';
+import type { AstNode } from 'langium';
 import type { Budget, Fragment, Item, Theme } from '../generated/ast.js';
 import { ownItems, ownThemes } from '../helpers/members.js';
-import { lineReparseOf } from '../workspace/line-reparse.js';
+import { readRoot } from '../helpers/document-root.js';
+import { KeptPerParse } from '../workspace/kept-per-parse.js';
 
 /** A name or number written a second time, and where it was written first. */
 export interface Repeat<T> {
@@ -27,11 +28,11 @@ export class NameIndex {
     /** Tema numbers written again: a line re-parse changes no tema. */
     readonly themeRepeats: ReadonlyArray<Repeat<Theme>>;
 
-    constructor(root: Budget | Fragment) {
-        ownItems(root).forEach(item => this.add(item, false));
+    constructor(root: Budget | Fragment | undefined) {
+        (root ? ownItems(root) : []).forEach(item => this.add(item, false));
         const themes = new Map<string, Theme>();
         const themeRepeats: Array<Repeat<Theme>> = [];
-        for (const theme of ownThemes(root)) {
+        for (const theme of root ? ownThemes(root) : []) {
             const first = theme.number === undefined ? undefined : themes.get(theme.number);
             if (first) {
                 themeRepeats.push({ first, repeat: theme });
@@ -83,25 +84,16 @@ export class NameIndex {
     }
 }
 
-const indexes = new WeakMap<ParseResult, NameIndex>();
+const indexes = new KeptPerParse<NameIndex>(
+    parseResult => new NameIndex(readRoot(parseResult.value)),
+    (index, step) => {
+        index.replace(step.old, step.item);
+        return index;
+    }
+);
 
 /** The name index of a file's parse: taken over from the parse before after a line re-parse, else built. */
 export function nameIndexOf(root: Budget | Fragment): NameIndex {
     const parseResult = root.$document?.parseResult;
-    if (!parseResult) {
-        return new NameIndex(root);
-    }
-    let index = indexes.get(parseResult);
-    if (!index) {
-        const step = lineReparseOf(parseResult);
-        index = step && indexes.get(step.previous);
-        if (step && index) {
-            index.replace(step.old, step.item);
-            indexes.delete(step.previous);
-        } else {
-            index = new NameIndex(root);
-        }
-        indexes.set(parseResult, index);
-    }
-    return index;
+    return parseResult ? indexes.of(parseResult) : new NameIndex(root);
 }

@@ -2,11 +2,12 @@ import type { LangiumDocument, LangiumDocuments, WorkspaceManager } from 'langiu
 import { AstUtils, DocumentState, URI, UriUtils, WorkspaceCache } from 'langium';
 import type { BrikLimits } from '../brik-limits.js';
 import type { BrikSharedServices } from '../brik-module.js';
-import type { Fragment, Include } from '../generated/ast.js';
+import type { Budget, Fragment, Include } from '../generated/ast.js';
 import { isFragment } from '../generated/ast.js';
 import { assemblyOffsets, localDepth, siteDepth } from './include-depth.js';
 import { readRoot } from '../helpers/document-root.js';
 import { ownIncludes } from '../helpers/members.js';
+import { KeptPerParse } from './kept-per-parse.js';
 
 /** An `inkluder` path as read: a Windows `\` is a `/` (LANGUAGE.md §11; the validator warns). */
 export function includePath(written: string): string {
@@ -21,6 +22,18 @@ export type IncludeProblem = 'missing' | 'outside' | 'too-large' | 'not-fragment
 
 /** What a loader may refuse to read. */
 export type RefusalReason = 'outside' | 'too-large';
+
+/** A file's `inkluder` lines, kept per parse: a line re-parse changes none (a brik holds none). */
+const includeLines = new KeptPerParse<readonly Include[]>(parseResult => {
+    const root = readRoot(parseResult.value);
+    return root ? ownIncludes(root) : [];
+}, before => before);
+
+/** The `inkluder` lines of a file, in document order, without a walk over its brikker after each keystroke. */
+export function includeLinesOf(root: Budget | Fragment): readonly Include[] {
+    const parseResult = root.$document?.parseResult;
+    return parseResult?.value === root ? includeLines.of(parseResult) : ownIncludes(root);
+}
 
 export interface IncludeResolution {
     readonly uri?: URI;
@@ -141,7 +154,7 @@ export class BrikIncludes {
     /** The targets of a document's `inkluder` lines, as its current syntax tree has them. */
     targets(document: LangiumDocument): URI[] {
         const root = readRoot(document.parseResult.value);
-        return (root ? ownIncludes(root) : []).map(include => this.targetOf(include)).filter((uri): uri is URI => uri !== undefined);
+        return (root ? includeLinesOf(root) : []).map(include => this.targetOf(include)).filter((uri): uri is URI => uri !== undefined);
     }
 
     /** Every document a document includes, directly or through fragments (cycles cut). */
