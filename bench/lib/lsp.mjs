@@ -47,6 +47,13 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
     const child = spawn(process.execPath, [...nodeArgs, server, '--stdio', ...serverArgs], { cwd, stdio: 'pipe' });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', chunk => { stderr = (stderr + chunk).slice(-4000); });
+    // A server that exits (a missing bundle, a crash) fails the wait at once, not after TIMEOUT_MS.
+    let shuttingDown = false;
+    const died = new Promise((_, reject) => child.once('exit', (code, signal) => {
+        if (!shuttingDown) reject(new Error(`the server exited (${signal ?? `code ${code}`})`));
+    }));
+    died.catch(() => undefined);
+    const waitFor = (promise, what) => within(Promise.race([promise, died]), what);
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const uri = pathToFileURL(file).href;
     /** @type {Array<(diagnostics: any[]) => boolean>} */
@@ -60,12 +67,12 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
     connection.onRequest(() => null);
     connection.onNotification(() => undefined);
     connection.listen();
-    const diagnosticsWhere = (predicate, what) => within(new Promise(resolve => {
+    const diagnosticsWhere = (predicate, what) => waitFor(new Promise(resolve => {
         waiting.push(diagnostics => predicate(diagnostics) ? (resolve(diagnostics), true) : false);
     }), what);
 
     try {
-        const startup = await timed(() => within(connection.sendRequest(InitializeRequest.type, {
+        const startup = await timed(() => waitFor(connection.sendRequest(InitializeRequest.type, {
             processId: process.pid, rootUri: null, workspaceFolders: null,
             capabilities: {
                 workspace: { configuration: true },
@@ -113,13 +120,13 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
         const hoverAt = { line: middle + item.line, character: item.character + 'brik "'.length + 2 };
         const hover = [];
         for (let i = 0; i < repeats; i++) {
-            hover.push((await timed(() => within(connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt }), 'hover'))).ms);
+            hover.push((await timed(() => waitFor(connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt }), 'hover'))).ms);
         }
         const screen = { start: { line: middle, character: 0 }, end: { line: middle + 60, character: 0 } };
         const inlay = [];
         let hints = 0;
         for (let i = 0; i < repeats; i++) {
-            const { ms, result } = await timed(() => within(connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: screen }), 'inlay hints'));
+            const { ms, result } = await timed(() => waitFor(connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: screen }), 'inlay hints'));
             inlay.push(ms);
             hints = result?.length ?? 0;
         }
@@ -129,7 +136,7 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
         const completion = [];
         let candidates = 0;
         for (let i = 0; i < repeats; i++) {
-            const { ms, result } = await timed(() => within(connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: completionAt }), 'completion'));
+            const { ms, result } = await timed(() => waitFor(connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: completionAt }), 'completion'));
             completion.push(ms);
             candidates = Array.isArray(result) ? result.length : result?.items.length ?? 0;
         }
@@ -137,15 +144,16 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
         const keywordAt = { line: middle + item.line, character: item.character };
         const keywords = [];
         for (let i = 0; i < repeats; i++) {
-            keywords.push((await timed(() => within(connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: keywordAt }), 'completion'))).ms);
+            keywords.push((await timed(() => waitFor(connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: keywordAt }), 'completion'))).ms);
         }
         const formatting = [];
         for (let i = 0; i < Math.min(repeats, 5); i++) {
-            formatting.push((await timed(() => within(connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), 'formatting'))).ms);
+            formatting.push((await timed(() => waitFor(connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), 'formatting'))).ms);
         }
         const final = processRss(child.pid);
 
-        await within(connection.sendRequest(ShutdownRequest.type), 'shutdown');
+        shuttingDown = true;
+        await waitFor(connection.sendRequest(ShutdownRequest.type), 'shutdown');
         const exited = new Promise(resolve => child.once('exit', resolve));
         await connection.sendNotification(ExitNotification.type);
         await within(exited, 'the server to exit');
