@@ -3,7 +3,7 @@ import { DefaultScopeComputation, MultiMap } from 'langium';
 import { isItem, isTheme } from '../generated/ast.js';
 import { readRoot } from '../helpers/document-root.js';
 import { forEachMember } from '../helpers/members.js';
-import { lineReparseOf } from '../workspace/line-reparse.js';
+import { KeptPerParse } from '../workspace/kept-per-parse.js';
 
 /**
  * Scenarios name brikker and temaer anywhere in their budget, however deeply nested: every
@@ -13,46 +13,33 @@ import { lineReparseOf } from '../workspace/line-reparse.js';
 export class BrikScopeComputation extends DefaultScopeComputation {
     /**
      * The descriptions of a parse, made once for its exports and again asked for its local
-     * symbols. Keyed by the parse result, which a re-parse of one line replaces while the root stays.
+     * symbols. After a line re-parse, those of the parse before with the one of the brik parsed
+     * anew in its place (issue 15, part 3): 10,000 brikker are not described again for one.
      */
-    private readonly named = new WeakMap<object, AstNodeDescription[]>();
+    private readonly named = new KeptPerParse<AstNodeDescription[]>(
+        parseResult => this.describe(parseResult.value.$document!),
+        (before, step) => {
+            const at = before.findIndex(description => description.node === step.old);
+            if (at < 0 || !step.item.name) {
+                // The old or the new brik has no name: described anew.
+                return undefined;
+            }
+            const descriptions = before.slice();
+            descriptions[at] = this.descriptions.createDescription(step.item, step.item.name, step.parseResult.value.$document);
+            return descriptions;
+        }
+    );
 
     override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        symbols.addAll(root, this.namedNodes(document));
+        symbols.addAll(root, this.named.of(document.parseResult));
         return symbols;
     }
 
     /** Exported too, for the budgets that include this file (see BrikScopeProvider). */
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
-        return this.namedNodes(document);
-    }
-
-    private namedNodes(document: LangiumDocument): AstNodeDescription[] {
-        let descriptions = this.named.get(document.parseResult);
-        if (!descriptions) {
-            descriptions = this.describeAfterLineReparse(document) ?? this.describe(document);
-            this.named.set(document.parseResult, descriptions);
-        }
-        return descriptions;
-    }
-
-    /**
-     * After a line re-parse, the descriptions of the parse before with the one of the brik parsed
-     * anew in its place (issue 15, part 3): 10,000 brikker are not described again for one.
-     * Undefined when the parse before was not described, or the old or the new brik has no name.
-     */
-    private describeAfterLineReparse(document: LangiumDocument): AstNodeDescription[] | undefined {
-        const step = lineReparseOf(document.parseResult);
-        const before = step && this.named.get(step.previous);
-        const at = before?.findIndex(description => description.node === step!.old) ?? -1;
-        if (!before || at < 0 || !step!.item.name) {
-            return undefined;
-        }
-        const descriptions = before.slice();
-        descriptions[at] = this.descriptions.createDescription(step!.item, step!.item.name, document);
-        return descriptions;
+        return this.named.of(document.parseResult);
     }
 
     private describe(document: LangiumDocument): AstNodeDescription[] {
