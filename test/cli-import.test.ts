@@ -51,9 +51,9 @@ function bothWays(fixture: SheetFixture, encoding: 'utf-8-bom' | 'windows-1252')
 }
 
 describe('seed 004: the spareforslag table (Eff/BAO, staff only in total)', () => {
-    it.each(bothWays(SPAREFORSLAG, 'windows-1252'))('%s: every figure, the categories and the net total', async (_, write) => {
+    it.each(bothWays(SPAREFORSLAG, 'windows-1252'))('%s, --fortegn udgift: every figure as it stands, the categories and the net total', async (_, write) => {
         const file = await write();
-        const { code, stderr, brik, report } = importFile(file);
+        const { code, stderr, brik, report } = importFile(file, ['--fortegn', 'udgift']);
         expect(code).toBe(0);
         expect(report.unit).toBe('1.000 kr.');
         expect((report as unknown as { priceLevel: number }).priceLevel).toBe(2024);
@@ -74,6 +74,29 @@ describe('seed 004: the spareforslag table (Eff/BAO, staff only in total)', () =
         expect(stderr).toContain(`${path.basename(file)}:${sheet}!A13: warning: 'Personaleændringer' står kun samlet`);
         expect(brik).toContain(`// ${sheet}!A15: Eff = Effektivisering.`);
         expect(stderr).not.toMatch(/error/);
+    });
+
+    it.each(bothWays(SPAREFORSLAG, 'utf-8-bom'))('%s: without --fortegn the import says what it sees, names the flag and writes nothing (exit 2)', async (_, write) => {
+        const file = await write();
+        const { code, stderr } = runBrik(['import', path.basename(file), '--out', 'aldrig.brik'], { cwd: dir });
+        expect(code).toBe(2);
+        expect(stderr).toBe(`brik: ${path.basename(file)} ligner et sparekatalog, hvor besparelser står som positive tal: titlen taler om besparelser, brikkerne har kategorierne Eff/BAO/AM, en række hedder "Nettoændringer", og brikkernes beløb er overvejende positive. Brik regner + som merudgift og − som besparelse, og importen gætter ikke. Skriv --fortegn besparelse, hvis de positive tal er besparelser (de skrives som omstilling med negative beløb), eller --fortegn udgift, hvis tallene er merudgifter, som de står.\n`);
+    });
+
+    it.each(bothWays(SPAREFORSLAG, 'utf-8-bom'))('%s, --fortegn besparelse: every saving an omstilling with its figure negated, and the net total -12.000', async (_, write) => {
+        const file = await write();
+        const { code, stderr, brik, report } = importFile(file, ['--fortegn', 'besparelse']);
+        expect(stderr).toContain('står kun samlet');
+        expect(code).toBe(0);
+        expect(brik).toContain('\n  brik "1. Samling af administrative opgaver" {\n    omstilling\n    kategori eff, bao\n    drift 2024: -1100, 2025..2027: -4500\n  }\n');
+        const digital = node(report, '4. Digitaliseringsindsatser');
+        expect((digital as unknown as { marks: string[] }).marks).toEqual(['omstilling']);
+        expect(digital.total.drift.omstilling).toMatchObject({ 2024: interval('1540'), 2025: interval('-1100') });
+        for (const year of ['2024', '2025', '2026', '2027']) {
+            expect(report.total.drift.omstilling[year]).toEqual(interval('-12000'));
+            expect(report.total.drift.netto[year]).toEqual(interval('-12000'));
+        }
+        expect(brik).toMatch(/total 2024: -12_000\n\s*total 2025: -12_000\n/);
     });
 });
 
@@ -142,15 +165,16 @@ describe('seed 003: the investeringsoversigt (Finansieret tidligere år, Efterf�
 });
 
 describe('brik import: what cannot be mapped, and bad input', () => {
-    it('writes an unreadable cell as a comment at its place and warns naming the cell; exit 0', () => {
+    it('writes an unreadable cell as a comment at its place, names the cell and exits 1, still writing the file', () => {
         const file = path.join(dir, 'uklar.csv');
         writeFileSync(file, 'Katalog 2024, mio. kr., P/L 2023\r\nBudgetbrik;2024;Ansvarlig person\r\nA;1,5;\r\nB;ca. 2;Jens\r\nI alt;1,5\r\n');
         const { code, stderr, brik } = importFile(file);
-        expect(code).toBe(0);
-        expect(stderr).toContain("uklar.csv:uklar!B4: warning: 'ca. 2' kan ikke læses som et beløb");
+        expect(code).toBe(1);
+        expect(stderr).toContain("uklar.csv:uklar!B4: error: 'ca. 2' kan ikke læses som et beløb (fx 1.234,5, 0,0-10,0, (1.234) eller 1.234-); cellen er skrevet som en kommentar, og tallet mangler i filen. Ret cellen, og importér igen. [brik/import-unread]");
         expect(stderr).toContain("uklar.csv:uklar!C2: warning: Kolonnen 'Ansvarlig person' er ikke en, Brik kender");
         expect(stderr).toContain("uklar.csv:uklar!C4: warning: 'Jens' står i en kolonne uden kendt overskrift");
-        expect(brik).toMatch(/\/\/ uklar!B4: 'ca\. 2' er ikke et beløb\n\s*\/\/ uklar!C4: Jens\n\s*brik "B" drift 0\n/);
+        // Never a 0 in its place: the brik has no figure.
+        expect(brik).toMatch(/\/\/ uklar!B4: 'ca\. 2' er ikke læst\n\s*\/\/ uklar!C4: Jens\n\s*brik "B"\n/);
     });
 
     it('reads the mark columns "(!)" and "*", a "*" after a name, Type, Kategori, Virksomhed and Bemærkning', () => {

@@ -6,6 +6,9 @@ import type { FmtOptions } from './commands/fmt.js';
 import { fmtCommand } from './commands/fmt.js';
 import type { ImportOptions } from './commands/import.js';
 import { importCommand, UNITS } from './commands/import.js';
+import type { ColumnOverrides } from './import/columns.js';
+import { columnOverride, TEXT_ROLE_NAMES } from './import/columns.js';
+import { SIGN_CONVENTIONS } from './import/sign-convention.js';
 import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
 import { danishHelp, danishOutput } from './danish-commander.js';
@@ -141,10 +144,15 @@ fil har syntaksfejl; 2 hvis en fil ikke findes.`)
         .addOption(new Option('--enhed <enhed>', 'beløbenes enhed, hvis arket ikke siger den').choices(UNITS))
         .addOption(new Option('--prisniveau <år>', 'prisniveauet, hvis arket ikke siger det').argParser(parseYear))
         .addOption(new Option('--år <år>', 'årene, hvis arket ikke har en kolonne pr. år: 2024 eller 2024..2027').argParser(parseYears))
+        .addOption(new Option('--fortegn <konvention>', 'arkets fortegn: udgift (+ er merudgift, som i Brik) eller besparelse (positive tal er besparelser, skrives som omstilling med negative beløb)').choices(SIGN_CONVENTIONS))
+        .addOption(new Option('--kolonne <bogstav=betydning>', 'hvad en kolonne betyder, fx C=2024, D=tema, F=ignorer (kan gentages)').argParser(parseColumnOverride))
+        .option('--vis', 'vis, hvordan hver kolonne og række læses, og skriv intet')
         .helpOption('-h, --help', 'vis denne hjælp')
         .addHelpText('after', `
 Eksempler:
-  $ brik import spareforslag.xlsx --out spareforslag.brik
+  $ brik import spareforslag.xlsx --fortegn besparelse --out spareforslag.brik
+  $ brik import katalog.xlsx --vis
+  $ brik import katalog.csv --kolonne E=ignorer --kolonne C="2024 min" --out katalog.brik
   $ brik import katalog.xlsx --sheet "Ark2" --enhed "mio. kr." --prisniveau 2023 --år 2024..2027 --out katalog.brik
   $ brik import oversigt.csv > oversigt.brik
 
@@ -153,8 +161,10 @@ Kategori (Eff/BAO/AM), Bemærkning/Note, et år pr. kolonne (2024, 2024 min), Va
 Tidligere år, Efterfølgende år, I alt/Overslag i alt, Årsværk/Personaleændringer, Drift/Anlæg,
 Opdrift/Omstilling/Finansiering. Rækker med "I alt …" eller "Total …" bliver til total-linjer.
 Det, der ikke kan oversættes, bliver en //-kommentar og en advarsel, der nævner cellen (Ark1!C14).
-Afslutningskode 0 uden fejl (advarsler tilladt), 1 hvis den importerede fil har fejl (fx en
-subtotal i arket, der ikke passer), 2 hvis filen ikke kan læses, eller et tilvalg mangler.`)
+Afslutningskode 0, når hvert tal i arket står i filen, og den er uden fejl (advarsler tilladt);
+1, når filen er skrevet, men en celle i en beløbskolonne ikke kunne læses (cellen nævnes), eller
+den importerede fil har fejl (fx en subtotal i arket, der ikke passer); 2 hvis filen ikke kan
+læses, eller et tilvalg mangler.`)
         .action(async (file: string, options: ImportOptions) => {
             setExit(await importCommand(file, options));
         });
@@ -179,6 +189,15 @@ function parseYears(text: string): number[] {
         throw new InvalidArgumentError('skriv et år eller en periode på højst 10 år, fx 2024 eller 2024..2027.');
     }
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** `C=2024` for --kolonne, added to the ones given before it. */
+function parseColumnOverride(text: string, previous: ColumnOverrides | undefined): ColumnOverrides {
+    const override = columnOverride(text);
+    if (!override) {
+        throw new InvalidArgumentError(`skriv en kolonnes bogstav og en overskrift, Brik kender, fx C=2024, C="2024 min", D=Varigt eller en af ${Object.values(TEXT_ROLE_NAMES).join(', ')}.`);
+    }
+    return new Map([...previous ?? [], override]);
 }
 
 /** Runs the CLI and returns its exit code; it never throws and never prints a stack trace. */

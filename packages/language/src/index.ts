@@ -24,6 +24,11 @@ export type { DeclaredTotal, TotalProblem } from './evaluation/declared-total.js
 export { amountFormat, formatAmount, formatInterval } from './format/format-amount.js';
 export type { AmountFormat, Locale } from './format/format-amount.js';
 
+// Text as users paste and print it: amounts from cells and PDFs, strings as Brik writes them.
+export { readPrintedAmount } from './text/printed-amount.js';
+export type { PrintedAmount, PrintedNumberStyle } from './text/printed-amount.js';
+export { quotedString } from './parser/brik-value-converter.js';
+
 // Diagnostics: every code, and what each means; how a terminal is named to the user.
 export { IssueCodes, IssueDescriptions } from './validation/brik-issue-codes.js';
 export type { IssueCode } from './validation/brik-issue-codes.js';
@@ -37,7 +42,7 @@ export { buildReportModel, ReportViewError } from './report/report-model.js';
 export type { ReportModel, ReportNode, ReportNodeKind, ReportView, ScenarioSummary } from './report/report-model.js';
 export { wordsOf } from './words/words.js';
 export type { Words } from './words/words.js';
-export { budgetsWithMoney, printedIntervals, rangeColumnNames, reportPeriods } from './report/report-structure.js';
+export { PATH_SEPARATOR, budgetsWithMoney, nodeTitle, printedIntervals, rangeColumnNames, reportPeriods } from './report/report-structure.js';
 export type { PrintedPeriod } from './report/report-structure.js';
 export { TEXT_REPORT_FORMATS } from './report/report-formats.js';
 export type { TextReportFormat } from './report/report-formats.js';

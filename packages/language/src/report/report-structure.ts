@@ -19,8 +19,11 @@ export function isContainerNode(node: ReportNode): boolean {
     return node.kind === 'område' || node.kind === 'tema';
 }
 
+/** Between the containers of a place in Brik's CSV export (its `Sti` column), which `brik import` reads back. */
+export const PATH_SEPARATOR = ' › ';
+
 /** `1.6 Medicin og lægelige artikler`, or just the name of an unnumbered container. */
-export function nodeTitle(node: ReportNode): string {
+export function nodeTitle(node: Pick<ReportNode, 'number' | 'name'>): string {
     return node.number ? `${node.number} ${node.name}` : node.name;
 }
 
