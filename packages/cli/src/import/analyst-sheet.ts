@@ -3,10 +3,16 @@ import type { ImportedBudget, ImportedGroup, ImportedMember } from './imported-c
 import type { TableCell, TableRow } from './read-table.js';
 import type { RowReader } from './row-reader.js';
 
-/** The words that open a subtotal's text: "I alt …", "Total …", "Sum", "Samlet …", "Nettoændringer …". */
-const TOTAL_LABEL = /^(i alt|total|totalt|subtotal|hovedtotal|sum|samlet|netto(?:ændring(?:er)?)?|nettoudgift(?:er)?)(?=$|[\s–—:,-])/i;
+/**
+ * A subtotal's text: it opens with "I alt …", "Total …", "Sum", "Samlet …", "Nettoændringer …",
+ * or ends in "… i alt" as seed 003 prints it ("Udgifter til flytning (NAU) i alt", also followed by
+ * a remark in brackets).
+ */
+const TOTAL_LABEL = /^(i alt|total|totalt|subtotal|hovedtotal|sum|samlet|netto(?:ændring(?:er)?)?|nettoudgift(?:er)?)(?=$|[\s–—:,-])|\s+i alt(?:\s*\([^)]*\))?$/i;
 const STAFF_LABEL = /^(personaleændringer|personaleændring|årsværk)(?=$|[^\p{L}])/iu;
 const NUMBERED = /^([0-9]+(?:\.[0-9]+)*)\.?\s+(\S.*)$/;
+/** `Tema 1: Kapacitet og service`, as seed 000 heads its themes: a tema numbered 1. */
+const THEME_TITLE = /^tema\s+([0-9]+(?:\.[0-9]+)*)\s*[:.–-]?\s+(\S.*)$/i;
 
 /** A container the sheet has opened and not yet closed. */
 interface Place {
@@ -17,6 +23,8 @@ interface Place {
     readonly number: string | undefined;
     /** Opened by a grouping column: its level and value (`0|Sundhed`); undefined for a group row. */
     readonly key?: string;
+    /** The group row's text as the sheet writes it (`Tema 1: Kapacitet`), which its subtotal may repeat. */
+    readonly label?: string;
 }
 
 /** A level of grouping columns: an Område (Sektor, Udvalg …) column, or a Tema with its Tema nr. */
@@ -63,7 +71,7 @@ export class AnalystSheet {
 
     /** What a subtotal's text names: `I alt tekniske udgifter` names "tekniske udgifter". */
     private named(text: string): string {
-        return headerWords(text.trim().replace(TOTAL_LABEL, '').replace(/^[\s–—:,-]+/, ''));
+        return headerWords(text.trim().replace(TOTAL_LABEL, '').replace(/^[\s–—:,-]+/, '').replace(/^(?:for|af)\s+/i, ''));
     }
 
     /** The columns a row's grouping, its number and its figures stand in: none of them is a subtotal's text. */
@@ -215,7 +223,7 @@ export class AnalystSheet {
                 return found;
             }
         }
-        const titles = this.stack.map(place => [headerWords(place.group.name), headerWords(`${place.number ?? ''} ${place.group.name}`)]);
+        const titles = this.stack.map(place => [headerWords(place.group.name), headerWords(`${place.number ?? ''} ${place.group.name}`), headerWords(place.label ?? '')]);
         const index = titles.findLastIndex(names => names.includes(named));
         if (index >= 0) {
             return this.stack[index];
@@ -284,8 +292,12 @@ export class AnalystSheet {
         }
     }
 
-    private openGroup(label: string, number: string | undefined, row: TableRow): ImportedGroup {
-        const closedLater = this.closers.includes(headerWords(label)) || (number !== undefined && this.closers.includes(headerWords(`${number} ${label}`)));
+    private openGroup(text: string, sheetNumber: string | undefined, row: TableRow): ImportedGroup {
+        const theme = THEME_TITLE.exec(text);
+        const label = theme ? theme[2] : text;
+        const number = theme ? theme[1] : sheetNumber;
+        const written = theme ? text : sheetNumber !== undefined ? `${sheetNumber} ${text}` : text;
+        const closedLater = [written, label, `${number ?? ''} ${label}`].some(title => this.closers.includes(headerWords(title)));
         const columnDepth = this.stack.filter(place => place.key !== undefined).length;
         if (number !== undefined) {
             // Numbered: nested by the number, `1.1` inside `1`; closes every group that is not its prefix.
@@ -299,7 +311,7 @@ export class AnalystSheet {
             }
         }
         // `1 Sundhedsområdet` at the top is an område; every other group is a tema, which may nest.
-        const area = number !== undefined && !number.includes('.') && this.stack.length === 0;
+        const area = !theme && number !== undefined && !number.includes('.') && this.stack.length === 0;
         const group: ImportedGroup = {
             kind: area ? 'område' : 'tema',
             name: label, number: area ? undefined : number, members: [], totals: [],
@@ -307,7 +319,7 @@ export class AnalystSheet {
             comments: area ? [`${this.reader.table.sheet}, række ${row.number}: nr. ${number}`] : []
         };
         this.innermost.push(group);
-        this.stack.push({ group, closedLater, number });
+        this.stack.push({ group, closedLater, number, label: written });
         this.reader.see(row, `${group.kind} ${number ? `${number} ` : ''}"${label}"`);
         return group;
     }

@@ -49,7 +49,7 @@ const exported = (word: (words: Words) => string) => LOCALES.map(locale => escap
 const LOCALES = ['da', 'en'] as const;
 
 const TEXT_ROLES: ReadonlyArray<[RegExp, TextRole]> = ([
-    [['budgetbrik', 'budgetbrikker', 'brik', 'forslag', 'spareforslag', 'navn', 'initiativ', 'initiativer', 'tiltag', 'projekt', 'emne', 'tekst', 'name', 'item', ...exported(w => w.item), ...exported(w => w.name)], 'name'],
+    [['budgetbrik', 'budgetbrikker', 'brik', 'forslag', 'spareforslag', 'navn', 'initiativ', 'initiativer', 'tiltag', 'projekt', 'emne', 'tekst', 'udgift', 'udgiftstype', 'post', 'aktivitet', 'name', 'item', ...exported(w => w.item), ...exported(w => w.name)], 'name'],
     [['tema nr', 'tema-nr', 'temanr', 'temanummer', 'theme no', ...exported(w => w.themeNumber)], 'theme-number'],
     [['nr', 'nummer', 'løbenr', 'løbenummer', 'no'], 'number'],
     [['type', 'art', 'kind', ...exported(w => w.kind)], 'type'],

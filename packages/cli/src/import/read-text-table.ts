@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import type { PrintedNumberStyle } from '@brik/language';
+import { readPrintedAmount } from '@brik/language';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { UsageError } from '../exit-codes.js';
@@ -64,6 +66,19 @@ export function delimiterOf(text: string): { delimiter: Delimiter; body: string 
     return { delimiter: best.delimiter, body: text };
 }
 
+/**
+ * How the file writes numbers: the style under which more of its cells read as amounts. Danish
+ * Excel writes decimal commas (with `;` or tab, and in quotes with `,`); a program, and Brik's own
+ * CSV export, a decimal point. A tie goes to the separator's usual style.
+ */
+function numberStyleOf(rows: readonly string[][], delimiter: Delimiter): PrintedNumberStyle {
+    const readable = (style: PrintedNumberStyle) => rows.reduce((count, row) =>
+        count + row.filter(cell => cell.trim() !== '' && typeof readPrintedAmount(cell, style) === 'object').length, 0);
+    const da = readable('da');
+    const point = readable('point');
+    return da > point || (da === point && delimiter !== ',') ? 'da' : 'point';
+}
+
 export async function readTextTable(file: string): Promise<Table> {
     const { delimiter, body } = delimiterOf(decodeText(await readFile(file)));
     let rows: string[][];
@@ -73,11 +88,11 @@ export async function readTextTable(file: string): Promise<Table> {
         throw new UsageError(`${file} kan ikke læses som CSV: ${(error as Error).message}. Gem arket som CSV (semikolonsepareret) eller som .xlsx i Excel.`);
     }
     // Excel names a CSV file's only sheet after the file.
+    const style = numberStyleOf(rows, delimiter);
     const sheet = path.basename(file, path.extname(file));
     return {
         sheet,
-        // Danish Excel writes decimal commas with ';' and tab; a program (and Brik's export) a decimal point with ','.
-        style: delimiter === ',' ? 'point' : 'da',
+        style,
         otherSheets: [],
         notices: [],
         rows: rows.map((record, r) => ({
