@@ -254,8 +254,8 @@ export function printed(figure: Interval, decimals: number, style: SignStyle): s
     return `${signed(figure.min, decimals, style)} \u2013 ${signed(figure.max, decimals, style)}`;
 }
 
-/** One cell as a writer puts it: text, or a number with its format. */
-export type SheetCell = string | { readonly number: number; readonly format: string } | undefined;
+/** One cell as a writer puts it: text, a number with its format, or (exceljs) a value as it stands: a date, an error, a formula. */
+export type SheetCell = string | { readonly number: number; readonly format: string } | { readonly raw: ExcelJS.CellValue } | undefined;
 
 function figureCell(figure: Interval | undefined, decimals: number, sign: SignStyle, numbers: NumberStyle): SheetCell {
     if (figure === undefined) {
@@ -354,6 +354,8 @@ export async function writeExcelJs(file: string, rows: readonly SheetCell[][]): 
         const target = sheet.getCell(r + 1, c + 1);
         if (typeof cell === 'string') {
             target.value = cell;
+        } else if ('raw' in cell) {
+            target.value = cell.raw;
         } else {
             target.value = cell.number;
             target.numFmt = cell.format;
@@ -370,7 +372,7 @@ export interface TextVariant {
 }
 
 export function writeText(file: string, rows: readonly SheetCell[][], variant: TextVariant): void {
-    const text = (cell: SheetCell) => cell === undefined ? '' : typeof cell === 'string' ? cell : String(cell.number).replace('.', ',');
+    const text = (cell: SheetCell) => cell === undefined ? '' : typeof cell === 'string' ? cell : 'raw' in cell ? String(cell.raw) : String(cell.number).replace('.', ',');
     const quote = (cell: string) => cell.includes(variant.delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
     const body = [...variant.sepLine ? [`sep=${variant.delimiter}`] : [], ...rows.map(row => row.map(cell => quote(text(cell))).join(variant.delimiter))].join('\r\n') + '\r\n';
     const bytes = variant.encoding === 'utf-8' ? Buffer.from(body, 'utf8')
