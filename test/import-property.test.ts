@@ -56,7 +56,9 @@ const generated: fc.Arbitrary<Generated> = fc.record({
     let next = 0;
     const items = (count: number): CorpusItem[] => Array.from({ length: count }, () => {
         const i = next++;
-        return { name: `${WORDS[i % WORDS.length]} ${i + 1}`, figures: figures[i].slice(0, columns) };
+        // A row with a name and no figure at all reads as a group row: an item shows at least one figure, if only 0.
+        const own = figures[i].slice(0, columns);
+        return { name: `${WORDS[i % WORDS.length]} ${i + 1}`, figures: own.every(figure => figure === undefined) ? ['0', ...own.slice(1)] : own };
     });
     const members: CorpusMember[] = shape.map((part, g): CorpusMember | CorpusMember[] => part.themed
         ? { kind: 'tema', number: part.numbered ? `${area ? '1.' : ''}${g + 1}` : undefined, name: `Tema ${['A', 'B', 'C'][g]}`, members: items(part.items) }

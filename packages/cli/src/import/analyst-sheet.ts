@@ -129,7 +129,8 @@ export class AnalystSheet {
         const figures = reader.hasFigures(row);
         const otherData = (['type', 'owner', 'category', 'marks', 'unavoidable', 'political'] as const).some(kind => reader.text(row, kind) !== '');
         const nameCell = reader.text(row, 'name');
-        if (!figures && !otherData) {
+        // With grouping columns, a name in the name column is a brik's, with figures or without.
+        if (!figures && !otherData && !(this.levels.length > 0 && nameCell !== '')) {
             if (this.levels.length > 0 && groups.explicit && nameCell === '') {
                 reader.see(row, `gruppe: ${this.stack.map(place => place.group.name).join(' › ')}`);
                 return;
@@ -224,7 +225,7 @@ export class AnalystSheet {
             }
         }
         const titles = this.stack.map(place => [headerWords(place.group.name), headerWords(`${place.number ?? ''} ${place.group.name}`), headerWords(place.label ?? '')]);
-        const index = titles.findLastIndex(names => names.includes(named));
+        const index = named === '' ? -1 : titles.findLastIndex(names => names.includes(named));
         if (index >= 0) {
             return this.stack[index];
         }

@@ -5,7 +5,7 @@ import { readPrintedAmount } from '@brik/language';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { UsageError } from '../exit-codes.js';
-import { roleOf } from './columns.js';
+import { headerScore } from './columns.js';
 import type { Table } from './read-table.js';
 import { cellText, columnLetters } from './read-table.js';
 
@@ -39,9 +39,9 @@ function records(text: string, delimiter: Delimiter): string[][] {
 
 /**
  * The separator: the one named by a `sep=` first line (Excel writes it), else the one under which
- * a row among the first 40 splits into the most headers Brik knows (the header row; then the most
- * cells), read as CSV, so that commas inside quoted notes, decimal commas and a title such as
- * "Budget 2024, mio. kr." do not count.
+ * the file's first 40 rows, read as CSV, have the header Brik recognises best (then the most
+ * cells in a row), so that commas inside quoted notes, decimal commas and a title such as
+ * "Budget 2024, mio. kr., P/L 2024" do not count.
  */
 export function delimiterOf(text: string): { delimiter: Delimiter; body: string } {
     const sep = /^\uFEFF?sep=(.)\r?\n/i.exec(text);
@@ -57,8 +57,7 @@ export function delimiterOf(text: string): { delimiter: Delimiter; body: string 
         } catch {
             continue;
         }
-        const filled = (row: string[]) => row.filter(cell => cell.trim() !== '');
-        const score = Math.max(0, ...rows.map(row => filled(row).filter(cell => roleOf(cell) !== undefined).length * 1000 + filled(row).length));
+        const score = headerScore(tableOf('', rows, 'da')).score * 1000 + Math.max(0, ...rows.map(row => row.filter(cell => cell.trim() !== '').length));
         if (score > best.score) {
             best = { delimiter, score };
         }
@@ -88,8 +87,10 @@ export async function readTextTable(file: string): Promise<Table> {
         throw new UsageError(`${file} kan ikke læses som CSV: ${(error as Error).message}. Gem arket som CSV (semikolonsepareret) eller som .xlsx i Excel.`);
     }
     // Excel names a CSV file's only sheet after the file.
-    const style = numberStyleOf(rows, delimiter);
-    const sheet = path.basename(file, path.extname(file));
+    return tableOf(path.basename(file, path.extname(file)), rows, numberStyleOf(rows, delimiter));
+}
+
+function tableOf(sheet: string, rows: readonly string[][], style: PrintedNumberStyle): Table {
     return {
         sheet,
         style,

@@ -33,15 +33,12 @@ function endPattern(number: string): string {
     return `(?:(${SIGN})?${GAP}(${number})|\\(${GAP}(${number})${GAP}\\)|(${number})${GAP}${MINUS})`;
 }
 
-function patterns(style: PrintedNumberStyle) {
-    const end = endPattern(NUMBERS[style]);
-    return {
-        single: new RegExp(`^${end}$`, 'u'),
-        range: new RegExp(`^${end}${GAP}(?:\\.\\.|${MINUS})${GAP}${end}$`, 'u')
-    };
-}
-
-const PATTERNS: Readonly<Record<PrintedNumberStyle, ReturnType<typeof patterns>>> = { da: patterns('da'), point: patterns('point') };
+const SINGLE: Readonly<Record<PrintedNumberStyle, RegExp>> = {
+    da: new RegExp(`^${endPattern(NUMBERS.da)}$`, 'u'),
+    point: new RegExp(`^${endPattern(NUMBERS.point)}$`, 'u')
+};
+/** Between a range's ends: Brik's `..`, or any minus or dash. */
+const SEPARATOR = new RegExp(`\\.\\.|${MINUS}`, 'gu');
 const NOTHING = new RegExp(`^(?:${MINUS})?$`, 'u');
 const MINUS_SIGN = new RegExp(MINUS, 'u');
 const GROUP_SEPARATORS = new RegExp(`[_${GROUP_SPACE_CLASS}]`, 'gu');
@@ -53,10 +50,9 @@ function endValue(groups: ReadonlyArray<string | undefined>, style: PrintedNumbe
     const plain = style === 'da' ? digits.replace(/\./g, '').replace(',', '.') : digits;
     const negative = bracketed !== undefined || trailing !== undefined || (sign !== undefined && MINUS_SIGN.test(sign));
     const value = new ExactDecimal(plain);
-    if (value.isZero()) {
-        return '0';
-    }
-    return (negative ? value.negated() : value).toFixed(plain.split('.')[1]?.length ?? 0);
+    const decimals = plain.split('.')[1]?.length ?? 0;
+    // Zero has no sign: `-0,0` is `0.0`, its printed decimals kept (a subtotal of 0,0 is checked to one decimal).
+    return (negative && !value.isZero() ? value.negated() : value.abs()).toFixed(decimals);
 }
 
 /**
@@ -69,17 +65,31 @@ export function readPrintedAmount(text: string, style: PrintedNumberStyle): Prin
     if (NOTHING.test(trimmed)) {
         return 'empty';
     }
-    const { single, range } = PATTERNS[style];
-    const one = single.exec(trimmed);
-    if (one) {
-        const value = endValue(one.slice(1, 5), style);
-        return { min: value, max: value };
+    const one = single(trimmed, style);
+    if (one !== undefined) {
+        return { min: one, max: one };
     }
-    const two = range.exec(trimmed);
-    if (two) {
-        const min = endValue(two.slice(1, 5), style);
-        const max = endValue(two.slice(5, 9), style);
-        return new ExactDecimal(min).lessThanOrEqualTo(max) ? { min, max } : undefined;
+    return range(trimmed, style);
+}
+
+function single(text: string, style: PrintedNumberStyle): string | undefined {
+    const match = SINGLE[style].exec(text.trim());
+    return match ? endValue(match.slice(1, 5), style) : undefined;
+}
+
+/**
+ * Two ends parted by a dash or `..`. A dash may also be a sign (`-5--3`, `4- – 64`), so every
+ * dash is tried as the separator: the text is a range when exactly one way of reading it gives two
+ * ends, the first at most the second. Two such readings are ambiguous, and none is no range.
+ */
+function range(text: string, style: PrintedNumberStyle): PrintedAmount | undefined {
+    const readings = new Map<string, PrintedAmount>();
+    for (const separator of text.matchAll(SEPARATOR)) {
+        const min = single(text.slice(0, separator.index), style);
+        const max = single(text.slice(separator.index + separator[0].length), style);
+        if (min !== undefined && max !== undefined && new ExactDecimal(min).lessThanOrEqualTo(max)) {
+            readings.set(`${min}|${max}`, { min, max });
+        }
     }
-    return undefined;
+    return readings.size === 1 ? [...readings.values()][0] : undefined;
 }
