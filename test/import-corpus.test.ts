@@ -79,19 +79,23 @@ beforeAll(async () => {
             ['komma', { layout: 'grouping-columns', sign: 'minus', numbers: 'text' }, { delimiter: ',', sepLine: false, encoding: 'utf-8' }]
         ];
         for (const [name, style, variant] of texts) {
-            if (name === 'komma' && table.unit !== 'mio. kr.') {
-                // A comma-separated file whose figures are all whole thousands (`62.000`) does not say whether the dot groups or is a decimal point.
+            if (name === 'komma' && (table.unit !== 'mio. kr.' || i % 2 === 1)) {
+                // A comma-separated file whose figures are all whole thousands (`62.000`) does not say whether the dot groups or is a decimal point;
+                // and every other table is enough to show the kind.
                 continue;
             }
             const file = `${base(name)}.${variant.delimiter === '\t' ? 'txt' : 'csv'}`;
             writeText(file, sheetRows(table, style), variant);
             add({ id: `${name} (${variant.encoding}), ${style.layout}, ${style.sign}`, table, file, style });
         }
-        // LibreOffice: a Danish CSV opened and saved as .xlsx, and exceljs's workbook saved again.
-        copyFileSync(`${base('semikolon')}.csv`, path.join(loSources.csv, `${table.file}-lo-csv.csv`));
-        libreOffice.push({ source: `${base('semikolon')}.csv`, target: path.join(loSources.out, `${table.file}-lo-csv.xlsx`), variant: { id: `LibreOffice fra CSV, grupperækker, ${sign(2)}`, table } });
-        copyFileSync(`${base('kolonner')}.xlsx`, path.join(loSources.xlsx, `${table.file}-lo-xlsx.xlsx`));
-        libreOffice.push({ source: `${base('kolonner')}.xlsx`, target: path.join(loSources.out, `${table.file}-lo-xlsx.xlsx`), variant: { id: `LibreOffice fra exceljs, grupperingskolonner, ${sign(1)}`, table } });
+        // LibreOffice: a Danish CSV opened and saved as .xlsx, or exceljs's workbook saved again (every other table each).
+        if (i % 2 === 0) {
+            copyFileSync(`${base('semikolon')}.csv`, path.join(loSources.csv, `${table.file}-lo-csv.csv`));
+            libreOffice.push({ source: `${base('semikolon')}.csv`, target: path.join(loSources.out, `${table.file}-lo-csv.xlsx`), variant: { id: `LibreOffice fra CSV, grupperækker, ${sign(2)}`, table } });
+        } else {
+            copyFileSync(`${base('kolonner')}.xlsx`, path.join(loSources.xlsx, `${table.file}-lo-xlsx.xlsx`));
+            libreOffice.push({ source: `${base('kolonner')}.xlsx`, target: path.join(loSources.out, `${table.file}-lo-xlsx.xlsx`), variant: { id: `LibreOffice fra exceljs, grupperingskolonner, ${sign(1)}`, table } });
+        }
     }
     const csvFiles = libreOffice.filter(entry => entry.source.endsWith('.csv')).map(entry => path.join(loSources.csv, path.basename(entry.target, '.xlsx') + '.csv'));
     const xlsxFiles = libreOffice.filter(entry => entry.source.endsWith('.xlsx')).map(entry => path.join(loSources.xlsx, path.basename(entry.target)));
@@ -194,28 +198,32 @@ describe('the corpus: seed tables in the layouts and files that exist', () => {
 
     it('reads Brik\'s own export of each table (XLSX and CSV) back to the same report', async () => {
         const failures: string[] = [];
-        await Promise.all(CORPUS.map(async table => {
-            const source = path.join(dir, `${table.file}.brik`);
-            writeFileSync(source, brikSource(table));
-            const before = await runBrikAsync(['report', source, '--format', 'json']);
-            expect(before.code, `${table.file}: ${before.stderr}`).toBe(0);
-            for (const format of ['xlsx', 'csv']) {
-                const exported = path.join(dir, `${table.file}-eksport.${format}`);
-                expect((await runBrikAsync(['report', source, '--format', format, '--out', exported])).code).toBe(0);
-                const flags = format === 'csv' ? ['--enhed', table.unit, '--prisniveau', String(table.priceLevel)] : [];
-                const imported = await importAndReport(exported, flags);
-                const expected = JSON.parse(before.stdout) as Record<string, unknown>;
-                const actual = imported.report as unknown as Record<string, unknown>;
-                delete expected.scenarios;
-                delete actual.scenarios;
-                if (format === 'csv') {
-                    actual.budget = expected.budget;
-                }
-                try {
-                    expect(imported.code, `${table.file} ${format}: ${imported.stderr}`).toBe(0);
-                    expect(actual, `${table.file} ${format}`).toEqual(expected);
-                } catch (error) {
-                    failures.push((error as Error).message);
+        const pending = [...CORPUS];
+        // Two tables side by side, as above.
+        await Promise.all([0, 1].map(async () => {
+            for (let table = pending.shift(); table; table = pending.shift()) {
+                const source = path.join(dir, `${table.file}.brik`);
+                writeFileSync(source, brikSource(table));
+                const before = await runBrikAsync(['report', source, '--format', 'json']);
+                expect(before.code, `${table.file}: ${before.stderr}`).toBe(0);
+                for (const format of ['xlsx', 'csv']) {
+                    const exported = path.join(dir, `${table.file}-eksport.${format}`);
+                    expect((await runBrikAsync(['report', source, '--format', format, '--out', exported])).code).toBe(0);
+                    const flags = format === 'csv' ? ['--enhed', table.unit, '--prisniveau', String(table.priceLevel)] : [];
+                    const imported = await importAndReport(exported, flags);
+                    const expected = JSON.parse(before.stdout) as Record<string, unknown>;
+                    const actual = imported.report as unknown as Record<string, unknown>;
+                    delete expected.scenarios;
+                    delete actual.scenarios;
+                    if (format === 'csv') {
+                        actual.budget = expected.budget;
+                    }
+                    try {
+                        expect(imported.code, `${table.file} ${format}: ${imported.stderr}`).toBe(0);
+                        expect(actual, `${table.file} ${format}`).toEqual(expected);
+                    } catch (error) {
+                        failures.push((error as Error).message);
+                    }
                 }
             }
         }));
