@@ -10,6 +10,7 @@ import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
 import { danishHelp, danishOutput } from './danish-commander.js';
 import { ExitCode, UsageError } from './exit-codes.js';
+import { inputFileError, isFileSystemError } from './input-files.js';
 import type { LimitOptions } from './limits.js';
 import { limitOptions } from './limits.js';
 import type { ParserOptions } from './parser-choice.js';
@@ -195,6 +196,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         }
         if (error instanceof UsageError) {
             process.stderr.write(`brik: ${error.message}\n`);
+            return ExitCode.CouldNotRun;
+        }
+        if (isFileSystemError(error) && error.path !== undefined) {
+            // A file that went away or could not be read mid-command: the same words as when it is named.
+            process.stderr.write(`brik: ${inputFileError(error.path, error).message}\n`);
             return ExitCode.CouldNotRun;
         }
         process.stderr.write(`brik: uventet fejl: ${(error as Error)?.message ?? String(error)}\n`);

@@ -1,10 +1,10 @@
-import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { createBrikServices } from '@brik/language';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { LimitOptions } from '../limits.js';
+import { inputPath } from '../input-files.js';
 import { displayPath, problemsOf } from '../problems.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
@@ -30,9 +30,7 @@ export const UNITS = ['mio. kr.', '1.000 kr.', 'kr.'] as const;
  * comments in the file and warnings naming the cell; the exit code is check's.
  */
 export async function importCommand(file: string, options: ImportOptions): Promise<number> {
-    if (!(await stat(file).catch(() => undefined))?.isFile()) {
-        throw new UsageError(`${file} findes ikke.`);
-    }
+    await inputPath(file, { folders: false });
     const table = await readTable(file, options.sheet, headerScore);
     const header = findHeader(table);
     if (!header) {

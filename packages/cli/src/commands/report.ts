@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Budget, BrikServices, Locale, ReportModel } from '@brik/language';
-import { buildReportModel, isBudget, isFragment, reportScope, ReportViewError } from '@brik/language';
+import { buildReportModel, IssueCodes, isBudget, isFragment, reportScope, ReportViewError } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -46,7 +46,8 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
     const { services, documents, unread } = await loadDocuments(files, undefined, diskFiles, options, REPORT_MEMORY_PER_SOURCE_BYTE);
     if (documents.length === 0) {
         process.stderr.write(textOutput(unread));
-        process.stderr.write(`Rapporten er ikke lavet, fordi ${target} er større, end Brik læser.\n`);
+        const why = unread.some(problem => problem.code === IssueCodes.FileTooLarge) ? 'er større, end Brik læser' : 'ikke er gemt som UTF-8';
+        process.stderr.write(`Rapporten er ikke lavet, fordi ${target} ${why}.\n`);
         return ExitCode.Errors;
     }
     const content = await reportOf(services, documents[0], target, options);

@@ -31,6 +31,9 @@ export function checkInclude(includes: BrikIncludes) {
             case 'too-large':
                 accept('error', `"${path}" er større, end Brik læser, og er ikke læst. Del den i flere filer.`, { ...at, code: IssueCodes.FileTooLarge });
                 return;
+            case 'not-utf8':
+                accept('error', `"${path}" er ikke gemt som UTF-8 og er ikke læst. Gem den som UTF-8.`, { ...at, code: IssueCodes.NotUtf8 });
+                return;
             case 'too-deep':
                 accept('error', `"${path}" ville stå ${resolution.level} niveauer inde i budgettet; Brik læser højst ${includes.maxDepth} niveauer af blokke '{ … }' inde i hinanden, også gennem 'inkluder'. Flyt 'inkluder' eller temaerne længere ud.`, { ...at, code: IssueCodes.NestingTooDeep });
                 return;
