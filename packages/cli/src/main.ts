@@ -13,6 +13,7 @@ import { ExitCode, UsageError } from './exit-codes.js';
 import { inputFileError, isFileSystemError } from './input-files.js';
 import type { LimitOptions } from './limits.js';
 import { limitOptions } from './limits.js';
+import { OVERWRITE_FLAG } from './output-guard.js';
 import type { ParserOptions } from './parser-choice.js';
 import { parserOption } from './parser-choice.js';
 import { REPORT_FORMATS } from './report-formats.js';
@@ -65,7 +66,7 @@ Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis e
         .description('Beregn et budget, og skriv det som rapport: til standard output eller til en fil (hel eller slet ikke). En mappe giver én rapport pr. budget i den.')
         .argument('<sti>', 'budgettets .brik-fil, eller en mappe med kataloger (kræver --out)')
         .addOption(new Option('-f, --format <format>', 'rapportformat').choices(REPORT_FORMATS).default('json'))
-        .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output; for en mappe: mappen, rapporterne skrives i')
+        .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output (aldrig over en .brik-fil eller en fil, rapporten læser); for en mappe: mappen, rapporterne skrives i')
         .addOption(new Option('-l, --locale <sprog>', 'sprog og talformat: da (1.234,5) eller en (1,234.5)').choices(['da', 'en']).default('da'))
         .option('--allow-errors', 'lav rapporten, selv om filen har fejl (rapporten markeres)', false)
         .option('-s, --scenario <navn>', 'kun scenariets brikker, med scenariets beløb (niveau og uomgængelige dele)')
@@ -138,7 +139,8 @@ fil har syntaksfejl; 2 hvis en fil ikke findes.`)
         .description('Læs et budgetkatalog fra et regneark (.xlsx) eller en CSV-fil, og skriv det som en formateret .brik-fil, hvor hver subtotal i arket er en erklæret total, der tjekkes.')
         .argument('<fil>', 'FIL.xlsx eller FIL.csv')
         .option('--sheet <navn>', 'arket, der skal læses (standard: det første med en kendt overskriftsrække)')
-        .option('-o, --out <fil>', 'skriv .brik-filen hertil (hel eller slet ikke) i stedet for standard output')
+        .option('-o, --out <fil>', 'skriv .brik-filen hertil (hel eller slet ikke) i stedet for standard output; en fil, der findes, erstattes kun med --overwrite')
+        .option(OVERWRITE_FLAG, 'erstat --out-filen, hvis den findes (aldrig den fil, der importeres)', false)
         .addOption(new Option('--enhed <enhed>', 'beløbenes enhed, hvis arket ikke siger den').choices(UNITS))
         .addOption(new Option('--prisniveau <år>', 'prisniveauet, hvis arket ikke siger det').argParser(parseYear))
         .addOption(new Option('--år <år>', 'årene, hvis arket ikke har en kolonne pr. år: 2024 eller 2024..2027').argParser(parseYears))

@@ -5,6 +5,7 @@ import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { LimitOptions } from '../limits.js';
 import { inputPath } from '../input-files.js';
+import { guardOutput } from '../output-guard.js';
 import { displayPath, problemsOf } from '../problems.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
@@ -20,6 +21,8 @@ export interface ImportOptions extends LimitOptions {
     readonly enhed?: string;
     readonly prisniveau?: number;
     readonly år?: readonly number[];
+    /** Replace an existing --out file. */
+    readonly overwrite?: boolean;
 }
 
 export const UNITS = ['mio. kr.', '1.000 kr.', 'kr.'] as const;
@@ -31,6 +34,9 @@ export const UNITS = ['mio. kr.', '1.000 kr.', 'kr.'] as const;
  */
 export async function importCommand(file: string, options: ImportOptions): Promise<number> {
     await inputPath(file, { folders: false });
+    if (options.out !== undefined) {
+        await guardOutput(options.out, { kind: 'catalogue', inputs: [file], overwrite: options.overwrite });
+    }
     const table = await readTable(file, options.sheet, headerScore);
     const header = findHeader(table);
     if (!header) {
