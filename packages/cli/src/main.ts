@@ -12,6 +12,7 @@ import { danishHelp, danishOutput } from './danish-commander.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { inputFileError, isFileSystemError } from './input-files.js';
 import type { LimitOptions } from './limits.js';
+import { IMPORT_DEFAULT_MAX_BYTES } from './import-limits.js';
 import { limitOptions } from './limits.js';
 import { OVERWRITE_FLAG } from './output-guard.js';
 import type { ParserOptions } from './parser-choice.js';
@@ -156,6 +157,8 @@ Kategori (Eff/BAO/AM), Bemærkning/Note, et år pr. kolonne (2024, 2024 min), Va
 Tidligere år, Efterfølgende år, I alt/Overslag i alt, Årsværk/Personaleændringer, Drift/Anlæg,
 Opdrift/Omstilling/Finansiering. Rækker med "I alt …" eller "Total …" bliver til total-linjer.
 Det, der ikke kan oversættes, bliver en //-kommentar og en advarsel, der nævner cellen (Ark1!C14).
+Et regneark eller en CSV-fil over ${new Intl.NumberFormat('da-DK').format(IMPORT_DEFAULT_MAX_BYTES)} byte (på disken eller pakket ud) læses ikke; --max-bytes
+hæver grænsen. En fil, der findes, erstattes af --out kun med --overwrite.
 Afslutningskode 0 uden fejl (advarsler tilladt), 1 hvis den importerede fil har fejl (fx en
 subtotal i arket, der ikke passer), 2 hvis filen ikke kan læses, eller et tilvalg mangler.`)
         .action(async (file: string, options: ImportOptions) => {

@@ -4,6 +4,7 @@ import { createBrikServices } from '@brik/language';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { LimitOptions } from '../limits.js';
+import { checkImportSize } from '../import-limits.js';
 import { inputPath } from '../input-files.js';
 import { guardOutput } from '../output-guard.js';
 import { displayPath, problemsOf } from '../problems.js';
@@ -34,6 +35,7 @@ export const UNITS = ['mio. kr.', '1.000 kr.', 'kr.'] as const;
  */
 export async function importCommand(file: string, options: ImportOptions): Promise<number> {
     await inputPath(file, { folders: false });
+    await checkImportSize(file, options.maxBytes);
     if (options.out !== undefined) {
         await guardOutput(options.out, { kind: 'catalogue', inputs: [file], overwrite: options.overwrite });
     }
