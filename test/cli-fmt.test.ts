@@ -24,7 +24,8 @@ function reports(folder: string): Record<string, string> {
 
 function comments(text: string): string[] {
     const lexed = Brik.parser.Lexer.tokenize(text);
-    return lexed.hidden.filter(token => /COMMENT/.test(token.tokenType.name)).map(token => token.image);
+    // A `//` comment loses the blanks after it, as every line does.
+    return lexed.hidden.filter(token => /COMMENT/.test(token.tokenType.name)).map(token => token.tokenType.name === 'SL_COMMENT' ? token.image.trimEnd() : token.image);
 }
 
 function jsonReports(folder: string): Record<string, string> {
