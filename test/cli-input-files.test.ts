@@ -110,7 +110,7 @@ describe('one message and exit 2 for a path that cannot be read, in every comman
 });
 
 describe('a .brik file that is not UTF-8 is an error at its first such byte (exit 1), in every command', () => {
-    const notUtf8 = 'latin1.brik:5:7: error: Filen er ikke gemt som UTF-8 (byten 0xE6 her er ikke UTF-8), så Brik har ikke læst den. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8). [brik/not-utf8]';
+    const notUtf8 = 'latin1.brik:5:7: error: Filen er ikke gemt som UTF-8 (byten 0xE6 her er ikke UTF-8), så Brik har ikke læst den. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8). [brik/file-encoding]';
 
     it('its first line, and exit 1', async () => {
         const commands = BRIK_COMMANDS.filter(command => !command.name.includes('json') && command.name !== 'diff --git');
@@ -124,7 +124,7 @@ describe('a .brik file that is not UTF-8 is an error at its first such byte (exi
         const result = await brik(['check', '--format', 'json', 'latin1.brik']);
         expect(result.code).toBe(1);
         expect(JSON.parse(result.stdout).problems).toEqual([{
-            path: 'latin1.brik', line: 5, column: 7, endLine: 5, endColumn: 8, severity: 'error', code: 'brik/not-utf8',
+            path: 'latin1.brik', line: 5, column: 7, endLine: 5, endColumn: 8, severity: 'error', code: 'brik/file-encoding',
             message: 'Filen er ikke gemt som UTF-8 (byten 0xE6 her er ikke UTF-8), så Brik har ikke læst den. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8).'
         }]);
     });
@@ -133,8 +133,8 @@ describe('a .brik file that is not UTF-8 is an error at its first such byte (exi
         const result = await brik(['check', 'med-latin1.brik']);
         expect(result.code).toBe(1);
         expect(result.stdout).toBe(
-            'del.brik:2:9: error: Filen er ikke gemt som UTF-8 (byten 0xC6 her er ikke UTF-8), så Brik har ikke læst den. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8). [brik/not-utf8]\n'
-            + 'med-latin1.brik:5:12: error: "del.brik" er ikke gemt som UTF-8 og er ikke læst. Gem den som UTF-8. [brik/not-utf8]\n');
+            'del.brik:2:9: error: Filen er ikke gemt som UTF-8 (byten 0xC6 her er ikke UTF-8), så Brik har ikke læst den. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8). [brik/file-encoding]\n'
+            + 'med-latin1.brik:5:12: error: "del.brik" er ikke gemt som UTF-8 og er ikke læst. Gem den som UTF-8. [brik/file-encoding]\n');
     });
 
     it('import reads a CSV that is not UTF-8 as Windows-1252, as older Excel saves it (docs/cli.md)', async () => {

@@ -62,7 +62,7 @@ export function tooLargeProblem(file: string, size: number, maxBytes: number): P
 export function notUtf8Problem(file: string, line: number, column: number, byte: number): Problem {
     const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     return {
-        path: displayPath(file), line, column, endLine: line, endColumn: column + 1, severity: 'error', code: IssueCodes.NotUtf8,
+        path: displayPath(file), line, column, endLine: line, endColumn: column + 1, severity: 'error', code: IssueCodes.FileEncoding,
         message: `Filen er ikke gemt som UTF-8 (byten ${hex} her er ikke UTF-8), så Brik har ikke læst den. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8).`
     };
 }

@@ -33,7 +33,7 @@ export function checkInclude(includes: BrikIncludes) {
                 accept('error', `"${quoteSource(path)}" er større, end Brik læser, og er ikke læst. Del den i flere filer.`, { ...at, code: IssueCodes.FileTooLarge });
                 return;
             case 'not-utf8':
-                accept('error', `"${quoteSource(path)}" er ikke gemt som UTF-8 og er ikke læst. Gem den som UTF-8.`, { ...at, code: IssueCodes.NotUtf8 });
+                accept('error', `"${quoteSource(path)}" er ikke gemt som UTF-8 og er ikke læst. Gem den som UTF-8.`, { ...at, code: IssueCodes.FileEncoding });
                 return;
             case 'too-deep':
                 accept('error', `"${quoteSource(path)}" ville stå ${resolution.level} niveauer inde i budgettet; Brik læser højst ${includes.maxDepth} niveauer af blokke '{ … }' inde i hinanden, også gennem 'inkluder'. Flyt 'inkluder' eller temaerne længere ud.`, { ...at, code: IssueCodes.NestingTooDeep });
