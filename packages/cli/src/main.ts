@@ -57,7 +57,8 @@ Eksempler:
 Uden --max-bytes læses hver fil, der er plads til i hukommelsen; ellers stopper brik med kode 2
 og siger, hvordan Node får mere. En fil over --max-bytes læses ikke og er en fejl i linje 1;
 blokke '{ … }' dybere end --max-depth springes over med en fejl, hvor de begynder.
-Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis en fil ikke findes.`)
+Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl (også en fil, der ikke er
+UTF-8), 2 hvis en fil ikke findes eller ikke må læses.`)
         .addOption(parserOption())
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' } & LimitOptions & ParserOptions) => {
             setExit(await checkCommand(paths, { ...options, version }));
@@ -132,7 +133,7 @@ Eksempler:
 Uden --check skrives hver ændret fil hel eller slet ikke, og dens sti vises. En fil med
 syntaksfejl, eller som ikke er gemt som UTF-8, røres ikke; den vises med sine fejl.
 Afslutningskode 0, når alt er formateret; 1 med --check, hvis en fil ikke er formateret, og når en
-fil har syntaksfejl; 2 hvis en fil ikke findes.`)
+fil har syntaksfejl; 2 hvis en fil ikke findes eller ikke må læses.`)
         .action(async (paths: string[], options: FmtOptions) => {
             setExit(await fmtCommand(paths, options));
         });
