@@ -145,10 +145,11 @@ async function reports(root: Document, random: Random, failures: Failure[], xlsx
     }
 }
 
-/** The tokens of a text with their images, comments included: what formatting must keep. */
+/** The tokens of a text with their images, comments included: what formatting must keep (a `//` comment but its trailing blanks). */
 function tokenStream(text: string): string[] {
     const lexed = Brik.parser.Lexer.tokenize(text);
-    return [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset).map(token => `${token.tokenType.name} ${token.image}`);
+    return [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset)
+        .map(token => `${token.tokenType.name} ${token.tokenType.name === 'SL_COMMENT' ? token.image.trimEnd() : token.image}`);
 }
 
 function codes(diagnostics: readonly Diagnostic[] | undefined): string[] {

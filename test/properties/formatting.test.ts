@@ -9,8 +9,9 @@ import { budgetText, catalogue } from './catalogue-arbitrary.js';
 
 /**
  * Formatting changes whitespace only: for random catalogues laid out at random, with comments
- * and notes of any characters, every token, every comment and every note is still there, byte
- * for byte and in order, and formatting again changes nothing.
+ * and notes of any characters, every token, every comment (a `//` comment but the blanks after
+ * it) and every note is still there, byte for byte and in order, and formatting again changes
+ * nothing.
  */
 const RUNS = Number(process.env.BRIK_PROPERTY_RUNS ?? 60);
 const { Brik } = createBrikServices(EmptyFileSystem);
@@ -47,9 +48,11 @@ function laidOut(text: string, decorations: readonly Decoration[], notes: readon
     }).join('\n');
 }
 
+/** The tokens with their images; a `//` comment without the blanks after it, which formatting removes as at every line's end. */
 function tokens(text: string): string[] {
     const lexed = Brik.parser.Lexer.tokenize(text);
-    return [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset).map(token => `${token.tokenType.name} ${token.image}`);
+    return [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset)
+        .map(token => `${token.tokenType.name} ${token.tokenType.name === 'SL_COMMENT' ? token.image.trimEnd() : token.image}`);
 }
 
 async function format(text: string): Promise<string> {

@@ -1,6 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
-import { UsageError } from './exit-codes.js';
+import { inputPath } from './input-files.js';
 
 async function walk(directory: string): Promise<string[]> {
     const entries = await readdir(directory, { withFileTypes: true });
@@ -16,14 +16,11 @@ async function walk(directory: string): Promise<string[]> {
     return files;
 }
 
-/** The `.brik` files named by the arguments: files as given, folders searched recursively. */
+/** The `.brik` files named by the arguments: files as given, folders searched recursively; a path that cannot be read is an InputFileError. */
 export async function collectBrikFiles(paths: readonly string[]): Promise<string[]> {
     const files: string[] = [];
     for (const given of paths) {
-        const info = await stat(given).catch(() => undefined);
-        if (!info) {
-            throw new UsageError(`${given} findes ikke.`);
-        }
+        const info = await inputPath(given, { folders: true });
         files.push(...(info.isDirectory() ? await walk(given) : [given]));
     }
     return [...new Set(files.map(file => path.resolve(file)))];

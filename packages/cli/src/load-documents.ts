@@ -5,7 +5,8 @@ import { createBrikServices, NO_CHARACTER_LIMIT } from '@brik/language';
 import type { LimitOptions } from './limits.js';
 import { DEFAULT_LIMIT_OPTIONS } from './limits.js';
 import type { Problem } from './problems.js';
-import { displayPath, tooLargeProblem } from './problems.js';
+import { displayPath, notUtf8Problem, tooLargeProblem } from './problems.js';
+import { inputFileError, isFileSystemError, NotUtf8 } from './input-files.js';
 import { CHECK_MEMORY_PER_SOURCE_BYTE, MemoryBudget } from './memory-budget.js';
 import type { ParserOptions } from './parser-choice.js';
 import type { SourceFiles } from './source-files.js';
@@ -24,6 +25,8 @@ export interface LoadedWorkspace {
  * Parses, links and validates the given files, and the files they include, with the same
  * services the editor uses. An included file is read only if it lies inside `root` (on disk:
  * also after following symbolic links); the validator reports the others at their `inkluder`.
+ * A file that is not UTF-8 is not read either: it is an error at its first byte that is not.
+ * A file that cannot be read at all (missing, a folder, no permission) is an InputFileError.
  * A file larger than `limits.maxBytes`, if given, is never read; nor are files that together
  * need more memory than Node may use (`memoryPerSourceByte`): that is the only limit by default.
  * `limits.parser` says which parser reads them (see parser-choice.ts); Langium's by default.
@@ -51,7 +54,17 @@ export async function loadDocuments(files: readonly string[], root = workspaceRo
             continue;
         }
         memory.admit(displayPath(uri.fsPath), size ?? 0);
-        const document = await shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
+        let document: LangiumDocument;
+        try {
+            document = await shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
+        } catch (error) {
+            if (error instanceof NotUtf8) {
+                unread.push(notUtf8Problem(error.file, error.line, error.column, error.byte));
+                includes.refuse(uri, 'not-utf8');
+                continue;
+            }
+            throw isFileSystemError(error) ? inputFileError(error.path ?? uri.fsPath, error) : error;
+        }
         documents.push(document);
         for (const target of includes.targets(document)) {
             if (queued.has(target.toString()) || !includes.mayRead(target, document.uri)) {

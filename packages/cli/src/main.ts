@@ -13,8 +13,11 @@ import type { ReportOptions } from './commands/report.js';
 import { reportCommand } from './commands/report.js';
 import { danishHelp, danishOutput } from './danish-commander.js';
 import { ExitCode, UsageError } from './exit-codes.js';
+import { inputFileError, isFileSystemError } from './input-files.js';
 import type { LimitOptions } from './limits.js';
+import { IMPORT_DEFAULT_MAX_BYTES } from './import-limits.js';
 import { limitOptions } from './limits.js';
+import { OVERWRITE_FLAG } from './output-guard.js';
 import type { ParserOptions } from './parser-choice.js';
 import { parserOption } from './parser-choice.js';
 import { REPORT_FORMATS } from './report-formats.js';
@@ -57,7 +60,8 @@ Eksempler:
 Uden --max-bytes læses hver fil, der er plads til i hukommelsen; ellers stopper brik med kode 2
 og siger, hvordan Node får mere. En fil over --max-bytes læses ikke og er en fejl i linje 1;
 blokke '{ … }' dybere end --max-depth springes over med en fejl, hvor de begynder.
-Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis en fil ikke findes.`)
+Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl (også en fil, der ikke er
+UTF-8), 2 hvis en fil ikke findes eller ikke må læses.`)
         .addOption(parserOption())
         .action(async (paths: string[], options: { format: 'text' | 'json' | 'sarif' } & LimitOptions & ParserOptions) => {
             setExit(await checkCommand(paths, { ...options, version }));
@@ -67,7 +71,7 @@ Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis e
         .description('Beregn et budget, og skriv det som rapport: til standard output eller til en fil (hel eller slet ikke). En mappe giver én rapport pr. budget i den.')
         .argument('<sti>', 'budgettets .brik-fil, eller en mappe med kataloger (kræver --out)')
         .addOption(new Option('-f, --format <format>', 'rapportformat').choices(REPORT_FORMATS).default('json'))
-        .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output; for en mappe: mappen, rapporterne skrives i')
+        .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output (aldrig over en .brik-fil eller en fil, rapporten læser); for en mappe: mappen, rapporterne skrives i')
         .addOption(new Option('-l, --locale <sprog>', 'sprog og talformat: da (1.234,5) eller en (1,234.5)').choices(['da', 'en']).default('da'))
         .option('--allow-errors', 'lav rapporten, selv om filen har fejl (rapporten markeres)', false)
         .option('-s, --scenario <navn>', 'kun scenariets brikker, med scenariets beløb (niveau og uomgængelige dele)')
@@ -132,7 +136,7 @@ Eksempler:
 Uden --check skrives hver ændret fil hel eller slet ikke, og dens sti vises. En fil med
 syntaksfejl, eller som ikke er gemt som UTF-8, røres ikke; den vises med sine fejl.
 Afslutningskode 0, når alt er formateret; 1 med --check, hvis en fil ikke er formateret, og når en
-fil har syntaksfejl; 2 hvis en fil ikke findes.`)
+fil har syntaksfejl; 2 hvis en fil ikke findes eller ikke må læses.`)
         .action(async (paths: string[], options: FmtOptions) => {
             setExit(await fmtCommand(paths, options));
         });
@@ -140,7 +144,8 @@ fil har syntaksfejl; 2 hvis en fil ikke findes.`)
         .description('Læs et budgetkatalog fra et regneark (.xlsx) eller en CSV-fil, og skriv det som en formateret .brik-fil, hvor hver subtotal i arket er en erklæret total, der tjekkes.')
         .argument('<fil>', 'FIL.xlsx eller FIL.csv')
         .option('--sheet <navn>', 'arket, der skal læses (standard: det første med en kendt overskriftsrække)')
-        .option('-o, --out <fil>', 'skriv .brik-filen hertil (hel eller slet ikke) i stedet for standard output')
+        .option('-o, --out <fil>', 'skriv .brik-filen hertil (hel eller slet ikke) i stedet for standard output; en fil, der findes, erstattes kun med --overwrite')
+        .option(OVERWRITE_FLAG, 'erstat --out-filen, hvis den findes (aldrig den fil, der importeres)', false)
         .addOption(new Option('--enhed <enhed>', 'beløbenes enhed, hvis arket ikke siger den').choices(UNITS))
         .addOption(new Option('--prisniveau <år>', 'prisniveauet, hvis arket ikke siger det').argParser(parseYear))
         .addOption(new Option('--år <år>', 'årene, hvis arket ikke har en kolonne pr. år: 2024 eller 2024..2027').argParser(parseYears))
@@ -161,6 +166,8 @@ Kategori (Eff/BAO/AM), Bemærkning/Note, et år pr. kolonne (2024, 2024 min), Va
 Tidligere år, Efterfølgende år, I alt/Overslag i alt, Årsværk/Personaleændringer, Drift/Anlæg,
 Opdrift/Omstilling/Finansiering. Rækker med "I alt …" eller "Total …" bliver til total-linjer.
 Det, der ikke kan oversættes, bliver en //-kommentar og en advarsel, der nævner cellen (Ark1!C14).
+Et regneark eller en CSV-fil over ${new Intl.NumberFormat('da-DK').format(IMPORT_DEFAULT_MAX_BYTES)} byte (på disken eller pakket ud) læses ikke; --max-bytes
+hæver grænsen. En fil, der findes, erstattes af --out kun med --overwrite.
 Afslutningskode 0, når hvert tal i arket står i filen, og den er uden fejl (advarsler tilladt);
 1, når filen er skrevet, men en celle i en beløbskolonne ikke kunne læses (cellen nævnes), eller
 den importerede fil har fejl (fx en subtotal i arket, der ikke passer); 2 hvis filen ikke kan
@@ -214,6 +221,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         }
         if (error instanceof UsageError) {
             process.stderr.write(`brik: ${error.message}\n`);
+            return ExitCode.CouldNotRun;
+        }
+        if (isFileSystemError(error) && error.path !== undefined) {
+            // A file that went away or could not be read mid-command: the same words as when it is named.
+            process.stderr.write(`brik: ${inputFileError(error.path, error).message}\n`);
             return ExitCode.CouldNotRun;
         }
         process.stderr.write(`brik: uventet fejl: ${(error as Error)?.message ?? String(error)}\n`);

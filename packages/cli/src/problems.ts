@@ -58,6 +58,15 @@ export function tooLargeProblem(file: string, size: number, maxBytes: number): P
     };
 }
 
+/** A file whose bytes are not UTF-8: not read (a comment would hide the characters lost), and an error at its first such byte. */
+export function notUtf8Problem(file: string, line: number, column: number, byte: number): Problem {
+    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return {
+        path: displayPath(file), line, column, endLine: line, endColumn: column + 1, severity: 'error', code: IssueCodes.FileEncoding,
+        message: `Filen er ikke gemt som UTF-8 (byten ${hex} her er ikke UTF-8), så Brik har ikke læst den. Gem den som UTF-8 (i Notesblok: Gem som … Kodning: UTF-8).`
+    };
+}
+
 /** Every problem of the documents, and of the files not read, by file and position. */
 export function problemsOf(documents: readonly LangiumDocument[], unread: readonly Problem[] = []): Problem[] {
     return [...unread, ...documents.flatMap(document => (document.diagnostics ?? [])

@@ -3,7 +3,7 @@ import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { FileSystemNode, FileSystemProvider, URI } from 'langium';
-import { NodeFileSystemProvider } from 'langium/node';
+import { StrictUtf8FileSystemProvider } from './input-files.js';
 import { isInside } from './workspace-root.js';
 
 export type Readability = 'readable' | 'missing' | 'outside';
@@ -17,9 +17,12 @@ export interface SourceFiles {
     size(uri: URI): Promise<number | undefined>;
 }
 
-/** The files on disk; an include is read only if its real path (links followed) is inside the root. */
+/**
+ * The files on disk, read strictly as UTF-8 (see input-files.ts); an include is read only if
+ * its real path (links followed) is inside the root.
+ */
 export const diskFiles: SourceFiles = {
-    provider: new NodeFileSystemProvider(),
+    provider: new StrictUtf8FileSystemProvider(),
     async readability(target, root) {
         const real = await realpath(target.fsPath).catch(() => undefined);
         if (!real) {

@@ -33,6 +33,7 @@ export { quotedString } from './parser/brik-value-converter.js';
 export { IssueCodes, IssueDescriptions } from './validation/brik-issue-codes.js';
 export type { IssueCode } from './validation/brik-issue-codes.js';
 export { diagnosticMessage } from './validation/brik-document-validator.js';
+export { MAX_QUOTED, quoteSource } from './text/source-quote.js';
 export { TERMINAL_DESCRIPTIONS } from './parser/brik-parser-error-messages.js';
 
 // Reports: what one covers, its model, and the writers of every format.

@@ -6,6 +6,7 @@ import type { ReportModel } from '@brik/language';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { LimitOptions } from '../limits.js';
+import { inputPath } from '../input-files.js';
 import { loadDocuments } from '../load-documents.js';
 import { problemsOf } from '../problems.js';
 import { diskFiles, gitFiles, gitTopLevel } from '../source-files.js';
@@ -43,6 +44,9 @@ async function version(file: string, source: SourceFiles, label: string, limits:
 export async function diffCommand(files: readonly string[], options: DiffOptions): Promise<number> {
     let before: ReportModel | number;
     let after: ReportModel | number;
+    for (const file of files) {
+        await inputPath(file, { folders: false });
+    }
     if (options.git !== undefined) {
         if (files.length !== 1) {
             throw new UsageError("'brik diff --git REV' tager én fil: den nuværende version sammenlignes med REV.");

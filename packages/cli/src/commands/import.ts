@@ -1,10 +1,12 @@
-import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { createBrikServices } from '@brik/language';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { LimitOptions } from '../limits.js';
+import { checkImportSize } from '../import-limits.js';
+import { inputPath } from '../input-files.js';
+import { guardOutput } from '../output-guard.js';
 import { displayPath, problemsOf } from '../problems.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
@@ -29,6 +31,8 @@ export interface ImportOptions extends LimitOptions {
     readonly kolonne?: ColumnOverrides;
     /** --vis: print how the sheet is read, and write nothing. */
     readonly vis?: boolean;
+    /** Replace an existing --out file. */
+    readonly overwrite?: boolean;
 }
 
 export const UNITS = ['mio. kr.', '1.000 kr.', 'kr.'] as const;
@@ -41,8 +45,10 @@ export const UNITS = ['mio. kr.', '1.000 kr.', 'kr.'] as const;
  * named) or the file has errors (a subtotal that does not hold); 2: could not run.
  */
 export async function importCommand(file: string, options: ImportOptions): Promise<number> {
-    if (!(await stat(file).catch(() => undefined))?.isFile()) {
-        throw new UsageError(`${file} findes ikke.`);
+    await inputPath(file, { folders: false });
+    await checkImportSize(file, options.maxBytes);
+    if (options.out !== undefined) {
+        await guardOutput(options.out, { kind: 'catalogue', inputs: [file], overwrite: options.overwrite });
     }
     const table = await readTable(file, options.sheet, headerScore);
     const header = findHeader(table, options.kolonne);

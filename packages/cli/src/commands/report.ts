@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Budget, BrikServices, Locale, ReportModel } from '@brik/language';
-import { buildReportModel, isBudget, isFragment, reportScope, ReportViewError } from '@brik/language';
+import { buildReportModel, IssueCodes, isBudget, isFragment, reportScope, ReportViewError } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -12,6 +12,7 @@ import type { ParserOptions } from '../parser-choice.js';
 import { displayPath, problemsOf } from '../problems.js';
 import type { ReportFormat } from '../report-formats.js';
 import { isBinaryFormat, renderReport, reportExtension } from '../report-formats.js';
+import { guardOutput } from '../output-guard.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
 import { REPORT_MEMORY_PER_SOURCE_BYTE } from '../memory-budget.js';
@@ -46,8 +47,12 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
     const { services, documents, unread } = await loadDocuments(files, undefined, diskFiles, options, REPORT_MEMORY_PER_SOURCE_BYTE);
     if (documents.length === 0) {
         process.stderr.write(textOutput(unread));
-        process.stderr.write(`Rapporten er ikke lavet, fordi ${target} er større, end Brik læser.\n`);
+        const why = unread.some(problem => problem.code === IssueCodes.FileTooLarge) ? 'er større, end Brik læser' : 'ikke er gemt som UTF-8';
+        process.stderr.write(`Rapporten er ikke lavet, fordi ${target} ${why}.\n`);
         return ExitCode.Errors;
+    }
+    if (options.out !== undefined) {
+        await guardOutput(options.out, { kind: 'report', inputs: documents.map(document => document.uri.fsPath) });
     }
     const content = await reportOf(services, documents[0], target, options);
     if (content === undefined) {
@@ -120,13 +125,21 @@ async function reportFolder(folder: string, options: ReportOptions): Promise<num
     if (reports.length === 0) {
         throw new UsageError(`${folder} har ingen budgetter (kun fragmenter eller ingen .brik-filer).`);
     }
-    await makeFolder(out);
     const root = path.resolve(folder);
+    const targetOf = (file: string) => {
+        const relative = path.relative(root, file);
+        return path.join(out, relative.slice(0, -path.extname(relative).length) + reportExtension(options.format));
+    };
+    // Every target is checked before the first is written.
+    const inputs = documents.map(document => document.uri.fsPath);
+    for (const document of reports) {
+        await guardOutput(targetOf(document.uri.fsPath), { kind: 'report', inputs });
+    }
+    await makeFolder(out);
     let written = 0;
     for (const [index, document] of reports.entries()) {
         const file = document.uri.fsPath;
-        const relative = path.relative(root, file);
-        const target = path.join(out, relative.slice(0, -path.extname(relative).length) + reportExtension(options.format));
+        const target = targetOf(file);
         progress(`[${index + 1}/${reports.length}] ${displayPath(file)} → ${displayPath(path.resolve(target))}`);
         const content = await reportOf(services, document, displayPath(file), options);
         if (content !== undefined) {

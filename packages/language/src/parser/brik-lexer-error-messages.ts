@@ -1,5 +1,6 @@
 import { DefaultLexerErrorMessageProvider } from 'langium';
 import { pastedMinus } from '../text/pasted-text.js';
+import { characterAt } from '../text/source-quote.js';
 
 function describeCharacter(character: string): string {
     const code = character.codePointAt(0) ?? 0;
@@ -10,7 +11,9 @@ function describeCharacter(character: string): string {
 /** Characters Brik cannot read, with what the author most likely meant. */
 export class BrikLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
-        const character = fullText.charAt(startOffset);
+        const character = characterAt(fullText, startOffset);
+        // Characters as the eye counts them: an emoji is one, not two UTF-16 units.
+        const after = [...fullText.slice(startOffset, startOffset + length)].length - 1;
         const minus = pastedMinus(character);
         if (minus || character === '-') {
             // Directly before a number it would have been read as minus (see pasted-number-token.ts).
@@ -30,7 +33,7 @@ export class BrikLexerErrorMessageProvider extends DefaultLexerErrorMessageProvi
             case ';':
                 return "Semikolon bruges ikke i Brik; hver linje står for sig. Slet det.";
             default:
-                return `Brik kan ikke læse ${describeCharacter(character)}${length > 1 ? ` og de ${length - 1} tegn efter det` : ''}. Slet ${length > 1 ? 'dem' : 'det'}, eller skriv det i et navn i anførselstegn.`;
+                return `Brik kan ikke læse ${describeCharacter(character)}${after > 0 ? ` og de ${after} tegn efter det` : ''}. Slet ${after > 0 ? 'dem' : 'det'}, eller skriv det i et navn i anførselstegn.`;
         }
     }
 }

@@ -4,6 +4,7 @@ import { AstUtils, GrammarAST, LangiumParserErrorMessageProvider } from 'langium
 import { canonicalKeyword } from '../helpers/keywords.js';
 import { closestKeyword } from './keyword-suggestion.js';
 import { PASTED_NUMBER } from './pasted-number-token.js';
+import { quoteSource } from '../text/source-quote.js';
 
 /**
  * Every terminal in the user's words: a message never shows a token's name (LANGUAGE.md §11).
@@ -54,10 +55,10 @@ function expectedText(type: TokenType, keywords: ReadonlySet<string>): string {
 function actualText(token: IToken): string {
     switch (token.tokenType.name) {
         case 'EOF': return 'slutningen af filen';
-        case 'STRING': return `teksten ${token.image}`;
-        case 'NUMBER': case 'COMMA_NUMBER': case PASTED_NUMBER: case 'PRINTED_RANGE': return `tallet ${token.image}`;
-        case 'WORD': return `ordet '${token.image}'`;
-        default: return `'${token.image}'`;
+        case 'STRING': return `teksten ${quoteSource(token.image)}`;
+        case 'NUMBER': case 'COMMA_NUMBER': case PASTED_NUMBER: case 'PRINTED_RANGE': return `tallet ${quoteSource(token.image)}`;
+        case 'WORD': return `ordet '${quoteSource(token.image)}'`;
+        default: return `'${quoteSource(token.image)}'`;
     }
 }
 
@@ -72,7 +73,7 @@ function unitInQuotes(rule: string, actual: IToken): string | undefined {
     if (rule !== 'Unit' || actual.tokenType.name !== 'STRING') {
         return undefined;
     }
-    const written = `enhed ${actual.image.slice(1, -1).trim()}`;
+    const written = `enhed ${quoteSource(actual.image.slice(1, -1).trim())}`;
     // Every unit ends in "kr.", whose point ends the sentence too.
     return `Enheden skrives uden anførselstegn: skriv ${written}${written.endsWith('.') ? '' : '.'}`;
 }

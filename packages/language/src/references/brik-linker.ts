@@ -2,6 +2,7 @@ import type { AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo }
 import { AstUtils, Cancellation, DefaultLinker, interruptAndCheck } from 'langium';
 import { scenariosOf } from '../helpers/members.js';
 import { distance } from 'fastest-levenshtein';
+import { quoteSource } from '../text/source-quote.js';
 
 const WHAT: Record<string, string> = { Item: 'en brik eller et finansieringspunkt', Theme: 'et tema' };
 
@@ -25,8 +26,8 @@ export class BrikLinker extends DefaultLinker {
         const type = this.reflection.getReferenceType(refInfo);
         const name = refInfo.reference.$refText.replace(/^["“„”](.*)["”“]$/, '$1');
         const suggestion = this.closestName(refInfo, name);
-        const hint = suggestion ? ` Mente du "${suggestion}"?` : ' Tjek stavningen; navnet skal stå præcis som i brikken eller temaet.';
-        return { ...error, message: `Der er ikke ${WHAT[type] ?? type} med navnet "${name}" i budgettet.${hint}` };
+        const hint = suggestion ? ` Mente du "${quoteSource(suggestion)}"?` : ' Tjek stavningen; navnet skal stå præcis som i brikken eller temaet.';
+        return { ...error, message: `Der er ikke ${WHAT[type] ?? type} med navnet "${quoteSource(name)}" i budgettet.${hint}` };
     }
 
     private closestName(refInfo: ReferenceInfo, name: string): string | undefined {

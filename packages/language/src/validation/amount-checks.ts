@@ -9,6 +9,7 @@ import { rangeEnds, readRange } from '../evaluation/profile.js';
 import { convertAmount } from '../evaluation/unit-conversion.js';
 import { asBrikAmount } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { quoteSource } from '../text/source-quote.js';
 
 /** `2,8` → `2.8`: the catalogues' Danish decimal comma, with the fix in `data`. */
 export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): void {
@@ -19,8 +20,8 @@ export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): voi
             // `12,000` may be a decimal comma or a thousands separator (as in 004's "12,000").
             const thousands = /,[0-9]{3}$/.test(text) ? asBrikAmount(text).replace(',', '') : undefined;
             const message = thousands
-                ? `Brik skriver decimaltal med punktum: skriv ${replacement}, hvis kommaet er et decimalkomma, eller ${thousands}, hvis det skiller tusinder.`
-                : `Brik skriver decimaltal med punktum: skriv ${replacement} i stedet for ${text}.`;
+                ? `Brik skriver decimaltal med punktum: skriv ${quoteSource(replacement)}, hvis kommaet er et decimalkomma, eller ${quoteSource(thousands)}, hvis det skiller tusinder.`
+                : `Brik skriver decimaltal med punktum: skriv ${quoteSource(replacement)} i stedet for ${quoteSource(text)}.`;
             accept('error', message, { node: range, property, code: IssueCodes.CommaDecimal, data: { replacement, alternatives: thousands ? [thousands] : [] } });
         }
     }
@@ -50,7 +51,7 @@ function rangeNotation(range: Range, unit: UnitInfo | undefined, accept: Validat
         return hasThousandsDots(amount, unit) ? withoutThousandsDots(amount) ?? amount : amount.replace(',', '.');
     };
     const replacement = `${end(ends.min)}..${end(ends.max)}`;
-    accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
+    accept('error', `Intervaller skrives med '..' i Brik: skriv ${quoteSource(replacement)}.`,
         { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
 }
 
@@ -59,7 +60,7 @@ function rangeOrder(range: Range, unit: UnitInfo | undefined, accept: Validation
     const { min, max } = readRange(range, unit);
     if (ends && min && max && min.greaterThan(max)) {
         const replacement = `${asBrikAmount(ends.max ?? '')}..${asBrikAmount(ends.min)}`;
-        accept('error', `Intervallet ${ends.min}..${ends.max} er vendt om: minimum er større end maksimum. Skriv ${replacement}.`,
+        accept('error', `Intervallet ${quoteSource(`${ends.min}..${ends.max}`)} er vendt om: minimum er større end maksimum. Skriv ${quoteSource(replacement)}.`,
             { node: range, code: IssueCodes.RangeReversed, data: { replacement } });
     }
 }
@@ -78,8 +79,8 @@ function thousandsDots(range: Range, unit: UnitInfo | undefined, accept: Validat
         const replacement = withoutThousandsDots(text);
         const read = parseAmount(text);
         const why = read ? `så det ville blive læst som ${read.toFixed()}` : 'så det er ikke et tal';
-        const fix = replacement ? `Skriv ${replacement}.` : 'Skriv tallet uden punktummer, med _ mellem tusinderne, fx 1_355_700.';
-        accept('error', `${text} er skrevet med tusindtalspunktum, men i Brik er punktum decimaltegn, ${why}. ${fix}`,
+        const fix = replacement ? `Skriv ${quoteSource(replacement)}.` : 'Skriv tallet uden punktummer, med _ mellem tusinderne, fx 1_355_700.';
+        accept('error', `${quoteSource(text)} er skrevet med tusindtalspunktum, men i Brik er punktum decimaltegn, ${why}. ${fix}`,
             { node: range, property, code: IssueCodes.ThousandsDots, data: replacement ? { replacement } : undefined });
     }
 }
@@ -126,7 +127,7 @@ function magnitude(range: Range, unit: UnitInfo | undefined, accept: ValidationA
         const suspicion = value && suspectWrongUnit(value, unit);
         if (suspicion) {
             const replacement = suspicion.suggestion.toFixed();
-            accept('warning', `${text} er usandsynligt i ${unit.label} og ligner et beløb i ${suspicion.writtenIn}: mente du ${replacement}? Beløb skrives i budgettets enhed.`,
+            accept('warning', `${quoteSource(text)} er usandsynligt i ${unit.label} og ligner et beløb i ${suspicion.writtenIn}: mente du ${quoteSource(replacement)}? Beløb skrives i budgettets enhed.`,
                 { node: range, property: range.printed === undefined ? property : 'printed', code: IssueCodes.SuspiciousMagnitude, data: { replacement } });
         }
     }

@@ -10,6 +10,7 @@ import { isArea, isInclude, isItem, isTheme } from '../generated/ast.js';
 import { withoutAllowedWarnings } from './allowed-warnings.js';
 import { BRIK_CHECK_CATEGORY, brikValidationChecks } from './brik-validator.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { cutAtCharacter, wellFormed } from '../text/source-quote.js';
 
 /** The longest message shown: one quoting a whole 10 MB line must not become 10 MB of output. */
 const MAX_MESSAGE = 600;
@@ -17,9 +18,17 @@ const MAX_MESSAGE = 600;
 /** How many nodes the walk visits between two looks at the cancellation token. */
 const NODES_BETWEEN_CANCELLATION_CHECKS = 1000;
 
-/** A message cut in the middle, keeping what is wrong (its start) and what to do (its end). */
+/**
+ * A message cut in the middle, keeping what is wrong (its start) and what to do (its end), and
+ * well-formed: the last guard behind quoteSource, should a message quote more than it ought to.
+ */
 export function clipMessage(message: string): string {
-    return message.length <= MAX_MESSAGE ? message : `${message.slice(0, 400)} … ${message.slice(-180)}`;
+    const whole = wellFormed(message);
+    if (whole.length <= MAX_MESSAGE) {
+        return whole;
+    }
+    const end = whole.slice(-180);
+    return `${cutAtCharacter(whole, 400)} … ${/^[\uDC00-\uDFFF]/.test(end) ? end.slice(1) : end}`;
 }
 
 /** A diagnostic's message as text: LSP 3.18 allows Markdown too, which Brik and Langium never send. */

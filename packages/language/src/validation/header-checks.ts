@@ -3,6 +3,7 @@ import type { Budget, PriceLevelSetting, Setting, Unit, YearsSetting } from '../
 import { isPriceLevelSetting, isUnitSetting, isYearsSetting } from '../generated/ast.js';
 import { MAX_YEARS, parseYear, unitInfo } from '../evaluation/budget-header.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { quoteSource } from '../text/source-quote.js';
 
 const REQUIRED_SETTINGS: ReadonlyArray<{ keyword: string; is: (s: unknown) => s is Setting; example: string }> = [
     { keyword: 'enhed', is: isUnitSetting, example: 'enhed mio. kr.' },
@@ -30,7 +31,7 @@ export function checkYearsSetting(setting: YearsSetting, accept: ValidationAccep
     const last = setting.last === undefined ? first : parseYear(setting.last);
     for (const [property, text] of [['first', setting.first], ['last', setting.last]] as const) {
         if (text !== undefined && parseYear(text) === undefined) {
-            accept('error', `'${text}' er ikke et årstal. Skriv fx 'år 2024..2027'.`,
+            accept('error', `'${quoteSource(text)}' er ikke et årstal. Skriv fx 'år 2024..2027'.`,
                 { node: setting, property, code: IssueCodes.InvalidYear });
         }
     }
@@ -48,14 +49,14 @@ export function checkYearsSetting(setting: YearsSetting, accept: ValidationAccep
 
 export function checkPriceLevel(setting: PriceLevelSetting, accept: ValidationAcceptor): void {
     if (parseYear(setting.year) === undefined) {
-        accept('error', `'${setting.year}' er ikke et årstal. Prisniveauet er året for priserne, fx 'prisniveau 2023' (P/L-2023).`,
+        accept('error', `'${quoteSource(setting.year)}' er ikke et årstal. Prisniveauet er året for priserne, fx 'prisniveau 2023' (P/L-2023).`,
             { node: setting, property: 'year', code: IssueCodes.InvalidYear });
     }
 }
 
 export function checkUnit(unit: Unit, accept: ValidationAcceptor): void {
     if (!unitInfo(unit)) {
-        accept('error', `'${unit.thousands} kr.' er ikke en enhed, Brik kender. Brug 'mio. kr.', '1.000 kr.' eller 'kr.'.`,
+        accept('error', `'${quoteSource(unit.thousands)} kr.' er ikke en enhed, Brik kender. Brug 'mio. kr.', '1.000 kr.' eller 'kr.'.`,
             { node: unit, code: IssueCodes.UnknownUnit });
     }
 }

@@ -9,6 +9,7 @@ import { quotedString } from '../parser/brik-value-converter.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
 import { includeLinesOf, includePath } from '../workspace/brik-includes.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { quoteSource } from '../text/source-quote.js';
 
 /** A missing file, one outside the workspace or too large, a budget instead of a fragment, nesting too deep, or a cycle (§7). */
 export function checkInclude(includes: BrikIncludes) {
@@ -18,24 +19,27 @@ export function checkInclude(includes: BrikIncludes) {
         const at = { node: include, property: 'path' } as const;
         if (path?.includes('\\')) {
             const replacement = quotedString(includePath(path));
-            accept('warning', `Stien skiller mapper med '\\' som i Windows; Brik læser det som '/': ${replacement}. Skriv '/', så stien virker på alle computere.`,
+            accept('warning', `Stien skiller mapper med '\\' som i Windows; Brik læser det som '/': ${quoteSource(replacement)}. Skriv '/', så stien virker på alle computere.`,
                 { ...at, code: IssueCodes.IncludeBackslash, data: { replacement } });
         }
         switch (resolution.problem) {
             case 'missing':
-                accept('error', `Filen "${path}" findes ikke. Stien regnes fra den mappe, denne fil ligger i.`, { ...at, code: IssueCodes.IncludeMissing });
+                accept('error', `Filen "${quoteSource(path)}" findes ikke. Stien regnes fra den mappe, denne fil ligger i.`, { ...at, code: IssueCodes.IncludeMissing });
                 return;
             case 'outside':
-                accept('error', `"${path}" ligger uden for arbejdsområdet, og Brik læser aldrig filer uden for det. Flyt filen ind i arbejdsområdet.`, { ...at, code: IssueCodes.IncludeOutside });
+                accept('error', `"${quoteSource(path)}" ligger uden for arbejdsområdet, og Brik læser aldrig filer uden for det. Flyt filen ind i arbejdsområdet.`, { ...at, code: IssueCodes.IncludeOutside });
                 return;
             case 'too-large':
-                accept('error', `"${path}" er større, end Brik læser, og er ikke læst. Del den i flere filer.`, { ...at, code: IssueCodes.FileTooLarge });
+                accept('error', `"${quoteSource(path)}" er større, end Brik læser, og er ikke læst. Del den i flere filer.`, { ...at, code: IssueCodes.FileTooLarge });
+                return;
+            case 'not-utf8':
+                accept('error', `"${quoteSource(path)}" er ikke gemt som UTF-8 og er ikke læst. Gem den som UTF-8.`, { ...at, code: IssueCodes.FileEncoding });
                 return;
             case 'too-deep':
-                accept('error', `"${path}" ville stå ${resolution.level} niveauer inde i budgettet; Brik læser højst ${includes.maxDepth} niveauer af blokke '{ … }' inde i hinanden, også gennem 'inkluder'. Flyt 'inkluder' eller temaerne længere ud.`, { ...at, code: IssueCodes.NestingTooDeep });
+                accept('error', `"${quoteSource(path)}" ville stå ${resolution.level} niveauer inde i budgettet; Brik læser højst ${includes.maxDepth} niveauer af blokke '{ … }' inde i hinanden, også gennem 'inkluder'. Flyt 'inkluder' eller temaerne længere ud.`, { ...at, code: IssueCodes.NestingTooDeep });
                 return;
             case 'not-fragment':
-                accept('error', `"${path}" er et budget, ikke et fragment. En fil, der inkluderes, begynder med 'fragment'.`, { ...at, code: IssueCodes.IncludeNotFragment });
+                accept('error', `"${quoteSource(path)}" er et budget, ikke et fragment. En fil, der inkluderes, begynder med 'fragment'.`, { ...at, code: IssueCodes.IncludeNotFragment });
                 return;
         }
         const cycle = includes.cycleThrough(include);
@@ -64,7 +68,7 @@ export function checkNamesAcrossFiles(evaluator: BrikEvaluator) {
                 const first = seen.get(item.name);
                 if (first) {
                     const here = AstUtils.getDocument(first) === AstUtils.getDocument(include) ? 'i denne fil' : `i ${UriUtils.basename(AstUtils.getDocument(first).uri)}`;
-                    accept('error', `Navnet "${item.name}" findes både ${here} (linje ${lineOf(first)}) og i ${UriUtils.basename(AstUtils.getDocument(item).uri)} (linje ${lineOf(item)}). Navne skal være entydige i hele budgettet; giv den ene et andet navn.`,
+                    accept('error', `Navnet "${quoteSource(item.name)}" findes både ${here} (linje ${lineOf(first)}) og i ${UriUtils.basename(AstUtils.getDocument(item).uri)} (linje ${lineOf(item)}). Navne skal være entydige i hele budgettet; giv den ene et andet navn.`,
                         { node: include, property: 'path', code: IssueCodes.DuplicateName });
                 } else {
                     seen.set(item.name, item);

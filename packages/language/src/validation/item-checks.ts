@@ -4,6 +4,7 @@ import { isBudget, isCategory, isFragment, isOwner, isPolitical, isReallocation,
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { itemColumn } from '../evaluation/item-column.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { quoteSource } from '../text/source-quote.js';
 
 /** An omstilling is a saving or reallocation; a budget-year net cost is most likely a sign error. */
 export function checkOmstillingSaves(evaluator: BrikEvaluator) {
@@ -15,7 +16,7 @@ export function checkOmstillingSaves(evaluator: BrikEvaluator) {
         const net = evaluator.totalsOf(item).drift.netto[0];
         // A net that rests on an amount that cannot be read is unknown: that amount has its own error.
         if (!net.unknown && net.max.greaterThan(0)) {
-            accept('warning', `Omstillingen "${item.name}" giver en merudgift på ${net.max.toFixed()} i budgetåret ${years[0]}; en omstilling skal spare (negativt beløb). Tjek fortegnet, eller fjern 'omstilling', hvis det er en opdrift.`,
+            accept('warning', `Omstillingen "${quoteSource(item.name)}" giver en merudgift på ${net.max.toFixed()} i budgetåret ${years[0]}; en omstilling skal spare (negativt beløb). Tjek fortegnet, eller fjern 'omstilling', hvis det er en opdrift.`,
                 { node: item, property: 'name', code: IssueCodes.OmstillingPositive });
         }
     };
@@ -29,7 +30,7 @@ export function checkCategories(category: Category, accept: ValidationAcceptor):
         if (!CATEGORIES.has(value)) {
             const lower = value.toLowerCase().replace(/\.$/, '');
             const hint = CATEGORIES.has(lower) ? ` Skriv '${lower}'.` : '';
-            accept('error', `'${value}' er ikke en kategori. Brug eff (effektivisering), bao (bortfald af opgave) eller am (opgave løst på anden måde).${hint}`,
+            accept('error', `'${quoteSource(value)}' er ikke en kategori. Brug eff (effektivisering), bao (bortfald af opgave) eller am (opgave løst på anden måde).${hint}`,
                 { node: category, property: 'values', index, code: IssueCodes.UnknownCategory, data: CATEGORIES.has(lower) ? { replacement: lower } : undefined });
         }
     });
@@ -38,7 +39,7 @@ export function checkCategories(category: Category, accept: ValidationAcceptor):
 export function checkPropertiesOnce(item: Item, accept: ValidationAcceptor): void {
     for (const [keyword, is] of [['virksomhed', isOwner], ['kategori', isCategory]] as const) {
         for (const repeated of item.elements.filter(is).slice(1)) {
-            accept('error', `'${keyword}' står mere end én gang i "${item.name}". Slet den ene${keyword === 'kategori' ? ', eller skriv kategorierne på én linje: kategori eff, bao' : ''}.`,
+            accept('error', `'${keyword}' står mere end én gang i "${quoteSource(item.name)}". Slet den ene${keyword === 'kategori' ? ', eller skriv kategorierne på én linje: kategori eff, bao' : ''}.`,
                 { node: repeated, code: IssueCodes.PropertyRepeated });
         }
     }
@@ -50,7 +51,7 @@ export function checkFinancingMarks(item: Item, accept: ValidationAcceptor): voi
         return;
     }
     for (const mark of item.elements.filter(e => isReallocation(e) || isUnavoidable(e) || isPolitical(e))) {
-        accept('error', `Et finansieringspunkt kan ikke markeres; "${item.name}" står altid i kolonnen finansiering. Fjern markeringen, eller skriv 'brik' i stedet for 'finansiering', hvis det er en brik.`,
+        accept('error', `Et finansieringspunkt kan ikke markeres; "${quoteSource(item.name)}" står altid i kolonnen finansiering. Fjern markeringen, eller skriv 'brik' i stedet for 'finansiering', hvis det er en brik.`,
             { node: mark, code: IssueCodes.MarkOnFinancing });
     }
 }

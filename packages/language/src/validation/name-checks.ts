@@ -4,6 +4,7 @@ import { isArea, isBudget, isItem, isScenario } from '../generated/ast.js';
 import { membersOf, readRoot } from '../helpers/document-root.js';
 import { nameIndexOf } from './name-index.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { quoteSource } from '../text/source-quote.js';
 
 function lineOf(node: AstNode): number {
     return (node.$cstNode?.range.start.line ?? 0) + 1;
@@ -31,15 +32,15 @@ export function checkUniqueNames(document: Document, accept: ValidationAcceptor)
     const root = readRoot(document);
     const names = root && nameIndexOf(root);
     for (const { repeat, first } of names?.itemRepeats() ?? []) {
-        accept('error', `Navnet "${repeat.name}" bruges allerede i linje ${lineOf(first)}. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
+        accept('error', `Navnet "${quoteSource(repeat.name)}" bruges allerede i linje ${lineOf(first)}. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
             { node: repeat, property: 'name', code: IssueCodes.DuplicateName });
     }
     firstOccurrences(membersOf(document).filter(isScenario), scenario => scenario.name, (repeat, first) => {
-        accept('error', `Scenariet "${repeat.name}" findes allerede i linje ${lineOf(first)}. Giv det et andet navn.`,
+        accept('error', `Scenariet "${quoteSource(repeat.name)}" findes allerede i linje ${lineOf(first)}. Giv det et andet navn.`,
             { node: repeat, property: 'name', code: IssueCodes.DuplicateScenario });
     });
     for (const { repeat, first } of names?.themeRepeats ?? []) {
-        accept('error', `Tema-nummeret "${repeat.number}" bruges allerede af "${first.name}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
+        accept('error', `Tema-nummeret "${quoteSource(repeat.number)}" bruges allerede af "${quoteSource(first.name)}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
             { node: repeat, property: 'number', code: IssueCodes.DuplicateThemeNumber });
     }
 }

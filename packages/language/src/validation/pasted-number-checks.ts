@@ -7,6 +7,7 @@ import { PASTED_NUMBER } from '../parser/pasted-number-token.js';
 import { asBrikAmount, GROUP_SPACE_CLASS, leadingMinus, MINUS_CLASS, PASTED_MINUS_AND_GAP, pastedGroupSpace, PLAIN_GROUP_SPACE, SPACED_MINUS } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { isFastParse } from '../parser/fast/fast-parser.js';
+import { quoteSource } from '../text/source-quote.js';
 
 /** Where the lexer may have read a pasted number: its sign, or a space between digit groups. */
 const MAY_HOLD = new RegExp(`(?:[${MINUS_CLASS}]|-[\\t${GROUP_SPACE_CLASS}])[\\t${GROUP_SPACE_CLASS}]*[0-9]|[0-9][${GROUP_SPACE_CLASS}][0-9]{3}`, 'g');
@@ -46,13 +47,13 @@ function checkGroupSpaces(node: CstNode, accept: ValidationAcceptor): void {
     const range = within(node, groups.index, groups.index + groups[0].length);
     const spaces = [...groups[0]].filter(character => !/[0-9]/.test(character));
     if (spaces.includes(PLAIN_GROUP_SPACE)) {
-        accept('error', `Der står et mellemrum mellem cifrene i ${groups[0]}. Brik skiller cifre med '_': skriv ${replacement}, hvis det er ét tal.`,
+        accept('error', `Der står et mellemrum mellem cifrene i ${quoteSource(groups[0])}. Brik skiller cifre med '_': skriv ${quoteSource(replacement)}, hvis det er ét tal.`,
             { node: node.astNode, range, code: IssueCodes.SpaceInNumber, data: { replacement } });
         return;
     }
     const space = pastedGroupSpace(spaces[0]);
     const value = parseAmount(node.text)?.toFixed() ?? replacement;
-    accept('warning', `Tallet ${groups[0]} har ${space?.name ?? 'et mellemrum'} mellem cifrene og er læst som ${value}. Brik skiller cifre med '_': skriv ${replacement}.`,
+    accept('warning', `Tallet ${quoteSource(groups[0])} har ${space?.name ?? 'et mellemrum'} mellem cifrene og er læst som ${quoteSource(value)}. Brik skiller cifre med '_': skriv ${quoteSource(replacement)}.`,
         { node: node.astNode, range, code: IssueCodes.PastedDigitSpace, data: { replacement } });
 }
 

@@ -4,6 +4,7 @@ import { isBudget, isPriceLevelSetting } from '../generated/ast.js';
 import { parseYear } from '../evaluation/budget-header.js';
 import { digitCount, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { quoteSource } from '../text/source-quote.js';
 
 /** A price index has real years, in order, positive values, and the budget's own price level. */
 export function checkPriceIndex(table: PriceIndex, accept: ValidationAcceptor): void {
@@ -12,7 +13,7 @@ export function checkPriceIndex(table: PriceIndex, accept: ValidationAcceptor): 
         const year = parseYear(entry.year);
         const value = parseAmount(entry.value);
         if (year === undefined) {
-            accept('error', `'${entry.year}' er ikke et årstal. Skriv fx 2024: 103.4.`, { node: entry, property: 'year', code: IssueCodes.InvalidYear });
+            accept('error', `'${quoteSource(entry.year)}' er ikke et årstal. Skriv fx 2024: 103.4.`, { node: entry, property: 'year', code: IssueCodes.InvalidYear });
         } else if (previous !== undefined && year <= previous) {
             accept('error', `Årene i prisindekset skal stå i stigende rækkefølge, hvert år én gang; ${year} kommer efter ${previous}.`, { node: entry, property: 'year', code: IssueCodes.YearsNotIncreasing });
         }

@@ -5,6 +5,7 @@ import { parseYear } from '../evaluation/budget-header.js';
 import { canonicalKeyword } from '../helpers/keywords.js';
 import { outerPeriod } from '../evaluation/profile.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { quoteSource } from '../text/source-quote.js';
 
 export function checkPermanentHasAmount(line: AmountLine, accept: ValidationAcceptor): void {
     if (line.permanent && !line.amount && line.periods.every(period => period.outer !== undefined)) {
@@ -25,16 +26,16 @@ export function checkOuterPeriods(line: AmountLine, accept: ValidationAcceptor):
     line.periods.forEach((period, index) => {
         const outer = outerPeriod(period.outer);
         if (outer === 'tidligere' && index > 0) {
-            accept('error', `'tidligere' er årene før budgetperioden og skal stå først i profilen, fx 'tidligere: 23_700, 2023: 1_870'. Flyt '${period.$cstNode?.text ?? 'tidligere'}' forrest${line.periods.slice(0, index).some(p => p.outer === 'tidligere') ? ', og skriv den kun én gang' : ''}.`,
+            accept('error', `'tidligere' er årene før budgetperioden og skal stå først i profilen, fx 'tidligere: 23_700, 2023: 1_870'. Flyt '${quoteSource(period.$cstNode?.text ?? 'tidligere')}' forrest${line.periods.slice(0, index).some(p => p.outer === 'tidligere') ? ', og skriv den kun én gang' : ''}.`,
                 { node: period, property: 'outer', code: IssueCodes.OuterPeriodOrder });
         } else if (outer === 'efterfølgende' && index < last) {
-            accept('error', `'${period.outer}' er årene efter budgetperioden og skal stå sidst i profilen, fx '2026: 209_500, efterfølgende: 793_999'. Flyt '${period.$cstNode?.text ?? period.outer}' bagest${line.periods.slice(index + 1).some(p => outerPeriod(p.outer) === 'efterfølgende') ? ', og skriv den kun én gang' : ''}.`,
+            accept('error', `'${period.outer}' er årene efter budgetperioden og skal stå sidst i profilen, fx '2026: 209_500, efterfølgende: 793_999'. Flyt '${quoteSource(period.$cstNode?.text ?? period.outer)}' bagest${line.periods.slice(index + 1).some(p => outerPeriod(p.outer) === 'efterfølgende') ? ', og skriv den kun én gang' : ''}.`,
                 { node: period, property: 'outer', code: IssueCodes.OuterPeriodOrder });
         }
     });
     const after = line.periods.find(period => outerPeriod(period.outer) === 'efterfølgende');
     if (after && line.permanent) {
-        accept('error', `En linje kan ikke have både '${after.outer}' og 'permanent': '${after.outer}' er alle årene efter budgetperioden tilsammen, 'permanent' er et beløb i hvert af dem. Slet 'permanent', eller slet '${after.$cstNode?.text ?? after.outer}'.`,
+        accept('error', `En linje kan ikke have både '${after.outer}' og 'permanent': '${after.outer}' er alle årene efter budgetperioden tilsammen, 'permanent' er et beløb i hvert af dem. Slet 'permanent', eller slet '${quoteSource(after.$cstNode?.text ?? after.outer)}'.`,
             { node: line, property: 'permanent', code: IssueCodes.AfterWithPermanent });
     }
 }
@@ -49,7 +50,7 @@ export function checkProfileYears(evaluator: BrikEvaluator) {
             const last = period.last === undefined ? first : parseYear(period.last);
             for (const [property, text, year] of [['first', period.first, first], ['last', period.last, last]] as const) {
                 if (text !== undefined && year === undefined) {
-                    accept('error', `'${text}' er ikke et årstal. Skriv et firecifret år, fx ${years[0] ?? 2024}.`,
+                    accept('error', `'${quoteSource(text)}' er ikke et årstal. Skriv et firecifret år, fx ${years[0] ?? 2024}.`,
                         { node: period, property, code: IssueCodes.InvalidYear });
                 }
             }

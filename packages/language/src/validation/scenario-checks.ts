@@ -4,6 +4,7 @@ import { isScenarioRamme } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { amountFormat, formatInterval } from '../format/format-amount.js';
 import { IssueCodes } from './brik-issue-codes.js';
+import { quoteSource } from '../text/source-quote.js';
 
 /** A scenario whose netto may exceed its ramme in some year: which years, and by how much. */
 export function checkScenarioRamme(evaluator: BrikEvaluator) {
@@ -17,7 +18,7 @@ export function checkScenarioRamme(evaluator: BrikEvaluator) {
         const format = amountFormat({ unit }, 'da');
         const years = result.exceeded.map(({ year, by }) =>
             `${year} med ${by.min.isZero() ? 'op til ' : ''}${formatInterval(by.min.isZero() ? { min: by.max, max: by.max } : by, format)}`);
-        accept('warning', `Scenariet "${scenario.name}" kan overskride rammen ${formatInterval(result.ramme, format)}${unit ? ` ${unit.label}` : ''}: ${years.join('; ')}. Fravælg brikker, vælg et andet niveau, eller hæv rammen.`,
+        accept('warning', `Scenariet "${quoteSource(scenario.name)}" kan overskride rammen ${formatInterval(result.ramme, format)}${unit ? ` ${unit.label}` : ''}: ${years.join('; ')}. Fravælg brikker, vælg et andet niveau, eller hæv rammen.`,
             { node: clause, code: IssueCodes.FrameExceeded });
     };
 }

@@ -4,6 +4,7 @@ import type { Document } from '../generated/ast.js';
 import { quotedString, stringValue } from '../parser/brik-value-converter.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { isFastParse } from '../parser/fast/fast-parser.js';
+import { quoteSource } from '../text/source-quote.js';
 
 const CURLY_START = /^[“„”]/;
 /** What a decoder puts where a file's bytes were not UTF-8. */
@@ -15,7 +16,7 @@ const REPLACEMENT = '\uFFFD';
  */
 function checkCurlyQuotes(node: CstNode, accept: ValidationAcceptor): void {
     const replacement = quotedString(stringValue(node.text));
-    accept('error', `Krøllede anførselstegn fra Word: skriv ${replacement} med lige anførselstegn (").`,
+    accept('error', `Krøllede anførselstegn fra Word: skriv ${quoteSource(replacement)} med lige anførselstegn (").`,
         { node: node.astNode, range: node.range, code: IssueCodes.CurlyQuotes, data: { replacement } });
 }
 

@@ -16,12 +16,12 @@ export function includePath(written: string): string {
 
 /**
  * Why an include brings nothing in: no such file, outside the workspace, too large to read
- * (the CLI's --max-bytes), a budget rather than a fragment, or nested past BrikLimits.maxDepth.
+ * (the CLI's --max-bytes), not UTF-8 (the CLI), a budget rather than a fragment, or nested past BrikLimits.maxDepth.
  */
-export type IncludeProblem = 'missing' | 'outside' | 'too-large' | 'not-fragment' | 'too-deep';
+export type IncludeProblem = 'missing' | 'outside' | 'too-large' | 'not-utf8' | 'not-fragment' | 'too-deep';
 
 /** What a loader may refuse to read. */
-export type RefusalReason = 'outside' | 'too-large';
+export type RefusalReason = 'outside' | 'too-large' | 'not-utf8';
 
 /** A file's `inkluder` lines, kept per parse: a line re-parse changes none (a brik holds none). */
 const includeLines = new KeptPerParse<readonly Include[]>(parseResult => {

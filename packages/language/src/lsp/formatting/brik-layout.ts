@@ -6,7 +6,10 @@
  * - Each line is indented by its brace depth.
  * - On a line, tokens are one space apart; none before `,` and `:`, none around `..`.
  * - Consecutive one-line brikker at the same depth have their amounts aligned in a column.
- * - A trailing comment keeps the spaces before it; a file ends with exactly one line break.
+ * - A trailing comment keeps the spaces before it, a `//` comment loses the blanks after it, as
+ *   every line does; a file ends with exactly one line break.
+ * - Widths are what the eye sees: a grapheme is one column (`é` written as e and a combining
+ *   accent is one, not two UTF-16 units), so amounts after such a name still line up.
  */
 
 export interface LayoutToken {
@@ -28,6 +31,26 @@ export interface WhitespaceEdit {
 }
 
 const COMMENTS = new Set(['SL_COMMENT', 'ML_COMMENT']);
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** How many columns `text` takes on screen: its graphemes (ASCII, by far the most text, is counted directly). */
+export function displayWidth(text: string): number {
+    if (/^[\x20-\x7E]*$/.test(text)) {
+        return text.length;
+    }
+    return Array.from(graphemes.segment(text)).length;
+}
+
+/**
+ * The tokens with each `//` comment ending at its last character that is not blank: the blanks
+ * after it are whitespace between tokens, which the layout sets like any other line's end.
+ */
+function withoutTrailingBlanks(text: string, tokens: readonly LayoutToken[]): LayoutToken[] {
+    return tokens.map(token => token.type === 'SL_COMMENT'
+        ? { ...token, end: token.start + text.slice(token.start, token.end).trimEnd().length }
+        : token);
+}
 const ITEM_STARTS = new Set(['brik', 'FINANCING_ITEM']);
 
 /** Line breaks as editors count lines: CRLF, LF, and a lone CR, which was once joined into a space. */
@@ -91,14 +114,14 @@ function isOneLineItem(line: Line, tokens: readonly LayoutToken[]): boolean {
 }
 
 /** For each token that starts an aligned column, the column it must start at. */
-function alignmentColumns(tokens: readonly LayoutToken[], lines: readonly Line[], indent: string): Map<number, number> {
+function alignmentColumns(text: string, tokens: readonly LayoutToken[], lines: readonly Line[], indent: string): Map<number, number> {
     const columns = new Map<number, number>();
     let group: Line[] = [];
+    const tokenWidth = (token: LayoutToken) => displayWidth(text.slice(token.start, token.end));
     const flush = () => {
         if (group.length > 1) {
             const width = (line: Line) => indent.repeat(line.depth).length
-                + (tokens[line.first].end - tokens[line.first].start) + 1
-                + (tokens[line.first + 1].end - tokens[line.first + 1].start);
+                + tokenWidth(tokens[line.first]) + 1 + tokenWidth(tokens[line.first + 1]);
             const column = Math.max(...group.map(width)) + 1;
             group.forEach(line => columns.set(line.first + 2, column));
         }
@@ -120,7 +143,8 @@ function alignmentColumns(tokens: readonly LayoutToken[], lines: readonly Line[]
 }
 
 /** The whitespace edits that lay a file out; empty when it already is. */
-export function layoutEdits(text: string, tokens: readonly LayoutToken[], options: LayoutOptions): WhitespaceEdit[] {
+export function layoutEdits(text: string, lexed: readonly LayoutToken[], options: LayoutOptions): WhitespaceEdit[] {
+    const tokens = withoutTrailingBlanks(text, lexed);
     const edits: WhitespaceEdit[] = [];
     const replace = (start: number, end: number, wanted: string) => {
         if (text.slice(start, end) !== wanted) {
@@ -133,8 +157,8 @@ export function layoutEdits(text: string, tokens: readonly LayoutToken[], option
         return edits;
     }
     const lines = splitLines(text, tokens);
-    const aligned = alignmentColumns(tokens, lines, options.indent);
-    let column = 0;
+    const aligned = alignmentColumns(text, tokens, lines, options.indent);
+    const width = (token: LayoutToken) => displayWidth(text.slice(token.start, token.end));
     lines.forEach((line, lineIndex) => {
         const firstToken = tokens[line.first];
         const indent = options.indent.repeat(line.depth);
@@ -143,7 +167,9 @@ export function layoutEdits(text: string, tokens: readonly LayoutToken[], option
         } else {
             replace(tokens[line.first - 1].end, firstToken.start, (line.blankBefore ? eol : '') + eol + indent);
         }
-        column = indent.length + (firstToken.end - firstToken.start);
+        // Columns are counted only on a line with an aligned amount: a 10 MB name elsewhere is never measured.
+        const measured = aligned.has(line.first + 2);
+        let column = measured ? indent.length + width(firstToken) : 0;
         for (let i = line.first + 1; i <= line.last; i++) {
             const previous = tokens[i - 1];
             const token = tokens[i];
@@ -151,7 +177,9 @@ export function layoutEdits(text: string, tokens: readonly LayoutToken[], option
             const target = aligned.get(i);
             const gap = target !== undefined ? ' '.repeat(Math.max(1, target - column)) : sameLineGap(previous, token, original);
             replace(previous.end, token.start, gap);
-            column += gap.length + (token.end - token.start);
+            if (measured && i < line.first + 2) {
+                column += gap.length + width(token);
+            }
         }
     });
     replace(tokens[tokens.length - 1].end, text.length, eol);
