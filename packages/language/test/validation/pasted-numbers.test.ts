@@ -130,12 +130,12 @@ describe('digit groups split by a space (LANGUAGE.md §11)', () => {
         expect(brik.evaluation.Evaluator.header(document.parseResult.value).unit?.label).toBe('1.000 kr.');
     });
 
-    it('fixes a minus and the digit groups of one amount apart: −1 250 → -1_250', async () => {
+    it('fixes a minus and the digit groups of one amount with one text, the whole amount as read: −1 250 → -1_250', async () => {
         const text = budget('brik "A" drift −1\u00A0250', THOUSANDS);
         expect(await netto(text)).toEqual({ A: ['-1250', '0', '0', '0', '0'] });
         expect((await diagnosticsOf(text)).map(d => d.text)).toEqual(['−', '1\u00A0250']);
-        expect(await fixed(text, IssueCodes.PastedMinus)).toEqual([budget('brik "A" drift -1\u00A0250', THOUSANDS)]);
-        expect(await fixed(text, IssueCodes.PastedDigitSpace)).toEqual([budget('brik "A" drift −1_250', THOUSANDS)]);
+        expect(await fixed(text, IssueCodes.PastedMinus)).toEqual([budget('brik "A" drift -1_250', THOUSANDS)]);
+        expect(await fixed(text, IssueCodes.PastedDigitSpace)).toEqual([budget('brik "A" drift -1_250', THOUSANDS)]);
     });
 });
 
