@@ -18,7 +18,7 @@ export interface FmtOptions extends LimitOptions {
     readonly check: boolean;
 }
 
-/** How the CLI indents: as the editor does by default, two spaces. */
+/** What an editor sends; Brik's formatter has one layout and does not read it (BrikFormatter). */
 const FORMATTING = { tabSize: 2, insertSpaces: true } as const;
 
 /** A document laid out by the language server's formatter; undefined when it has syntax errors. */

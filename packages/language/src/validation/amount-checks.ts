@@ -87,8 +87,13 @@ function rangeNotation(range: Range, unit: UnitInfo | undefined, accept: Validat
         return;
     }
     const replacement = `${min}..${max}`;
-    accept('error', `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
-        { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
+    // `drift 2024 – 2025: 3` is a period whose colon the parser did not expect: `..` would make it one, and change what is read.
+    const cst = range.$cstNode;
+    const period = cst !== undefined && /^[ \t]*:/.test(cst.root.fullText.slice(cst.end));
+    accept('error', period
+        ? `Intervaller skrives med '..' i Brik: skriv ${replacement}:, hvis det er en periode.`
+        : `Intervaller skrives med '..' i Brik: skriv ${replacement}.`,
+    { node: range, code: IssueCodes.RangeNotation, data: { replacement, preferred: !period } });
 }
 
 function rangeOrder(range: Range, unit: UnitInfo | undefined, accept: ValidationAcceptor): void {
