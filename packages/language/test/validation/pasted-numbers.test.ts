@@ -153,3 +153,22 @@ describe('asBrikAmount and parseAmount: one table for every reader', () => {
         expect(parseAmount(text)?.toFixed()).toBe(value);
     });
 });
+
+describe('a leading zero (issue 22: -019 was a deleted point in -0.19)', () => {
+    it('warns at -019, read as -19, saying what to check, and offers no fix that would guess a figure', async () => {
+        const text = budget('brik "A" drift 2024: <|-019|>, 2025: 0.19\nbrik "B" drift <|007.5|>..8\nbrik "C" drift 0..0_5 permanent\nbrik "D" drift 0 permanent');
+        const found = await expectOnly(text.replace('0..0_5', '0..<|0_5|>'), IssueCodes.LeadingZero, 'warning');
+        expect(found.map(f => f.message)).toEqual([
+            '-019 begynder med et nul og er læst som -19. Er et komma eller punktum faldet ud, fx -0.19? Tjek tallet i kilden, og skriv det uden nul foran.',
+            '007.5 begynder med et nul og er læst som 7.5. Er et komma eller punktum faldet ud? Tjek tallet i kilden, og skriv det uden nul foran.',
+            '0_5 begynder med et nul og er læst som 5. Er et komma eller punktum faldet ud, fx 0.5? Tjek tallet i kilden, og skriv det uden nul foran.'
+        ]);
+        expect(await netto(budget('brik "A" drift 2024: -019'))).toEqual({ A: ['-19', '0', '0', '0', '0'] });
+        expect(await fixed(budget('brik "A" drift 2024: -019'), IssueCodes.LeadingZero)).toEqual([]);
+    });
+
+    it('reads a pasted minus before a leading zero the same way: –019', async () => {
+        const codes = (await diagnosticsOf(budget('brik "A" drift –019'))).map(d => d.code);
+        expect(codes.sort()).toEqual([IssueCodes.LeadingZero, IssueCodes.PastedMinus].sort());
+    });
+});
