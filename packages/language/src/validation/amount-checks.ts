@@ -41,6 +41,7 @@ export function checkCommaDecimal(range: Range, unit: UnitInfo | undefined, acce
 
 /** A zero before the digits of an amount's integer part: `019`, `-019`, `00.5`. */
 const LEADING_ZERO = /^[+-]?0[0-9_]*[0-9]/;
+const FIRST_DIGIT = /[0-9]/;
 
 /**
  * `-019` is read as written, -19, but no one writes a figure so: most often a point was lost
@@ -50,7 +51,8 @@ function leadingZero(range: Range, accept: ValidationAcceptor): void {
     const ends = rangeEnds(range);
     for (const property of ['min', 'max'] as const) {
         const text = ends?.[property];
-        const written = text === undefined ? undefined : asBrikAmount(text);
+        // Most amounts begin with another digit: one look before normalising the text.
+        const written = text !== undefined && FIRST_DIGIT.exec(text)?.[0] === '0' ? asBrikAmount(text) : undefined;
         if (text === undefined || written === undefined || !LEADING_ZERO.test(written)) {
             continue;
         }
