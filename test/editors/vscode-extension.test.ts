@@ -46,6 +46,19 @@ describe('the extension manifest', () => {
         expect(properties['brik.trace.server']).toMatchObject({ enum: ['off', 'messages', 'verbose'], default: 'off' });
     });
 
+    it('sets Brik\'s defaults for [brik]: brik fmt\'s indentation, never detected from a pasted file, and no words from other files in completion', () => {
+        expect(manifest.contributes.configurationDefaults['[brik]']).toEqual({
+            'editor.tabSize': 2,
+            'editor.insertSpaces': true,
+            'editor.detectIndentation': false,
+            'editor.wordBasedSuggestions': 'off',
+            'editor.unicodeHighlight.ambiguousCharacters': false,
+            // Brik reads UTF-8 only, and brik fmt ends a file with a line break.
+            'files.encoding': 'utf8',
+            'files.insertFinalNewline': true
+        });
+    });
+
     it('contributes the report commands with Danish titles in the Brik category', () => {
         expect(manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => `${c.category}: ${c.title} (${c.command})`)).toEqual([
             'Brik: Vis rapport (brik.showReport)',

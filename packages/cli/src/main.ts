@@ -126,12 +126,14 @@ Afslutningskode 0; med --fail-on-change 1, hvis noget er ændret; 2 ved forkert 
         .description('Formatér .brik-filer, som editoren gør: indrykning, mellemrum og justerede beløb. Kun mellemrum ændres, aldrig et tal, et navn eller en kommentar.')
         .argument('<sti...>', '.brik-filer og mapper')
         .option('-c, --check', 'skriv intet; vis de filer, der ikke er formateret, og afslut med kode 1, hvis der er nogen', false)
+        .option('--fix', 'ret også tekst sat ind fra Word og PDF\'er (minustegn, hårde mellemrum mellem cifre, krøllede anførselstegn, \\ i stier) til Briks egne tegn; aldrig et tal. Hver rettelse vises', false)
         .helpOption('-h, --help', 'vis denne hjælp')
         .addHelpText('after', `
 Eksempler:
   $ brik fmt budget.brik
   $ brik fmt examples/
   $ brik fmt --check examples/
+  $ brik fmt --fix fra-pdf.brik
 
 Uden --check skrives hver ændret fil hel eller slet ikke, og dens sti vises. En fil med
 syntaksfejl, eller som ikke er gemt som UTF-8, røres ikke; den vises med sine fejl.

@@ -35,6 +35,9 @@ export type { IssueCode } from './validation/brik-issue-codes.js';
 export { diagnosticMessage } from './validation/brik-document-validator.js';
 export { MAX_QUOTED, quoteSource } from './text/source-quote.js';
 export { TERMINAL_DESCRIPTIONS } from './parser/brik-parser-error-messages.js';
+// Fixes of pasted text that never change a figure: one list for the editor's fix-all and `brik fmt --fix`.
+export { FIX_ALL_PASTED_TEXT_KIND, PASTED_TEXT_CODES, pastedTextFixes } from './lsp/pasted-text-fixes.js';
+export type { PastedTextFix } from './lsp/pasted-text-fixes.js';
 
 // Reports: what one covers, its model, and the writers of every format.
 export { reportScope } from './workspace/report-scope.js';

@@ -5,7 +5,7 @@ import { decimalPlacesAsWritten } from './exact-decimal.js';
 import type { Interval } from './interval.js';
 import { canonicalKeyword } from '../helpers/keywords.js';
 import { outerPeriod, rangeEnds } from './profile.js';
-import { hasThousandsDots } from './thousands-dots.js';
+import { amountAsRead } from './amount-reading.js';
 import type { ColumnName, Period, Series } from './totals.js';
 import { intervalAt } from './totals.js';
 
@@ -77,7 +77,7 @@ export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): D
     const column = budget === 'årsværk' ? undefined : (total.column as ColumnName | undefined) ?? 'netto';
     // `62.000` in 1.000 kr. is 62,000 (§2): its dots are no decimals.
     const unit = evaluator.moneyUnit(total.value);
-    const places = (text: string) => hasThousandsDots(text, unit) ? 0 : decimalPlacesAsWritten(text);
+    const places = (text: string) => decimalPlacesAsWritten(amountAsRead(text, unit) ?? text);
     const decimals = { min: places(ends.min), max: places(ends.max ?? ends.min) };
     const holdsAt = (series: Series): boolean => {
         const computed = intervalAt(series, header.years, period);

@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
 import type { AmountLine, Range } from '../generated/ast.js';
-import { parseMoney } from './thousands-dots.js';
+import { parseMoney } from './amount-reading.js';
 import type { Interval } from './interval.js';
 import { UNKNOWN_INTERVAL, ZERO_INTERVAL } from './interval.js';
 import { parseYear } from './budget-header.js';

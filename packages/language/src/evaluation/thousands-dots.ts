@@ -1,6 +1,4 @@
 import type { UnitInfo } from './budget-header.js';
-import type { ExactDecimal } from './exact-decimal.js';
-import { parseAmount } from './exact-decimal.js';
 
 /** A dot and exactly three digits at the end: `62.000`. */
 const ONE_DOT = /^[^.]*\.[0-9]{3}$/;
@@ -29,13 +27,4 @@ export function hasThousandsDots(text: string, unit: UnitInfo | undefined): bool
  */
 export function withoutThousandsDots(text: string): string | undefined {
     return GROUPED.test(text) ? text.replace(/\./g, '_') : undefined;
-}
-
-/** An amount of money in `unit`, thousands dots read as meant (see hasThousandsDots). */
-export function parseMoney(text: string | undefined, unit: UnitInfo | undefined): ExactDecimal | undefined {
-    if (text === undefined || !hasThousandsDots(text, unit)) {
-        return parseAmount(text);
-    }
-    const grouped = withoutThousandsDots(text);
-    return grouped === undefined ? undefined : parseAmount(grouped);
 }

@@ -7,9 +7,14 @@ import type { PeriodAmount } from '../generated/ast.js';
 import { isAmountLine, isDocument, isPeriodAmount } from '../generated/ast.js';
 import { outerPeriod } from '../evaluation/profile.js';
 import { IssueCodes } from '../validation/brik-issue-codes.js';
+import { FIX_ALL_PASTED_TEXT_KIND, fixAllTitle, isPastedTextProblem, pastedTextFixes } from './pasted-text-fixes.js';
 
 interface FixData {
     readonly replacement?: string;
+    /** The range the fix replaces, where it is more than the diagnostic marks (a whole pasted number). */
+    readonly editRange?: Range;
+    /** False where no fix is the obvious one (`12,000` in 1.000 kr.): the author chooses. */
+    readonly preferred?: boolean;
     readonly alternatives?: readonly string[];
     readonly keyword?: string;
     readonly example?: string;
@@ -27,7 +32,7 @@ const REPLACEMENT_TITLES: Record<string, (text: string) => string> = {
     [IssueCodes.SuspiciousMagnitude]: text => `Skriv ${text}`,
     [IssueCodes.UnknownCategory]: text => `Skriv ${text}`,
     [IssueCodes.CurlyQuotes]: text => `Skriv ${text} med lige anførselstegn`,
-    [IssueCodes.PastedMinus]: text => `Skriv minus som '${text}'`,
+    [IssueCodes.PastedMinus]: text => `Skriv ${text}`,
     [IssueCodes.PastedDigitSpace]: text => `Skriv ${text}`,
     [IssueCodes.SpaceInNumber]: text => `Skriv ${text}`,
     [IssueCodes.IncludeBackslash]: text => `Skriv stien som ${text}`
@@ -36,7 +41,33 @@ const REPLACEMENT_TITLES: Record<string, (text: string) => string> = {
 /** Quick fixes for every diagnostic with an obvious fix; they switch on the diagnostic's code. */
 export class BrikCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
-        return params.context.diagnostics.flatMap(diagnostic => this.fixes(document, diagnostic));
+        const only = params.context.only;
+        const fixAll = this.fixAllPastedText(document, params);
+        if (only && !only.some(kind => kind === CodeActionKind.QuickFix || kind === CodeActionKind.Empty)) {
+            return fixAll;
+        }
+        return [...params.context.diagnostics.flatMap(diagnostic => this.fixes(document, diagnostic)), ...fixAll];
+    }
+
+    /**
+     * One action that fixes all pasted text of the file (pasted-text-fixes.ts): as `source.fixAll.brik`
+     * when asked for that kind (`editor.codeActionsOnSave`, Source Action…), and as a quick fix beside
+     * a problem of pasted text when the file has more than one.
+     */
+    private fixAllPastedText(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        const only = params.context.only;
+        const asked = only?.some(kind => FIX_ALL_PASTED_TEXT_KIND === kind || FIX_ALL_PASTED_TEXT_KIND.startsWith(`${kind}.`)) ?? false;
+        const beside = params.context.diagnostics.some(isPastedTextProblem);
+        if (!asked && !beside) {
+            return [];
+        }
+        const fixes = pastedTextFixes(document);
+        if (fixes.length === 0 || (!asked && fixes.length < 2)) {
+            return [];
+        }
+        const edits = fixes.map(({ range, newText }) => ({ range, newText }));
+        const action = (kind: string): CodeAction => ({ title: fixAllTitle(fixes), kind, edit: { changes: { [document.uri.toString()]: edits } } });
+        return [...(asked ? [action(FIX_ALL_PASTED_TEXT_KIND)] : []), ...(beside ? [action(CodeActionKind.QuickFix)] : [])];
     }
 
     private fixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
@@ -47,8 +78,9 @@ export class BrikCodeActionProvider implements CodeActionProvider {
         if (title && data.replacement !== undefined) {
             const other = code === IssueCodes.TotalMismatch && data.budgetEdit && data.budgetTitle
                 ? [this.fix(document, diagnostic, data.budgetTitle, [data.budgetEdit])] : [];
+            const range = data.editRange ?? diagnostic.range;
             return [...other, ...[data.replacement, ...(data.alternatives ?? [])].map((text, i) =>
-                this.fix(document, diagnostic, title(text), [{ range: diagnostic.range, newText: text }], i === 0 && other.length === 0))];
+                this.fix(document, diagnostic, title(text), [{ range, newText: text }], i === 0 && other.length === 0 && data.preferred !== false))];
         }
         switch (code) {
             case IssueCodes.YearOutside:

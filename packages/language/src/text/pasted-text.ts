@@ -85,8 +85,8 @@ export const GROUP_SPACE_CLASS = escaped([PLAIN_GROUP_SPACE, ...SPACE_BY_CHARACT
 /** The minus signs as a regular-expression class body. */
 export const MINUS_CLASS = escaped(MINUS_BY_CHARACTER.keys());
 
-/** One end of a range as catalogues print it: `0`, `10,0`, `-2.5`. */
-const PRINTED_END = '[+-]?[0-9][0-9_]*(?:[.,][0-9]+)?';
+/** One end of a range as catalogues print it: `0`, `10,0`, `-2.5`, `1 250` (digit groups as a pasted number has them). */
+const PRINTED_END = `[+-]?(?:[0-9]{1,3}(?:[${GROUP_SPACE_CLASS}][0-9]{3})+(?![0-9_])|[0-9][0-9_]*)(?:[.,][0-9]+)?`;
 
 /**
  * A range printed without spaces, `0-10`, `0,0–10,0`, and from a PDF `0‐10` (U+2010) or `0−10`:

@@ -4,26 +4,63 @@ import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { UnitInfo } from '../evaluation/budget-header.js';
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
-import { hasThousandsDots, withoutThousandsDots } from '../evaluation/thousands-dots.js';
+import { hasThousandsDots } from '../evaluation/thousands-dots.js';
+import { brikSpelling, parseMoney } from '../evaluation/amount-reading.js';
 import { rangeEnds, readRange } from '../evaluation/profile.js';
 import { convertAmount } from '../evaluation/unit-conversion.js';
 import { asBrikAmount } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { quoteSource } from '../text/source-quote.js';
 
-/** `2,8` → `2.8`: the catalogues' Danish decimal comma, with the fix in `data`. */
-export function checkCommaDecimal(range: Range, accept: ValidationAcceptor): void {
+/**
+ * `2,8` → `2.8`: the catalogues' Danish decimal comma, with the fix in `data`. The fix writes the
+ * amount as it is read (brikSpelling); `12,000` may also mean twelve thousand, offered second.
+ * In `1.000 kr.` and `kr.`, where `12.000` would be twelve thousand, no spelling keeps the
+ * reading 12, so both meanings are offered and neither is preferred.
+ */
+export function checkCommaDecimal(range: Range, unit: UnitInfo | undefined, accept: ValidationAcceptor): void {
     for (const property of ['min', 'max'] as const) {
         const text = range[property];
         if (text?.includes(',')) {
-            const replacement = asBrikAmount(text).replace(',', '.');
+            const spelling = brikSpelling(text, unit);
             // `12,000` may be a decimal comma or a thousands separator (as in 004's "12,000").
             const thousands = /,[0-9]{3}$/.test(text) ? asBrikAmount(text).replace(',', '') : undefined;
+            if (spelling === undefined && thousands !== undefined) {
+                const decimal = parseMoney(text, unit)?.toFixed() ?? text;
+                accept('error', `${quoteSource(text)} er læst som ${quoteSource(decimal)}, men i ${unit?.label ?? 'denne enhed'} skiller et punktum tusinder. Skriv ${quoteSource(thousands)}, hvis kommaet skiller tusinder, eller ${quoteSource(decimal)}, hvis det er et decimalkomma.`,
+                    { node: range, property, code: IssueCodes.CommaDecimal, data: { replacement: thousands, alternatives: [decimal], preferred: false } });
+                continue;
+            }
+            const replacement = spelling ?? asBrikAmount(text).replace(',', '.');
             const message = thousands
                 ? `Brik skriver decimaltal med punktum: skriv ${quoteSource(replacement)}, hvis kommaet er et decimalkomma, eller ${quoteSource(thousands)}, hvis det skiller tusinder.`
                 : `Brik skriver decimaltal med punktum: skriv ${quoteSource(replacement)} i stedet for ${quoteSource(text)}.`;
             accept('error', message, { node: range, property, code: IssueCodes.CommaDecimal, data: { replacement, alternatives: thousands ? [thousands] : [] } });
         }
+    }
+}
+
+/** A zero before the digits of an amount's integer part: `019`, `-019`, `00.5`. */
+const LEADING_ZERO = /^[+-]?0[0-9_]*[0-9]/;
+const FIRST_DIGIT = /[0-9]/;
+
+/**
+ * `-019` is read as written, -19, but no one writes a figure so: most often a point was lost
+ * (`-0.19`). A warning, without a quick fix: only the source can tell what the figure is.
+ */
+function leadingZero(range: Range, accept: ValidationAcceptor): void {
+    const ends = rangeEnds(range);
+    for (const property of ['min', 'max'] as const) {
+        const text = ends?.[property];
+        // Most amounts begin with another digit: one look before normalising the text.
+        const written = text !== undefined && FIRST_DIGIT.exec(text)?.[0] === '0' ? asBrikAmount(text) : undefined;
+        if (text === undefined || written === undefined || !LEADING_ZERO.test(written)) {
+            continue;
+        }
+        const sign = /^[+-]/.test(written) ? written.charAt(0) : '';
+        const lost = /[.,]/.test(written) ? '' : `, fx ${sign}0.${written.slice(sign.length).replace(/^0/, '').replace(/_/g, '')}`;
+        accept('warning', `${text} begynder med et nul og er læst som ${parseAmount(text)?.toFixed() ?? text}. Er et komma eller punktum faldet ud${lost}? Tjek tallet i kilden, og skriv det uden nul foran.`,
+            { node: range, property: range.printed === undefined ? property : 'printed', code: IssueCodes.LeadingZero });
     }
 }
 
@@ -45,14 +82,21 @@ function rangeNotation(range: Range, unit: UnitInfo | undefined, accept: Validat
     if (!ends || (range.printed === undefined && range.dash === undefined)) {
         return;
     }
-    // `62.000-70.000` in 1.000 kr. has thousands dots too: the fix writes both at once.
-    const end = (text: string | undefined): string => {
-        const amount = asBrikAmount(text ?? '');
-        return hasThousandsDots(amount, unit) ? withoutThousandsDots(amount) ?? amount : amount.replace(',', '.');
-    };
-    const replacement = `${end(ends.min)}..${end(ends.max)}`;
-    accept('error', `Intervaller skrives med '..' i Brik: skriv ${quoteSource(replacement)}.`,
-        { node: range, code: IssueCodes.RangeNotation, data: { replacement } });
+    // `62.000-70.000` in 1.000 kr. has thousands dots too: the fix writes both at once, as read.
+    const min = brikSpelling(ends.min, unit);
+    const max = ends.max === undefined ? undefined : brikSpelling(ends.max, unit);
+    if (min === undefined || max === undefined) {
+        accept('error', "Intervaller skrives med '..' i Brik, fx 0..10.", { node: range, code: IssueCodes.RangeNotation });
+        return;
+    }
+    const replacement = `${min}..${max}`;
+    // `drift 2024 – 2025: 3` is a period whose colon the parser did not expect: `..` would make it one, and change what is read.
+    const cst = range.$cstNode;
+    const period = cst !== undefined && /^[ \t]*:/.test(cst.root.fullText.slice(cst.end));
+    accept('error', period
+        ? `Intervaller skrives med '..' i Brik: skriv ${quoteSource(replacement)}:, hvis det er en periode.`
+        : `Intervaller skrives med '..' i Brik: skriv ${quoteSource(replacement)}.`,
+    { node: range, code: IssueCodes.RangeNotation, data: { replacement, preferred: !period } });
 }
 
 function rangeOrder(range: Range, unit: UnitInfo | undefined, accept: ValidationAcceptor): void {
@@ -76,7 +120,7 @@ function thousandsDots(range: Range, unit: UnitInfo | undefined, accept: Validat
         if (text === undefined || !hasThousandsDots(text, unit)) {
             continue;
         }
-        const replacement = withoutThousandsDots(text);
+        const replacement = brikSpelling(text, unit);
         const read = parseAmount(text);
         const why = read ? `så det ville blive læst som ${read.toFixed()}` : 'så det er ikke et tal';
         const fix = replacement ? `Skriv ${quoteSource(replacement)}.` : 'Skriv tallet uden punktummer, med _ mellem tusinderne, fx 1_355_700.';
@@ -140,11 +184,12 @@ function magnitude(range: Range, unit: UnitInfo | undefined, accept: ValidationA
 export function checkAmounts(evaluator: BrikEvaluator) {
     return (range: Range, accept: ValidationAcceptor): void => {
         const unit = evaluator.moneyUnit(range);
-        checkCommaDecimal(range, accept);
+        checkCommaDecimal(range, unit, accept);
         rangeNotation(range, unit, accept);
         rangeOrder(range, unit, accept);
         thousandsDots(range, unit, accept);
         magnitude(range, unit, accept);
         checkAmountLength(range, accept);
+        leadingZero(range, accept);
     };
 }

@@ -50,6 +50,7 @@ export const IssueCodes = {
     PastedMinus: 'brik/pasted-minus',
     PastedDigitSpace: 'brik/pasted-digit-space',
     SpaceInNumber: 'brik/space-in-number',
+    LeadingZero: 'brik/leading-zero',
     IncludeBackslash: 'brik/include-backslash'
 } as const;
 
@@ -104,5 +105,6 @@ export const IssueDescriptions: Readonly<Record<IssueCode, string>> = {
     'brik/pasted-minus': "Et minustegn eller en tankestreg fra Word eller en PDF foran et tal: læst som minus; Brik skriver '-'.",
     'brik/pasted-digit-space': "Et hårdt eller tyndt mellemrum mellem cifergrupper (1 250): læst som '_'; Brik skriver 1_250.",
     'brik/space-in-number': 'Et almindeligt mellemrum mellem cifergrupper (1 250); Brik skriver 1_250.',
+    'brik/leading-zero': 'Et beløb, der begynder med et nul (-019): måske er et komma eller punktum faldet ud (-0.19).',
     'brik/include-backslash': "En sti i 'inkluder' med '\\' som i Windows: læst som '/'; Brik skriver '/'."
 };

@@ -23,6 +23,15 @@ function within(node: CstNode, from: number, to: number): LspRange {
     return { start: { line, character: character + from }, end: { line, character: character + to } };
 }
 
+/**
+ * What every fix of a pasted number writes: the whole token in Brik's characters (asBrikAmount,
+ * by which the evaluator reads it too), so that a fix of its minus and one of its digit groups
+ * write the same text, in either order, and neither can change the figure.
+ */
+function wholeTokenFix(node: CstNode): { replacement: string; editRange: LspRange } {
+    return { replacement: asBrikAmount(node.text), editRange: node.range };
+}
+
 /** `−3.4`, `–3.4`, `- 3.4`: read as minus (the lexer decided where a dash is a sign), fixed to `-`. */
 function checkMinus(node: CstNode, accept: ValidationAcceptor): void {
     const sign = leadingMinus(node.text);
@@ -30,11 +39,11 @@ function checkMinus(node: CstNode, accept: ValidationAcceptor): void {
     if (!sign || !gap || gap.index !== 0) {
         return;
     }
-    const amount = asBrikAmount(node.text);
+    const amount = quoteSource(asBrikAmount(node.text));
     const message = sign === SPACED_MINUS
         ? `Der står mellemrum mellem minus og tallet; det er læst som ${amount}. Skriv minus direkte foran tallet: ${amount}.`
         : `${sign.name.charAt(0).toUpperCase()}${sign.name.slice(1)} '${sign.character}' (${hex(sign.character)}) foran tallet er læst som minus: beløbet er ${amount}. Skriv minus som '-', fx ${amount}.`;
-    accept('warning', message, { node: node.astNode, range: within(node, 0, gap[0].length), code: IssueCodes.PastedMinus, data: { replacement: '-' } });
+    accept('warning', message, { node: node.astNode, range: within(node, 0, gap[0].length), code: IssueCodes.PastedMinus, data: wholeTokenFix(node) });
 }
 
 /** `1 250`: digit groups split by a space. A typographic space is read as `_`; a plain one is an error. */
@@ -48,13 +57,13 @@ function checkGroupSpaces(node: CstNode, accept: ValidationAcceptor): void {
     const spaces = [...groups[0]].filter(character => !/[0-9]/.test(character));
     if (spaces.includes(PLAIN_GROUP_SPACE)) {
         accept('error', `Der står et mellemrum mellem cifrene i ${quoteSource(groups[0])}. Brik skiller cifre med '_': skriv ${quoteSource(replacement)}, hvis det er ét tal.`,
-            { node: node.astNode, range, code: IssueCodes.SpaceInNumber, data: { replacement } });
+            { node: node.astNode, range, code: IssueCodes.SpaceInNumber, data: wholeTokenFix(node) });
         return;
     }
     const space = pastedGroupSpace(spaces[0]);
     const value = parseAmount(node.text)?.toFixed() ?? replacement;
     accept('warning', `Tallet ${quoteSource(groups[0])} har ${space?.name ?? 'et mellemrum'} mellem cifrene og er læst som ${quoteSource(value)}. Brik skiller cifre med '_': skriv ${quoteSource(replacement)}.`,
-        { node: node.astNode, range, code: IssueCodes.PastedDigitSpace, data: { replacement } });
+        { node: node.astNode, range, code: IssueCodes.PastedDigitSpace, data: wholeTokenFix(node) });
 }
 
 /**

@@ -26,7 +26,11 @@ describe('BrikCodeActionProvider', () => {
         const [fix] = await fixes(budget('brik "A" drift 2,8 permanent'));
         expect(fix).toEqual({ title: 'Skriv 2.8', result: budget('brik "A" drift 2.8 permanent') });
         const both = await fixes(budget('brik "A" omstilling drift -12,000', 'enhed 1.000 kr.\n  prisniveau 2024\n  år 2024'));
-        expect(both.map(f => f.title)).toEqual(['Skriv -12.000', 'Skriv -12000']);
+        // In 1.000 kr. `-12.000` would be -12000 while `-12,000` is read as -12: no fix may write it, and none is preferred.
+        expect(both.map(f => f.title)).toEqual(['Skriv -12000', 'Skriv -12']);
+        const document = await open(budget('brik "A" omstilling drift -12,000', 'enhed 1.000 kr.\n  prisniveau 2024\n  år 2024'));
+        const actions = await brik.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: identifier(document), range: document.whole, context: { diagnostics: document.diagnostics ?? [] } }) ?? [];
+        expect(actions.map(action => 'isPreferred' in action && action.isPreferred)).toEqual([false, false]);
     });
 
     it('writes thousands dots as underscores: 62.000 → 62_000, 1.355.700 → 1_355_700', async () => {

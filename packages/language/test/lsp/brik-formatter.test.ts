@@ -67,9 +67,10 @@ describe('BrikFormatter', () => {
         });
     });
 
-    it('indents with the editor\'s tab settings', async () => {
-        await formatting({ before: 'budget "B" {\nenhed kr.\n}', after: 'budget "B" {\n\tenhed kr.\n}\n', options: { insertSpaces: false, tabSize: 4 } });
-    });
+    it.each([{ insertSpaces: false, tabSize: 4 }, { insertSpaces: true, tabSize: 4 }, { insertSpaces: true, tabSize: 8 }, { insertSpaces: false, tabSize: 2 }])(
+        'indents two spaces a level whatever tab settings the editor sends: %o', async editorOptions => {
+            await formatting({ before: 'budget "B" {\nenhed kr.\ntema "T" {\n\tbrik "A" drift 1\n}\n}', after: 'budget "B" {\n  enhed kr.\n  tema "T" {\n    brik "A" drift 1\n  }\n}\n', options: editorOptions });
+        });
 
     it('keeps a byte order mark and Windows line breaks', async () => {
         await formatting({ before: '\uFEFFbudget "B" {\r\nenhed kr.\r\n}', after: '\uFEFFbudget "B" {\r\n  enhed kr.\r\n}\r\n', options });

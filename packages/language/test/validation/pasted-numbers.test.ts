@@ -130,12 +130,12 @@ describe('digit groups split by a space (LANGUAGE.md §11)', () => {
         expect(brik.evaluation.Evaluator.header(document.parseResult.value).unit?.label).toBe('1.000 kr.');
     });
 
-    it('fixes a minus and the digit groups of one amount apart: −1 250 → -1_250', async () => {
+    it('fixes a minus and the digit groups of one amount with one text, the whole amount as read: −1 250 → -1_250', async () => {
         const text = budget('brik "A" drift −1\u00A0250', THOUSANDS);
         expect(await netto(text)).toEqual({ A: ['-1250', '0', '0', '0', '0'] });
         expect((await diagnosticsOf(text)).map(d => d.text)).toEqual(['−', '1\u00A0250']);
-        expect(await fixed(text, IssueCodes.PastedMinus)).toEqual([budget('brik "A" drift -1\u00A0250', THOUSANDS)]);
-        expect(await fixed(text, IssueCodes.PastedDigitSpace)).toEqual([budget('brik "A" drift −1_250', THOUSANDS)]);
+        expect(await fixed(text, IssueCodes.PastedMinus)).toEqual([budget('brik "A" drift -1_250', THOUSANDS)]);
+        expect(await fixed(text, IssueCodes.PastedDigitSpace)).toEqual([budget('brik "A" drift -1_250', THOUSANDS)]);
     });
 });
 
@@ -151,5 +151,24 @@ describe('asBrikAmount and parseAmount: one table for every reader', () => {
     ])('%s is written %s and read as %s', (text, written, value) => {
         expect(asBrikAmount(text)).toBe(written);
         expect(parseAmount(text)?.toFixed()).toBe(value);
+    });
+});
+
+describe('a leading zero (issue 22: -019 was a deleted point in -0.19)', () => {
+    it('warns at -019, read as -19, saying what to check, and offers no fix that would guess a figure', async () => {
+        const text = budget('brik "A" drift 2024: <|-019|>, 2025: 0.19\nbrik "B" drift <|007.5|>..8\nbrik "C" drift 0..0_5 permanent\nbrik "D" drift 0 permanent');
+        const found = await expectOnly(text.replace('0..0_5', '0..<|0_5|>'), IssueCodes.LeadingZero, 'warning');
+        expect(found.map(f => f.message)).toEqual([
+            '-019 begynder med et nul og er læst som -19. Er et komma eller punktum faldet ud, fx -0.19? Tjek tallet i kilden, og skriv det uden nul foran.',
+            '007.5 begynder med et nul og er læst som 7.5. Er et komma eller punktum faldet ud? Tjek tallet i kilden, og skriv det uden nul foran.',
+            '0_5 begynder med et nul og er læst som 5. Er et komma eller punktum faldet ud, fx 0.5? Tjek tallet i kilden, og skriv det uden nul foran.'
+        ]);
+        expect(await netto(budget('brik "A" drift 2024: -019'))).toEqual({ A: ['-19', '0', '0', '0', '0'] });
+        expect(await fixed(budget('brik "A" drift 2024: -019'), IssueCodes.LeadingZero)).toEqual([]);
+    });
+
+    it('reads a pasted minus before a leading zero the same way: –019', async () => {
+        const codes = (await diagnosticsOf(budget('brik "A" drift –019'))).map(d => d.code);
+        expect(codes.sort()).toEqual([IssueCodes.LeadingZero, IssueCodes.PastedMinus].sort());
     });
 });
