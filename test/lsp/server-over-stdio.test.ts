@@ -49,7 +49,7 @@ describe('diagnostics over stdio', () => {
         expect(diagnostics).toHaveLength(1);
         const [diagnostic] = diagnostics;
         expect(diagnostic).toMatchObject({ code: 'brik/total-mismatch', severity: 1, source: 'brik' });
-        expect(diagnostic.message).toMatch(/^Totalen holder ikke: angivet 15\.1\.\.26\.6, beregnet 15\.0\.\.26\.6 /);
+        expect(diagnostic.message).toMatch(/^Totalen holder ikke: angivet 15\.1\.\.26\.6, beregnet 15,0–26,6 /);
         expect(diagnostic.range.start).toEqual(positionOf(WRONG, WRONG_TOTAL, 'total opdrift '.length));
         expect(textAt(WRONG, diagnostic.range)).toBe('15.1..26.6');
 

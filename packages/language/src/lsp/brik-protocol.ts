@@ -1,3 +1,4 @@
+import type { Location, Position } from 'vscode-languageserver-protocol';
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { TextReportFormat } from '../report/report-formats.js';
 
@@ -50,3 +51,11 @@ export interface ReportResult {
 
 /** A report of the budget in a document, made by the same writers as `brik report`. */
 export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('brik/report');
+
+/**
+ * The client command a container's code lens runs: show the items it holds where the lens is
+ * (VS Code: a peek list, `editor.action.showReferences`). Its arguments are LSP values: the
+ * document's URI, the lens's position, the items' locations.
+ */
+export const SHOW_ITEMS_COMMAND = 'brik.showItems';
+export type ShowItemsArguments = [uri: string, position: Position, locations: Location[]];
