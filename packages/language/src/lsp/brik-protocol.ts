@@ -40,6 +40,12 @@ export interface ReportParams {
     readonly uri: string;
     readonly format: ReportFormat;
     readonly locale?: 'da' | 'en';
+    /**
+     * Make the report though the budget or a file it includes has errors, marked as made from a
+     * file with errors: `brik report --allow-errors`. Without it such a report is refused
+     * (`refused`), as the CLI refuses it (reportRefused).
+     */
+    readonly allowErrors?: boolean;
 }
 
 export interface ReportResult {
@@ -47,6 +53,8 @@ export interface ReportResult {
     readonly content?: string;
     readonly message?: string;
     readonly basedOnErrors: boolean;
+    /** Refused for errors (see ReportParams.allowErrors): how many, for the question whether to make it anyway. */
+    readonly refused?: { readonly errors: number };
 }
 
 /** A report of the budget in a document, made by the same writers as `brik report`. */
