@@ -161,7 +161,7 @@ describe('test/fixtures/: printed tables with their real mistakes', () => {
     it('catches 003\'s "Tekniske udgifter 16,5", whose parts add up to 16,4, and nothing else', async () => {
         const { document } = await loadCatalogue('test/fixtures/nordjylland-uomgaengelige-2024.brik');
         expect(document.diagnostics!.map(d => d.message)).toEqual([
-            'Totalen holder ikke: angivet 16.5, beregnet 16.4 (drift, opdrift, 2024). Ret totalen til 16.4, eller ret de beløb, den summerer.'
+            'Totalen holder ikke: angivet 16.5, beregnet 16,4 (drift, opdrift, 2024). Ret totalen til 16.4, eller ret de beløb, den summerer.'
         ]);
     });
 });

@@ -137,7 +137,7 @@ describe('seed 003: the unavoidable expenses, whose printed subtotal "Tekniske u
         const errors = stderr.split('\n').filter(line => line.includes(': error: '));
         expect(errors).toHaveLength(1);
         expect(errors[0]).toMatch(/\[brik\/total-mismatch\]$/);
-        expect(errors[0]).toContain('Totalen holder ikke: angivet 16.5, beregnet 16.4 (drift, netto, 2024).');
+        expect(errors[0]).toContain('Totalen holder ikke: angivet 16.5, beregnet 16,4 (drift, netto, 2024).');
         const line = brik.split('\n').findIndex(text => text.trim() === 'total 2024: 16.5') + 1;
         expect(line).toBeGreaterThan(0);
         expect(errors[0]).toMatch(new RegExp(`^nordjylland-uomgaengelige-${file.endsWith('.csv') ? 'csv' : 'xlsx'}\\.brik:${line}:`));

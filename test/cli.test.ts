@@ -66,7 +66,7 @@ describe('brik check', () => {
         const lines = stdout.trimEnd().split('\n');
         expect(lines).toEqual([
             'fejl.brik:5:18: error: Brik skriver decimaltal med punktum: skriv 2.8 i stedet for 2,8. [brik/comma-decimal]',
-            'fejl.brik:7:9: error: Totalen holder ikke: angivet 12.3, beregnet 12.2 (drift, netto, 2024). Ret totalen til 12.2, eller ret de beløb, den summerer. [brik/total-mismatch]'
+            'fejl.brik:7:9: error: Totalen holder ikke: angivet 12.3, beregnet 12,2 (drift, netto, 2024). Ret totalen til 12.2, eller ret de beløb, den summerer. [brik/total-mismatch]'
         ]);
         lines.forEach(line => expect(line).toMatch(LINE));
     });

@@ -150,6 +150,25 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
         for (let i = 0; i < Math.min(repeats, 5); i++) {
             formatting.push((await timed(() => waitFor(connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), 'formatting'))).ms);
         }
+        // The report beside the editor (Brik: Vis rapport) after a keystroke: an edit, then the
+        // HTML report the preview asks for at once, timed from the edit to the report's arrival;
+        // and the report of an unchanged document alone.
+        const reportAfterEdit = [];
+        const reportAlone = [];
+        const amount = places[0];
+        for (let i = 0; i < Math.min(repeats, 10); i++) {
+            const character = amount.character + 'drift '.length;
+            const range = { start: { line: amount.line, character }, end: { line: amount.line, character: character + 1 } };
+            const { ms, result } = await timed(async () => {
+                await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                    textDocument: { uri, version: ++version }, contentChanges: [{ range, text: String((Number(amount.match[1][0]) + i + 1) % 10) }]
+                });
+                return waitFor(connection.sendRequest('brik/report', { uri, format: 'html', allowErrors: true }), 'the report after an edit');
+            });
+            if (typeof result?.content !== 'string') throw new Error(`no report after an edit: ${JSON.stringify(result).slice(0, 200)}`);
+            reportAfterEdit.push(ms);
+            reportAlone.push((await timed(() => waitFor(connection.sendRequest('brik/report', { uri, format: 'html', allowErrors: true }), 'the report'))).ms);
+        }
         const final = processRss(child.pid);
 
         shuttingDown = true;
@@ -166,6 +185,8 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
             completion: { ...stats(completion, { p95: true }), candidates },
             keywordCompletion: stats(keywords, { p95: true }),
             formatting: stats(formatting, { p95: true }),
+            reportAfterEdit: stats(reportAfterEdit, { p95: true }),
+            report: stats(reportAlone, { p95: true }),
             rssAfterOpenMb: afterOpen?.rssMb,
             rssAfterEditsMb: afterEdits?.rssMb,
             peakRssMb: final?.peakMb

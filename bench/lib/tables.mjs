@@ -115,6 +115,8 @@ function lspTable(lsp, old) {
         row(`completion of a name in a scenario (${lsp.completion?.candidates} candidates)`, lsp.completion, old?.completion),
         row('completion of a keyword', lsp.keywordCompletion, old?.keywordCompletion),
         row('formatting the whole file', lsp.formatting, old?.formatting),
+        row('the HTML report (Brik: Vis rapport) after an edit', lsp.reportAfterEdit, old?.reportAfterEdit),
+        row('the HTML report of an unchanged file', lsp.report, old?.report),
         '',
         `Open to first diagnostics: ${ms(lsp.openMs)} ms${old ? ` (before: ${ms(old.openMs)})` : ''}. ` +
         `Server RSS after opening ${s(lsp.rssAfterOpenMb, 0)} MB, after the edits ${s(lsp.rssAfterEditsMb, 0)} MB, peak ${s(lsp.peakRssMb, 0)} MB` +

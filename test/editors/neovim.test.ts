@@ -105,7 +105,7 @@ describe('Neovim\'s LSP client with the Brik server', () => {
             end_lnum: total.line,
             end_col: total.character + '15.1..26.6'.length
         })]);
-        expect(result.diagnostics[0].message).toMatch(/^Totalen holder ikke: angivet 15\.1\.\.26\.6, beregnet 15\.0\.\.26\.6/);
+        expect(result.diagnostics[0].message).toMatch(/^Totalen holder ikke: angivet 15\.1\.\.26\.6, beregnet 15,0–26,6/);
     });
 
     it('gets a hover with the tema\'s computed totals', () => {

@@ -58,9 +58,14 @@ describe('a report of a budget whose included fragment has an error', () => {
             await server?.stop();
         });
 
-        it('brik/report answers basedOnErrors: true, with the report marked', async () => {
+        it('brik/report refuses, as brik report does, and says how many errors', async () => {
             const report = await server.request<ReportResult>('brik/report', { uri: uri(), format: 'json' });
-            expect(report.basedOnErrors).toBe(true);
+            expect(report).toEqual({ basedOnErrors: true, refused: { errors: 1 }, message: 'Rapporten er ikke lavet, fordi filen har en fejl.' });
+        });
+
+        it('brik/report with allowErrors, as --allow-errors, answers basedOnErrors: true, with the report marked', async () => {
+            const report = await server.request<ReportResult>('brik/report', { uri: uri(), format: 'json', allowErrors: true });
+            expect([report.basedOnErrors, report.refused]).toEqual([true, undefined]);
             expect(JSON.parse(report.content ?? '{}').basedOnErrors).toBe(true);
         });
 

@@ -49,7 +49,7 @@ describe('diagnostics over stdio', () => {
         expect(diagnostics).toHaveLength(1);
         const [diagnostic] = diagnostics;
         expect(diagnostic).toMatchObject({ code: 'brik/total-mismatch', severity: 1, source: 'brik' });
-        expect(diagnostic.message).toMatch(/^Totalen holder ikke: angivet 15\.1\.\.26\.6, beregnet 15\.0\.\.26\.6 /);
+        expect(diagnostic.message).toMatch(/^Totalen holder ikke: angivet 15\.1\.\.26\.6, beregnet 15,0–26,6 /);
         expect(diagnostic.range.start).toEqual(positionOf(WRONG, WRONG_TOTAL, 'total opdrift '.length));
         expect(textAt(WRONG, diagnostic.range)).toBe('15.1..26.6');
 
@@ -160,11 +160,13 @@ describe('editor features over stdio', () => {
         }
     });
 
-    it('code lens above each tema and område: its budget-year netto and how many brikker it has', async () => {
+    it('code lens above each tema and område: how many brikker it has (the inlay hint has its figure), which lists them', async () => {
         const lenses = await server.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
         const line = positionOf(TEXT, 'tema "1.1"').line;
-        expect(lenses.filter(lens => lens.range.start.line === line).map(lens => lens.command?.title))
-            .toEqual(['Σ 2024: 15,0–26,6 mio. kr. · 8 brikker']);
+        const [lens] = lenses.filter(lens => lens.range.start.line === line);
+        expect([lens.command?.title, lens.command?.command, (lens.command?.arguments?.[2] as unknown[]).length]).toEqual(['8 brikker', 'brik.showItems', 8]);
+        // No lens above a brik or a financing item: a brik's scenarios are in its hover.
+        expect(lenses.every(lens => /^(tema|område) /.test(TEXT.split('\n')[lens.range.start.line].trim()))).toBe(true);
     });
 
     it('outlines the budget as område → tema → brik', async () => {
@@ -173,6 +175,8 @@ describe('editor features over stdio', () => {
         const area = budget.children?.find(symbol => symbol.name === 'Sundhedsområdet');
         const theme = area?.children?.find(symbol => symbol.name.startsWith('1.1'));
         expect(theme?.children?.map(symbol => symbol.name)).toContain('Neurorehabilitering');
+        const neuro = theme?.children?.find(symbol => symbol.name === 'Neurorehabilitering');
+        expect([neuro?.detail, neuro?.children]).toEqual(['Neuroenhed Nord, Regionshospital Nordjylland (RHN) · 2,8 mio. kr.', undefined]);
     });
 
     it('offers a quick fix that writes the computed total', async () => {
@@ -227,6 +231,52 @@ describe('editor features over stdio', () => {
             expect(formatted).toBe('budget "B" {\n  enhed mio. kr.\n  prisniveau 2023\n  år 2024..2027\n  tema "1" "T" {\n    brik "A" drift 2.8 permanent\n    total 2.8\n  }\n}\n');
             server.change(uri, formatted);
             expect(await server.formatting(uri)).toEqual([]);
+        } finally {
+            server.close(uri);
+        }
+    });
+});
+
+describe('a new catalogue from an empty file, over stdio', () => {
+    /** A snippet as the editor inserts it when the author accepts every default. */
+    function expanded(snippet: string): string {
+        return snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\t/g, '  ');
+    }
+
+    it('shows no error in an empty file, offers a skeleton with the years of its name, and the skeleton is clean', async () => {
+        const uri = fileUri(path.join(tmpdir(), 'budget-2025.brik'));
+        const since = server.publications(uri);
+        server.open(uri, '');
+        try {
+            expect(await server.diagnostics(uri, { since, what: 'the empty file\'s diagnostics' })).toEqual([]);
+            const result = await server.completion(uri, { line: 0, character: 0 });
+            const skeleton = (Array.isArray(result) ? result : result?.items ?? []).find((item: CompletionItem) => item.label === 'budget { … }');
+            const text = expanded((skeleton?.textEdit as { newText: string } | undefined)?.newText ?? '') + '\n';
+            expect(text).toBe('budget "Budget 2025" {\n  enhed mio. kr.\n  prisniveau 2024\n  år 2025..2028\n  \n}\n');
+            const after = server.publications(uri);
+            server.change(uri, text);
+            expect(await server.diagnostics(uri, { since: after, what: 'the skeleton\'s diagnostics' })).toEqual([]);
+        } finally {
+            server.close(uri);
+        }
+    });
+
+    it('adds a missing header with one fix, its years from the budget\'s name', async () => {
+        const uri = fileUri(path.join(tmpdir(), 'ny.brik'));
+        const text = 'budget "Budget 2025" {}\n';
+        const since = server.publications(uri);
+        server.open(uri, text);
+        try {
+            const diagnostics = await server.diagnostics(uri, { since, until: d => d.length > 0, what: 'brik/setting-missing' });
+            expect(diagnostics.map(d => [d.code, d.message])).toEqual([['brik/setting-missing',
+                "Budgettet mangler 'enhed', 'prisniveau' og 'år'. Skriv fx 'enhed mio. kr.', 'prisniveau 2024' og 'år 2025..2028' øverst i budgettet."]]);
+            const actions = (await server.codeActions(uri, diagnostics[0].range, diagnostics) ?? []) as CodeAction[];
+            expect(actions.map(action => action.title)).toEqual(["Tilføj 'enhed mio. kr.', 'prisniveau 2024' og 'år 2025..2028'"]);
+            const fixed = applyEdits(text, actions[0].edit?.changes?.[uri] ?? []);
+            expect(fixed).toBe('budget "Budget 2025" {\n  enhed mio. kr.\n  prisniveau 2024\n  år 2025..2028\n}\n');
+            const after = server.publications(uri);
+            server.change(uri, fixed);
+            expect(await server.diagnostics(uri, { since: after, what: 'the fixed header\'s diagnostics' })).toEqual([]);
         } finally {
             server.close(uri);
         }

@@ -1,12 +1,13 @@
+import { withUnit } from '@brik/language/format';
 import { escapeMarkdown } from '@brik/language/markdown';
 import type { BalanceResult } from '@brik/language/protocol';
 import type { Locale } from '@brik/language/words';
 import { wordsOf } from '@brik/language/words';
 
-/** `Balance 2024: 48,9–121,5 mio. kr.` (`Anlæg 2023: 315.800 1.000 kr.` where only anlæg holds money), after a warning icon when the document has errors. */
+/** `Balance 2024: 48,9–121,5 mio. kr.` (`Anlæg 2023: 315.800 (1.000 kr.)` where only anlæg holds money), after a warning icon when the document has errors. */
 export function statusText(result: BalanceResult, locale: Locale = 'da'): string {
     const year = result.year !== undefined ? ` ${result.year}` : '';
-    return `${result.errors > 0 ? '$(warning) ' : ''}${title(result, locale)}${year}: ${result.text ?? '–'}${unit(result)}`;
+    return `${result.errors > 0 ? '$(warning) ' : ''}${title(result, locale)}${year}: ${withUnit(result.text ?? '–', result.unit)}`;
 }
 
 /** The paragraphs of the status item's tooltip (Markdown with theme icons). */
@@ -16,7 +17,7 @@ export function tooltipLines(result: BalanceResult, locale: Locale = 'da'): stri
     const year = result.year !== undefined ? ` ${words.status.inBudgetYear(result.year)}` : '';
     const lines = [
         `**${title(result, locale)}${year}**${result.budget ? ` — ${escapeMarkdown(result.budget)}` : ''}`,
-        `${words.status.figure[budget]}${year}: ${result.text ?? '–'}${unit(result)}`,
+        `${words.status.figure[budget]}${year}: ${withUnit(result.text ?? '–', result.unit)}`,
         words.status.meaning[budget]
     ];
     if (result.balanced !== undefined) {
@@ -33,8 +34,4 @@ export function tooltipLines(result: BalanceResult, locale: Locale = 'da'): stri
 function title(result: BalanceResult, locale: Locale): string {
     const words = wordsOf(locale);
     return result.of === 'anlæg' ? words.anlæg : words.balance;
-}
-
-function unit(result: BalanceResult): string {
-    return result.unit ? ` ${result.unit}` : '';
 }

@@ -1,4 +1,4 @@
-import type { Uri } from 'vscode';
+import type { CancellationToken, Uri } from 'vscode';
 import { window } from 'vscode';
 import type { ReportFormat, ReportResult } from '@brik/language/protocol';
 import { ReportRequest } from '@brik/language/protocol';
@@ -20,13 +20,17 @@ export function brikDocumentUri(resource?: unknown): Uri | undefined {
     return undefined;
 }
 
-/** The report of a document from the server, in the user's locale. */
-export function requestReport(brik: BrikContext, uri: Uri, format: ReportFormat): Promise<ReportResult> {
+/**
+ * The report of a document from the server, in the user's locale. A document with errors gets
+ * none (`refused`) unless `allowErrors`, as `brik report` without `--allow-errors`.
+ */
+export function requestReport(brik: BrikContext, uri: Uri, format: ReportFormat, allowErrors = false, token?: CancellationToken): Promise<ReportResult> {
     return brik.client.sendRequest(ReportRequest, {
         uri: brik.client.code2ProtocolConverter.asUri(uri),
         format,
-        locale: brik.configuration.locale
-    });
+        locale: brik.configuration.locale,
+        allowErrors
+    }, token);
 }
 
 /** `budget.brik` for `file:///…/budget.brik`. */

@@ -35,10 +35,10 @@ describe('the balance in the status bar', () => {
 
     it('shows an investeringsoversigt\'s anlæg netto, never a drift balance of 0', () => {
         const result = { budget: 'Investeringsoversigt', of: 'anlæg', text: '315.800', year: 2023, unit: '1.000 kr.', errors: 1 } as const;
-        expect(statusText(result)).toBe('$(warning) Anlæg 2023: 315.800 1.000 kr.');
+        expect(statusText(result)).toBe('$(warning) Anlæg 2023: 315.800 (1.000 kr.)');
         const lines = tooltipLines(result);
         expect(lines[0]).toBe('**Anlæg i budgetåret 2023** — Investeringsoversigt');
-        expect(lines[1]).toBe('Anlægsbudgettets netto (anlæg netto) i budgetåret 2023: 315.800 1.000 kr.');
+        expect(lines[1]).toBe('Anlægsbudgettets netto (anlæg netto) i budgetåret 2023: 315.800 (1.000 kr.)');
         expect(lines[2]).toBe('Budgettet har kun anlæg (en investeringsoversigt), så der er ingen driftsbalance. Årsværk indgår ikke.');
         expect(lines.some(line => line.includes('balancerer') || line.includes('ubalance'))).toBe(false);
         expect(lines).toContain('$(warning) Filen har én fejl; tallet tæller kun det, der kan læses.');

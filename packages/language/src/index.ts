@@ -40,7 +40,7 @@ export { FIX_ALL_PASTED_TEXT_KIND, PASTED_TEXT_CODES, pastedTextFixes } from './
 export type { PastedTextFix } from './lsp/pasted-text-fixes.js';
 
 // Reports: what one covers, its model, and the writers of every format.
-export { reportScope } from './workspace/report-scope.js';
+export { reportRefused, reportScope } from './workspace/report-scope.js';
 export type { ReportScope } from './workspace/report-scope.js';
 export { buildReportModel, ReportViewError } from './report/report-model.js';
 export type { ReportModel, ReportNode, ReportNodeKind, ReportView, ScenarioSummary } from './report/report-model.js';

@@ -153,7 +153,7 @@ describe('§4 and §5: declared totals and what is computed', () => {
     it('reports a declared total that does not hold', async () => {
         const result = await validate(budget(SECTION_4.replace('total omstilling -8.4', 'total omstilling -8.5')));
         expect(result.diagnostics.map(d => d.message)).toEqual([
-            'Totalen holder ikke: angivet -8.5, beregnet -8.4 (drift, omstilling, 2024). Ret totalen til -8.4, eller ret de beløb, den summerer.'
+            'Totalen holder ikke: angivet -8.5, beregnet -8,4 (drift, omstilling, 2024). Ret totalen til -8.4, eller ret de beløb, den summerer.'
         ]);
     });
 });

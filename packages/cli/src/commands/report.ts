@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Budget, BrikServices, Locale, ReportModel } from '@brik/language';
-import { buildReportModel, IssueCodes, isBudget, isFragment, reportScope, ReportViewError } from '@brik/language';
+import { buildReportModel, IssueCodes, isBudget, isFragment, reportRefused, reportScope, ReportViewError } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -68,7 +68,7 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
  */
 async function reportOf(services: BrikServices, document: LangiumDocument, shown: string, options: ReportOptions): Promise<string | Uint8Array | Iterable<string> | undefined> {
     const scope = reportScope(services.shared, document);
-    if (scope.basedOnErrors && !options.allowErrors) {
+    if (reportRefused(scope, options.allowErrors)) {
         const errors = problemsOf(scope.documents).filter(p => p.severity === 'error');
         process.stderr.write(textOutput(errors));
         const where = errors.every(error => error.path === displayPath(document.uri.fsPath)) ? shown : `${shown} eller en fil, den inkluderer,`;

@@ -1,5 +1,5 @@
 import type { QuickPickItem, Uri } from 'vscode';
-import { commands, window, workspace } from 'vscode';
+import { commands, env, window, workspace } from 'vscode';
 import type { ReportFormat } from '@brik/language/protocol';
 import type { BrikContext } from '../brik-context.js';
 import { brikDocumentUri, fileName, requestReport } from '../brik-document.js';
@@ -25,7 +25,15 @@ export function exportReport(brik: BrikContext) {
         if (!uri) return;
         const choice = await window.showQuickPick(FORMATS, { title: 'Eksportér rapport', placeHolder: 'Vælg et format' });
         if (!choice) return;
-        const result = await requestReport(brik, uri, choice.format);
+        let result = await requestReport(brik, uri, choice.format);
+        if (result.refused) {
+            // The CLI's policy (--allow-errors): a report of a file with errors only when asked for, and marked.
+            const errors = result.refused.errors === 1 ? 'en fejl' : `${result.refused.errors} fejl`;
+            const anyway = await window.showWarningMessage(`${fileName(uri)} har ${errors}. Eksportér alligevel? Rapporten bliver mærket som lavet af en fil med fejl.`,
+                { modal: true }, 'Eksportér alligevel');
+            if (!anyway) return;
+            result = await requestReport(brik, uri, choice.format, true);
+        }
         if (result.content === undefined) {
             void window.showErrorMessage(result.message ?? 'Filen indeholder intet budget, så der er ingen rapport.');
             return;
@@ -40,8 +48,20 @@ export function exportReport(brik: BrikContext) {
         await workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
         const note = result.basedOnErrors ? ' Filen har fejl; rapporten er mærket med det.' : '';
         const open = await window.showInformationMessage(`Rapporten er gemt i ${fileName(target)}.${note}`, 'Åbn');
-        if (open) await commands.executeCommand('vscode.open', target);
+        if (open) await openReport(target, choice.format);
     };
+}
+
+/**
+ * Opens an exported report as a reader would: an HTML page in the browser (the system's default
+ * app for the file), not as its source; Markdown and JSON, which are read as text, in the editor.
+ */
+async function openReport(target: Uri, format: ReportFormat): Promise<void> {
+    if (format === 'html') {
+        await env.openExternal(target);
+    } else {
+        await commands.executeCommand('vscode.open', target);
+    }
 }
 
 /** `budget.brik` → `budget.html` in the same folder. */

@@ -8,6 +8,11 @@ export interface AmountFormat {
     /** Decimals to print: one for `mio. kr.`, none for `1.000 kr.` and `kr.` (§9). */
     readonly decimals: number;
     readonly locale: Locale;
+    /**
+     * Print every decimal the value has, and at least `decimals`: an amount as the author wrote
+     * it (`1,59`, not `1,6`), for a brik's own figures. Totals are rounded (false, the default).
+     */
+    readonly exact?: boolean;
 }
 
 /** Decimals when a budget names no (known) unit: as for `mio. kr.`, the unit catalogues mostly use. */
@@ -47,7 +52,8 @@ const INTL_MAX_DECIMALS = 20;
  * The one function that prints a figure: Danish `1.234,5` or English `1,234.5`, rounded
  * half-up (away from zero) to the unit's decimals, never through a binary float.
  */
-export function formatAmount(value: ExactDecimal, format: AmountFormat): string {
+export function formatAmount(value: ExactDecimal, given: AmountFormat): string {
+    const format = given.exact ? { ...given, decimals: Math.max(given.decimals, value.decimalPlaces()) } : given;
     const text = roundedText(value, format.decimals);
     if (format.decimals <= INTL_MAX_DECIMALS) {
         return formatterFor(format).format(text as `${number}`);
@@ -95,11 +101,35 @@ export function formatInterval(interval: Interval, format: AmountFormat): string
 }
 
 /**
+ * A printed figure with its unit, as the catalogues write it: `315.800 (1.000 kr.)`, where a
+ * unit that starts with a figure would read as a second number (`315.800 1.000 kr.`), else
+ * `2,8 mio. kr.`, `500 kr.`. Every place that sets a figure beside its unit asks this; no unit
+ * (a budget without `enhed`) leaves the figure alone.
+ */
+export function withUnit(figure: string, unit: string | undefined): string {
+    if (!unit) {
+        return figure;
+    }
+    return /^[0-9]/.test(unit) ? `${figure} (${unit})` : `${figure} ${unit}`;
+}
+
+/**
  * An interval as Brik source text (`16.4`, `48.9..121.5`), rounded half-up to `decimals`;
  * used in messages and quick fixes, where the user copies it back into the file.
  */
 export function sourceInterval(interval: Interval, decimals: number): string {
-    const min = roundedText(interval.min, decimals);
-    const max = roundedText(interval.max, decimals);
+    const min = sourceAmount(interval.min, decimals);
+    const max = sourceAmount(interval.max, decimals);
     return min === max ? min : `${min}..${max}`;
+}
+
+/**
+ * The one way Brik writes a figure back into a file: rounded half-up to `decimals`, with the
+ * thousands of the integer part grouped by `_` (`-3_600`, `164_129_900`, `1_234.5`), which
+ * Brik reads in every unit and which cannot be mistaken for a decimal point.
+ */
+export function sourceAmount(value: ExactDecimal, decimals: number): string {
+    const [integer, fraction] = roundedText(value, decimals).split('.');
+    const grouped = integer.replace(/\B(?=(?:[0-9]{3})+$)/g, '_');
+    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }

@@ -8,6 +8,8 @@ import { isAmountLine, isDocument, isPeriodAmount } from '../generated/ast.js';
 import { outerPeriod } from '../evaluation/profile.js';
 import { IssueCodes } from '../validation/brik-issue-codes.js';
 import { FIX_ALL_PASTED_TEXT_KIND, fixAllTitle, isPastedTextProblem, pastedTextFixes } from './pasted-text-fixes.js';
+import type { MissingSettings } from '../validation/header-checks.js';
+import { listed } from '../validation/header-checks.js';
 
 interface FixData {
     readonly replacement?: string;
@@ -16,8 +18,6 @@ interface FixData {
     /** False where no fix is the obvious one (`12,000` in 1.000 kr.): the author chooses. */
     readonly preferred?: boolean;
     readonly alternatives?: readonly string[];
-    readonly keyword?: string;
-    readonly example?: string;
     /** A total that holds in the other budget: the edit that names it, and the fix's title. */
     readonly budgetEdit?: TextEdit;
     readonly budgetTitle?: string;
@@ -85,8 +85,10 @@ export class BrikCodeActionProvider implements CodeActionProvider {
         switch (code) {
             case IssueCodes.YearOutside:
                 return this.dropPeriod(document, diagnostic);
+            case IssueCodes.OmstillingMissing:
+                return this.markOmstilling(document, diagnostic);
             case IssueCodes.SettingMissing:
-                return this.addSetting(document, diagnostic, data);
+                return this.addSettings(document, diagnostic, data as Partial<MissingSettings>);
             case IssueCodes.AfterWithPermanent:
                 return this.dropPermanent(document, diagnostic);
             case IssueCodes.OuterPeriodOrder:
@@ -166,15 +168,29 @@ export class BrikCodeActionProvider implements CodeActionProvider {
         return [this.fix(document, diagnostic, "Slet 'permanent'", [{ range, newText: '' }])];
     }
 
-    /** Adds the missing `enhed`, `prisniveau` or `år` as the first line of the budget. */
-    private addSetting(document: LangiumDocument, diagnostic: Diagnostic, data: FixData): CodeAction[] {
+    /** Writes ` omstilling` after the brik's name (the diagnostic marks the name). */
+    private markOmstilling(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const end = diagnostic.range.end;
+        return [this.fix(document, diagnostic, "Tilføj 'omstilling'", [{ range: { start: end, end }, newText: ' omstilling' }])];
+    }
+
+    /**
+     * Adds every missing line of the header (`enhed`, `prisniveau`, `år`, in that order) at the
+     * top of the budget, in one edit: the lines the diagnostic names (checkBudgetSettings).
+     */
+    private addSettings(document: LangiumDocument, diagnostic: Diagnostic, data: Partial<MissingSettings>): CodeAction[] {
         const root = document.parseResult.value;
         const brace = isDocument(root) ? GrammarUtils.findNodeForKeyword(root.$cstNode, '{') : undefined;
-        if (!brace || !data.example) {
+        if (!brace || !Array.isArray(data.lines) || !Array.isArray(data.keywords) || data.lines.length === 0) {
             return [];
         }
+        const text = document.textDocument.getText();
+        // `budget "B" {}`: the closing brace goes on a line of its own.
+        const closesAtOnce = /^[ \t]*\}/.test(text.slice(brace.end));
+        const newText = data.lines.map(line => `\n  ${line}`).join('') + (closesAtOnce ? '\n' : '');
+        const title = data.lines.length === 1 ? `Tilføj '${data.lines[0]}'` : `Tilføj ${listed(data.lines)}`;
         const position = brace.range.end;
-        return [this.fix(document, diagnostic, `Tilføj '${data.example}'`, [{ range: { start: position, end: position }, newText: `\n  ${data.example}` }])];
+        return [this.fix(document, diagnostic, title, [{ range: { start: position, end: position }, newText }])];
     }
 
     private start(period: PeriodAmount): Range['start'] {

@@ -1,17 +1,18 @@
 import { quotedString } from '../parser/brik-value-converter.js';
 import type { AstNodeDescription, LangiumDocument, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
-import { AstUtils, GrammarAST, TextDocument, URI, WorkspaceCache } from 'langium';
+import { AstUtils, GrammarAST, TextDocument, URI, UriUtils, WorkspaceCache } from 'langium';
 import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { Position, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Area, Budget, BudgetMember, Fragment, Member, Theme } from '../generated/ast.js';
-import { isArea, isItem, isOwner, isTheme } from '../generated/ast.js';
+import { isArea, isBudget, isItem, isOwner, isTheme } from '../generated/ast.js';
 import { headerEnd, membersOf, readRoot } from '../helpers/document-root.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { nameStart, typedName, unquoted } from './quoted-name-at-cursor.js';
 import { ASCII_SPELLINGS } from '../helpers/keywords.js';
+import { headerLines, likelyBudgetYear, yearIn } from '../helpers/header-defaults.js';
 
 
 /**
@@ -27,15 +28,37 @@ const CATEGORIES = [
     ['am', 'opgave løst på anden måde']
 ] as const;
 
-const SNIPPETS: Record<string, ReadonlyArray<{ label: string; detail: string; text: string }>> = {
-    brik: [
-        { label: 'brik (én linje)', detail: 'Ny brik på én linje', text: 'brik "${1:Navn}" drift ${2:0.0} permanent' },
-        { label: 'brik { … }', detail: 'Ny brik med virksomhed, profil og note', text: 'brik "${1:Navn}" {\n\tvirksomhed "${2:Virksomhed}"\n\tdrift ${3:2024}: ${4:0.0} permanent\n\tnote "${5}"\n}' }
-    ],
-    tema: [
-        { label: 'tema { … }', detail: 'Nyt tema med nummer og navn', text: 'tema "${1:1.1}" "${2:Navn}" {\n\t$0\n}' }
-    ]
-};
+interface Snippet {
+    readonly label: string;
+    readonly detail: string;
+    readonly text: string;
+}
+
+/** A new budget's skeleton, its years from its file's name where it has one (`budget-2025.brik`, see likelyBudgetYear). */
+function budgetSnippet(year: number): Snippet {
+    const lines = headerLines(year);
+    return {
+        label: 'budget { … }', detail: `Nyt budget med ${lines.enhed}, ${lines.prisniveau} og ${lines.år}`,
+        text: `budget "\${1:Budget ${year}}" {\n\tenhed \${2|mio. kr.,1.000 kr.,kr.|}\n\tprisniveau \${3:${year - 1}}\n\tår \${4:${year}}..\${5:${year + 3}}\n\t$0\n}`
+    };
+}
+
+/** The snippets that start with a keyword; `year` is the budget year (the first of `år`). */
+function snippetsOf(keyword: string, year: number): readonly Snippet[] {
+    switch (keyword) {
+        case 'budget':
+            return [budgetSnippet(year)];
+        case 'brik':
+            return [
+                { label: 'brik (én linje)', detail: 'Ny brik på én linje', text: 'brik "${1:Navn}" drift ${2:0.0} permanent' },
+                { label: 'brik { … }', detail: 'Ny brik med virksomhed, profil og note', text: `brik "\${1:Navn}" {\n\tvirksomhed "\${2:Virksomhed}"\n\tdrift \${3:${year}}: \${4:0.0} permanent\n\tnote "\${5}"\n}` }
+            ];
+        case 'tema':
+            return [{ label: 'tema { … }', detail: 'Nyt tema med nummer og navn', text: 'tema "${1:1.1}" "${2:Navn}" {\n\t$0\n}' }];
+        default:
+            return [];
+    }
+}
 
 /** What a name in the list is, in the file's words: `brik`, `finansiering`, or for a tema's number its name; not the AST's type. */
 function referenceDetail(description: AstNodeDescription): string {
@@ -80,7 +103,8 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
         }
         if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'FINANCING_ITEM') {
             // `finansiering "Navn"` starts with a terminal (see the grammar), so offer it by hand.
-            acceptor(context, { label: 'finansiering', kind: CompletionItemKind.Keyword, detail: 'Nyt finansieringspunkt', insertText: 'finansiering "${1:Navn}" drift ${2:-0.0}', insertTextFormat: InsertTextFormat.Snippet, sortText: '1' });
+            // Labelled apart from the keyword `finansiering` (a brik's own financing line), which may stand at the same place.
+            acceptor(context, { label: 'finansiering "…"', filterText: 'finansiering', kind: CompletionItemKind.Keyword, detail: 'Nyt finansieringspunkt', insertText: 'finansiering "${1:Navn}" drift ${2:-0.0}', insertTextFormat: InsertTextFormat.Snippet, sortText: '1' });
         } else if (rule === 'PeriodAmount' && assignment?.feature === 'first') {
             this.years(context, acceptor);
         } else if (ownerName) {
@@ -188,21 +212,31 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
         return super.filterKeyword(context, keyword) && !ASCII_SPELLINGS.has(keyword.value);
     }
 
+    /** The years of `år`, as `2025: `, or `2025` in front of a colon already written (`|: 1.4`). */
     private years(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const years = this.evaluator.header(context.document.parseResult.value).years;
+        const colonFollows = /^[ \t]*:/.test(context.textDocument.getText().slice(context.offset));
         years.forEach((year, i) => acceptor(context, {
-            label: `${year}:`, insertText: `${year}: `, kind: CompletionItemKind.Constant,
+            label: `${year}:`, insertText: colonFollows ? String(year) : `${year}: `, kind: CompletionItemKind.Constant,
             detail: i === 0 ? 'budgetår' : 'overslagsår', sortText: `0${i}`
         }));
     }
 
     private snippets(context: CompletionContext, keyword: string, acceptor: CompletionAcceptor): void {
-        for (const snippet of SNIPPETS[keyword] ?? []) {
+        for (const snippet of snippetsOf(keyword, this.budgetYear(context.document))) {
             acceptor(context, {
                 label: snippet.label, detail: snippet.detail, kind: CompletionItemKind.Snippet,
                 insertText: snippet.text, insertTextFormat: InsertTextFormat.Snippet, filterText: keyword, sortText: '2'
             });
         }
+    }
+
+    /** The first year of the budget's `år`, else the year a new budget most likely has (likelyBudgetYear). */
+    private budgetYear(document: LangiumDocument): number {
+        const root = document.parseResult.value;
+        const fileName = UriUtils.basename(document.uri);
+        return this.evaluator.header(root).years[0]
+            ?? (isBudget(root) ? likelyBudgetYear(root, fileName) : yearIn(fileName) ?? new Date().getFullYear() + 1);
     }
 
     /** Every `virksomhed` already written in the workspace, most used first. */

@@ -1,3 +1,4 @@
+import type { Location, Position } from 'vscode-languageserver-protocol';
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { TextReportFormat } from '../report/report-formats.js';
 
@@ -39,6 +40,12 @@ export interface ReportParams {
     readonly uri: string;
     readonly format: ReportFormat;
     readonly locale?: 'da' | 'en';
+    /**
+     * Make the report though the budget or a file it includes has errors, marked as made from a
+     * file with errors: `brik report --allow-errors`. Without it such a report is refused
+     * (`refused`), as the CLI refuses it (reportRefused).
+     */
+    readonly allowErrors?: boolean;
 }
 
 export interface ReportResult {
@@ -46,7 +53,17 @@ export interface ReportResult {
     readonly content?: string;
     readonly message?: string;
     readonly basedOnErrors: boolean;
+    /** Refused for errors (see ReportParams.allowErrors): how many, for the question whether to make it anyway. */
+    readonly refused?: { readonly errors: number };
 }
 
 /** A report of the budget in a document, made by the same writers as `brik report`. */
 export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('brik/report');
+
+/**
+ * The client command a container's code lens runs: show the items it holds where the lens is
+ * (VS Code: a peek list, `editor.action.showReferences`). Its arguments are LSP values: the
+ * document's URI, the lens's position, the items' locations.
+ */
+export const SHOW_ITEMS_COMMAND = 'brik.showItems';
+export type ShowItemsArguments = [uri: string, position: Position, locations: Location[]];

@@ -7,7 +7,7 @@ import { renderTextReport } from '../report/render-report.js';
 import { buildReportModel } from '../report/report-model.js';
 import { budgetYearFigure } from './budget-year-figure.js';
 import type { ReportScope } from '../workspace/report-scope.js';
-import { reportScope } from '../workspace/report-scope.js';
+import { reportRefused, reportScope } from '../workspace/report-scope.js';
 import type { BalanceParams, BalanceResult, ReportParams, ReportResult } from './brik-protocol.js';
 import { BalanceRequest, ReportRequest } from './brik-protocol.js';
 
@@ -82,7 +82,11 @@ export class BrikRequestHandler {
         if (!document || !isBudget(root)) {
             return { basedOnErrors: false, message: 'Filen indeholder ikke et budget.' };
         }
-        const { basedOnErrors } = await this.scopeOf(document);
+        const scope = await this.scopeOf(document);
+        const { basedOnErrors } = scope;
+        if (reportRefused(scope, params.allowErrors ?? false)) {
+            return { basedOnErrors, refused: { errors: scope.errors.length }, message: `Rapporten er ikke lavet, fordi filen har ${scope.errors.length === 1 ? 'en fejl' : `${scope.errors.length} fejl`}.` };
+        }
         const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors });
         const locale = params.locale ?? this.services.lsp.BrikSettings.locale;
         return { basedOnErrors, content: renderTextReport(model, params.format, locale) };

@@ -2,7 +2,7 @@ import type { BrikEvaluator, EvaluatedNode } from '../evaluation/brik-evaluator.
 import type { Interval } from '../evaluation/interval.js';
 import type { BudgetName } from '../evaluation/totals.js';
 import type { Locale } from '../format/format-amount.js';
-import { amountFormat, formatInterval } from '../format/format-amount.js';
+import { amountFormat, formatInterval, withUnit } from '../format/format-amount.js';
 import { budgetsWithMoney } from '../report/report-structure.js';
 import { wordsOf } from '../words/words.js';
 
@@ -19,7 +19,7 @@ export interface BudgetYearFigure {
     readonly figure: string;
     /** `Σ 2024: 15,0–26,6`; for a node whose money is anlæg only, `Σ anlæg 2023: 18.500`. */
     readonly label: string;
-    /** The figure with the budget's unit: `15,0–26,6 mio. kr.` (`anlæg 18.500 1.000 kr.`). */
+    /** The figure with the budget's unit (see withUnit): `15,0–26,6 mio. kr.` (`anlæg 18.500 (1.000 kr.)`). */
     readonly withUnit: string;
 }
 
@@ -35,6 +35,5 @@ export function budgetYearFigure(evaluator: BrikEvaluator, node: EvaluatedNode, 
     const year = header.years[0];
     const figure = formatInterval(netto, amountFormat(header, locale));
     const which = budget === 'drift' ? '' : `${wordsOf(locale)[budget].toLowerCase()} `;
-    const unit = header.unit ? ` ${header.unit.label}` : '';
-    return { budget, year, netto, figure, label: `Σ ${which}${year}: ${figure}`, withUnit: `${which}${figure}${unit}` };
+    return { budget, year, netto, figure, label: `Σ ${which}${year}: ${figure}`, withUnit: withUnit(`${which}${figure}`, header.unit?.label) };
 }

@@ -241,13 +241,40 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
         diagnostics.slice(from).forEach(d => d.code = IssueCodes.UnknownName);
     }
 
-    /** A file Brik could not read has no tokens: that it does not begin with `budget` says nothing more. */
+    /**
+     * A file Brik could not read has no tokens: that it does not begin with `budget` says nothing
+     * more. Nor does an empty file open in an editor, where completion offers a budget's skeleton
+     * (`budget { … }`); `brik check` still reports it.
+     */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         if (parseResult.lexerErrors.some(error => UNREAD_FILE.has(lexerCode(error)))) {
+            return;
+        }
+        const root = parseResult.value as AstNode;
+        if (this.isOpen(root) && isBlank(root.$document!.textDocument.getText())) {
             return;
         }
         const from = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         diagnostics.slice(from).forEach(d => d.code = IssueCodes.Syntax);
     }
+}
+
+/** Text with nothing but white space and comments; read only up to its first other character. */
+function isBlank(text: string): boolean {
+    let at = 0;
+    while (at < text.length) {
+        if (/\s/.test(text[at])) {
+            at++;
+        } else if (text.startsWith('//', at)) {
+            const end = text.indexOf('\n', at);
+            at = end < 0 ? text.length : end;
+        } else if (text.startsWith('/*', at)) {
+            const end = text.indexOf('*/', at + 2);
+            at = end < 0 ? text.length : end + 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
 }

@@ -3,7 +3,7 @@ import type { BrikAstType } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import { checkAmounts } from './amount-checks.js';
 import { checkBudgetSettings, checkPriceLevel, checkUnit, checkYearsSetting } from './header-checks.js';
-import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
+import { checkAreaPlacement, checkCategories, checkFinancingMarks, checkOmstillingMarked, checkOmstillingSaves, checkPropertiesOnce, checkUnavoidablePart } from './item-checks.js';
 import { checkFragmentContents, checkInclude, checkNamesAcrossFiles } from './include-checks.js';
 import { checkNameGiven, checkUniqueNames } from './name-checks.js';
 import { checkOuterPeriods, checkPermanentHasAmount, checkProfileYears } from './profile-checks.js';
@@ -26,7 +26,7 @@ export function brikValidationChecks(services: BrikServices): ValidationChecks<B
         Unit: [checkUnit],
         Area: [checkAreaPlacement, checkNameGiven],
         Theme: [checkNameGiven],
-        Item: [checkNameGiven, checkOmstillingSaves(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
+        Item: [checkNameGiven, checkOmstillingSaves(evaluator), checkOmstillingMarked(evaluator), checkPropertiesOnce, checkFinancingMarks, checkUnavoidablePart(evaluator)],
         Category: [checkCategories],
         AmountLine: [checkPermanentHasAmount, checkProfileYears(evaluator), checkOuterPeriods],
         Range: [checkAmounts(evaluator)],

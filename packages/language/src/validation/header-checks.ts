@@ -1,29 +1,48 @@
 import type { ValidationAcceptor } from 'langium';
+import { UriUtils } from 'langium';
 import type { Budget, PriceLevelSetting, Setting, Unit, YearsSetting } from '../generated/ast.js';
 import { isPriceLevelSetting, isUnitSetting, isYearsSetting } from '../generated/ast.js';
 import { MAX_YEARS, parseYear, unitInfo } from '../evaluation/budget-header.js';
+import { headerLines, likelyBudgetYear } from '../helpers/header-defaults.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { quoteSource } from '../text/source-quote.js';
 
-const REQUIRED_SETTINGS: ReadonlyArray<{ keyword: string; is: (s: unknown) => s is Setting; example: string }> = [
-    { keyword: 'enhed', is: isUnitSetting, example: 'enhed mio. kr.' },
-    { keyword: 'prisniveau', is: isPriceLevelSetting, example: 'prisniveau 2023' },
-    { keyword: 'år', is: isYearsSetting, example: 'år 2024..2027' }
+const REQUIRED_SETTINGS: ReadonlyArray<{ keyword: 'enhed' | 'prisniveau' | 'år'; is: (s: unknown) => s is Setting }> = [
+    { keyword: 'enhed', is: isUnitSetting },
+    { keyword: 'prisniveau', is: isPriceLevelSetting },
+    { keyword: 'år', is: isYearsSetting }
 ];
 
-/** `enhed`, `prisniveau` and `år` are required exactly once per budget (§1). */
+/** What the quick fix of `brik/setting-missing` inserts: every missing line, in the header's order. */
+export interface MissingSettings {
+    readonly keywords: readonly string[];
+    readonly lines: readonly string[];
+}
+
+/**
+ * `enhed`, `prisniveau` and `år` are required exactly once per budget (§1). Those missing are
+ * one error, with one fix that adds them all, the years from the budget itself (likelyBudgetYear).
+ */
 export function checkBudgetSettings(budget: Budget, accept: ValidationAcceptor): void {
-    for (const { keyword, is, example } of REQUIRED_SETTINGS) {
-        const settings = budget.members.filter(is);
-        if (settings.length === 0) {
-            accept('error', `Budgettet mangler '${keyword}'. Skriv fx '${example}' øverst i budgettet.`,
-                { node: budget, property: 'name', code: IssueCodes.SettingMissing, data: { keyword, example } });
-        }
-        for (const repeated of settings.slice(1)) {
+    const missing = REQUIRED_SETTINGS.filter(({ is }) => !budget.members.some(is)).map(({ keyword }) => keyword);
+    if (missing.length > 0) {
+        const defaults = headerLines(likelyBudgetYear(budget, budget.$document && UriUtils.basename(budget.$document.uri)));
+        const data: MissingSettings = { keywords: missing, lines: missing.map(keyword => defaults[keyword]) };
+        accept('error', `Budgettet mangler ${listed(missing)}. Skriv fx ${listed(data.lines)} øverst i budgettet.`,
+            { node: budget, property: 'name', code: IssueCodes.SettingMissing, data });
+    }
+    for (const { keyword, is } of REQUIRED_SETTINGS) {
+        for (const repeated of budget.members.filter(is).slice(1)) {
             accept('error', `'${keyword}' er angivet mere end én gang; et budget har kun én. Slet den ene.`,
                 { node: repeated, code: IssueCodes.SettingRepeated });
         }
     }
+}
+
+/** `'enhed', 'prisniveau' og 'år'`. */
+export function listed(words: readonly string[]): string {
+    const quoted = words.map(word => `'${word}'`);
+    return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1]}` : quoted.join('');
 }
 
 export function checkYearsSetting(setting: YearsSetting, accept: ValidationAcceptor): void {

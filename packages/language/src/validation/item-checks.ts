@@ -22,6 +22,27 @@ export function checkOmstillingSaves(evaluator: BrikEvaluator) {
     };
 }
 
+/**
+ * A brik whose every amount saves (negative, in drift and anlæg alike) but that is not marked
+ * `omstilling` is counted as opdrift, where a saving lowers the new expenditure: most likely the
+ * mark is missing. Its own financing lines (`finansiering -2`) are money available, not a saving.
+ */
+export function checkOmstillingMarked(evaluator: BrikEvaluator) {
+    return (item: Item, accept: ValidationAcceptor): void => {
+        if (item.kind !== 'brik' || itemColumn(item) !== 'opdrift' || evaluator.header(item).years.length === 0) {
+            return;
+        }
+        const totals = evaluator.totalsOf(item);
+        const amounts = [...totals.drift.opdrift, ...totals.anlæg.opdrift];
+        // An amount that cannot be read has its own error.
+        if (amounts.some(amount => amount.unknown || amount.max.greaterThan(0)) || !amounts.some(amount => amount.min.lessThan(0))) {
+            return;
+        }
+        accept('warning', `Brikken "${item.name}" har kun negative beløb, men er ikke markeret 'omstilling', så den tælles som opdrift. Skriv 'omstilling', hvis den sparer; 'finansiering' i stedet for 'brik', hvis den er en indtægt; eller tjek fortegnet.`,
+            { node: item, property: 'name', code: IssueCodes.OmstillingMissing });
+    };
+}
+
 // A set, not an object: `kategori constructor` must not find Object.prototype's `constructor`.
 const CATEGORIES: ReadonlySet<string> = new Set(['eff', 'bao', 'am']);
 

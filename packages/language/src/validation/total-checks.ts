@@ -4,19 +4,9 @@ import type { TextEdit } from 'vscode-languageserver';
 import type { Total } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import { evaluateDeclaredTotal, isDeclaredTotal } from '../evaluation/declared-total.js';
-import { hasThousandsDots } from '../evaluation/thousands-dots.js';
 import { periodKeyword } from '../evaluation/totals.js';
-import { sourceInterval } from '../format/format-amount.js';
+import { formatInterval, sourceInterval } from '../format/format-amount.js';
 import { IssueCodes } from './brik-issue-codes.js';
-
-/** `164129900..1234.5` → `164_129_900..1_234.5`: thousands grouped in the integer parts. */
-function groupDigits(source: string): string {
-    return source.split('..').map(end => {
-        const [integer, decimals] = end.split('.');
-        const grouped = integer.replace(/\B(?=(?:[0-9]{3})+$)/g, '_');
-        return decimals === undefined ? grouped : `${grouped}.${decimals}`;
-    }).join('..');
-}
 
 /**
  * The edit that makes a total name the other budget, where it holds: `total 2023: 90_000` →
@@ -64,17 +54,14 @@ export function checkDeclaredTotal(evaluator: BrikEvaluator) {
             }
             return;
         }
-        const unit = evaluator.moneyUnit(total.value);
-        // Thousands dots (`102.562`) are read as meant; the fix groups the digits with `_` instead.
-        const dotted = [total.value.min, total.value.max].some(text => text !== undefined && hasThousandsDots(text, unit));
-        const computed = sourceInterval(result.computed, result.printDecimals);
-        // Write the fix the way the author writes figures: `164_129_900` if they group digits.
-        const replacement = result.declaredText.includes('_') || dotted ? groupDigits(computed) : computed;
+        // The figure as the inlay hint prints it (`-3.600`); the fix writes it as source (`-3_600`).
+        const computed = formatInterval(result.computed, { decimals: result.printDecimals, locale: 'da' });
+        const replacement = sourceInterval(result.computed, result.printDecimals);
         const what = [result.budget, result.column, periodKeyword(result.period)].filter(part => part !== undefined).join(', ');
         const other = result.holdsIn && otherBudgetFix(total, result.holdsIn);
         const message = other
-            ? `Totalen holder ikke i ${result.budget}: angivet ${result.declaredText}, beregnet ${replacement} (${what}). I ${result.holdsIn} holder den præcis: skriv '${other.wording}', eller ret totalen til ${replacement}.`
-            : `Totalen holder ikke: angivet ${result.declaredText}, beregnet ${replacement} (${what}). Ret totalen til ${replacement}, eller ret de beløb, den summerer.`;
+            ? `Totalen holder ikke i ${result.budget}: angivet ${result.declaredText}, beregnet ${computed} (${what}). I ${result.holdsIn} holder den præcis: skriv '${other.wording}', eller ret totalen til ${replacement}.`
+            : `Totalen holder ikke: angivet ${result.declaredText}, beregnet ${computed} (${what}). Ret totalen til ${replacement}, eller ret de beløb, den summerer.`;
         accept('error', message,
             { node: total, property: 'value', code: IssueCodes.TotalMismatch, data: { replacement, ...(other ? { budgetEdit: other.edit, budgetTitle: other.title } : {}) } });
     };

@@ -1,4 +1,5 @@
 import type { Words } from './words.js';
+import { itemCount } from './item-count.js';
 
 // The words used in more than one entry, written once.
 const drift = 'Drift';
@@ -16,6 +17,8 @@ const exceeded = 'overskredet';
 const room = 'råderum';
 const anlaegTotal = `${anlæg} ${overall.toLowerCase()}`;
 const balanceHeading = `${balance} (${drift.toLowerCase()} ${netto.toLowerCase()})`;
+const brikker = (count: number) => count === 1 ? '1 brik' : `${count} brikker`;
+const financingItems = (count: number) => count === 1 ? '1 finansieringspunkt' : `${count} finansieringspunkter`;
 const priceLevel = (year: number) => `P/L-${year}`;
 
 /** `2025–2027`, or `2025` for one year. */
@@ -42,7 +45,8 @@ export const da: Words = {
     balance,
     permanent,
     owner: 'Virksomhed',
-    brikker: count => count === 1 ? '1 brik' : `${count} brikker`,
+    brikker,
+    itemCount: (count, financing) => itemCount(count, financing, brikker, financingItems),
     priceLevel,
     categories: { eff: 'effektivisering', bao: 'bortfald af opgave', am: 'opgave løst på anden måde' },
 
@@ -102,7 +106,9 @@ export const da: Words = {
         computed: 'beregnet',
         level: 'niveau',
         exceededIn: excess => `${exceeded} i ${excess}`,
-        kept: 'overholdt i alle år'
+        kept: 'overholdt i alle år',
+        inScenarios: names => `Med i: ${names}`,
+        inNoScenario: 'Ikke med i noget scenarie'
     },
 
     hints: {
@@ -112,8 +118,7 @@ export const da: Words = {
     },
 
     lens: {
-        inScenarios: names => `Med i: ${names}`,
-        inNoScenario: 'Ikke med i noget scenarie'
+        showItems: 'Vis brikkerne og finansieringspunkterne'
     },
 
     diff: {

@@ -1,4 +1,5 @@
 import type { Words } from './words.js';
+import { itemCount } from './item-count.js';
 
 // The words used in more than one entry, written once.
 const drift = 'Operating';
@@ -15,6 +16,8 @@ const political = 'political';
 const exceeded = 'exceeded';
 const anlaegTotal = `${anlæg} ${overall.toLowerCase()}`;
 const balanceHeading = `${balance} (${drift.toLowerCase()} ${netto.toLowerCase()})`;
+const brikker = (count: number) => count === 1 ? '1 item' : `${count} items`;
+const financingItems = (count: number) => count === 1 ? '1 financing item' : `${count} financing items`;
 const priceLevel = (year: number) => `${year} prices`;
 
 /** `2025–2027`, or `2025` for one year. */
@@ -41,7 +44,8 @@ export const en: Words = {
     balance,
     permanent,
     owner: 'Unit responsible',
-    brikker: count => count === 1 ? '1 item' : `${count} items`,
+    brikker,
+    itemCount: (count, financing) => itemCount(count, financing, brikker, financingItems),
     priceLevel,
     categories: { eff: 'efficiency', bao: 'task discontinued', am: 'task solved differently' },
 
@@ -101,7 +105,9 @@ export const en: Words = {
         computed: 'computed',
         level: 'level',
         exceededIn: excess => `${exceeded} in ${excess}`,
-        kept: 'kept in every year'
+        kept: 'kept in every year',
+        inScenarios: names => `In: ${names}`,
+        inNoScenario: 'In no scenario'
     },
 
     hints: {
@@ -111,8 +117,7 @@ export const en: Words = {
     },
 
     lens: {
-        inScenarios: names => `In: ${names}`,
-        inNoScenario: 'In no scenario'
+        showItems: 'List the items and financing items'
     },
 
     diff: {

@@ -38,6 +38,8 @@ export interface Words {
     readonly permanent: string;
     readonly owner: string;
     readonly brikker: (count: number) => string;
+    /** What a container holds: `8 brikker · 3 finansieringspunkter`, `3 finansieringspunkter`, `0 brikker`. */
+    readonly itemCount: (brikker: number, financing: number) => string;
     readonly priceLevel: (year: number) => string;
     readonly categories: Readonly<Record<string, string>>;
 
@@ -118,6 +120,9 @@ export interface Words {
         /** After a scenario's ramme: the years it is exceeded in, `overskredet i 2025: 1,0`. */
         readonly exceededIn: (excess: string) => string;
         readonly kept: string;
+        /** Under a brik's name, when the budget has scenarios: the scenarios it is in. */
+        readonly inScenarios: (names: string) => string;
+        readonly inNoScenario: string;
     };
 
     /** Inlay hints (lsp/brik-inlay-hint-provider.ts). */
@@ -131,9 +136,8 @@ export interface Words {
 
     /** Code lens (lsp/brik-code-lens-provider.ts). */
     readonly lens: {
-        /** Above an item: the scenarios it is in. */
-        readonly inScenarios: (names: string) => string;
-        readonly inNoScenario: string;
+        /** What clicking a container's lens does: lists its brikker and financing items. */
+        readonly showItems: string;
     };
 
     /** `brik diff` (report/diff-report.ts). */

@@ -32,3 +32,12 @@ export function reportScope(shared: BrikSharedServices, document: LangiumDocumen
         .map(diagnostic => ({ document: source, diagnostic })));
     return { documents, errors, basedOnErrors: errors.length > 0 };
 }
+
+/**
+ * The one policy on reports of files with errors, for `brik report` and the editor's export: a
+ * report that rests on errors is made only when the author allows it (`--allow-errors`, or
+ * the editor's question answered), and is then marked as made from a file with errors.
+ */
+export function reportRefused(scope: ReportScope, allowErrors: boolean): boolean {
+    return scope.basedOnErrors && !allowErrors;
+}

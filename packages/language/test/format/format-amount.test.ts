@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExactDecimal } from '../../src/evaluation/exact-decimal.js';
-import { formatAmount, formatInterval, sourceInterval } from '../../src/format/format-amount.js';
+import { formatAmount, formatInterval, sourceAmount, sourceInterval, withUnit } from '../../src/format/format-amount.js';
 
 const d = (text: string) => new ExactDecimal(text);
 
@@ -49,5 +49,39 @@ describe('figures with more decimals than Intl prints', () => {
         expect(formatAmount(tiny, { decimals: 41, locale: 'da' })).toBe('-1.234,00000000000000000000000000000000000000001');
         expect(formatAmount(tiny, { decimals: 41, locale: 'en' })).toBe('-1,234.00000000000000000000000000000000000000001');
         expect(formatAmount(new ExactDecimal('0.5'), { decimals: 25, locale: 'da' })).toBe('0,5000000000000000000000000');
+    });
+});
+
+describe('formatAmount against Intl.NumberFormat', () => {
+    it('prints every figure as Intl prints the same decimal string, in both locales', () => {
+        const intl = (locale: string, decimals: number, text: string) => new Intl.NumberFormat(locale, {
+            minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative', useGrouping: true
+        }).format(text as `${number}`);
+        const values = ['0', '-0.04', '7', '-12', '999', '1000', '-1234.56', '12345.05', '-999999.95', '1234567.891', '164129900', '-0.5', '0.05'];
+        for (const value of values) {
+            for (const decimals of [0, 1, 2, 3]) {
+                for (const [locale, tag] of [['da', 'da-DK'], ['en', 'en-GB']] as const) {
+                    const rounded = d(value).toDecimalPlaces(decimals);
+                    const text = rounded.isZero() ? rounded.abs().toFixed(decimals) : rounded.toFixed(decimals);
+                    expect(formatAmount(d(value), { decimals, locale }), `${value} ${decimals} ${locale}`).toBe(intl(tag, decimals, text));
+                }
+            }
+        }
+    });
+
+    it('prints a brik\'s own amount with every decimal written, and at least the unit\'s', () => {
+        expect(formatAmount(d('1.59'), { decimals: 1, locale: 'da', exact: true })).toBe('1,59');
+        expect(formatAmount(d('2.8'), { decimals: 1, locale: 'da', exact: true })).toBe('2,8');
+        expect(formatAmount(d('3'), { decimals: 1, locale: 'da', exact: true })).toBe('3,0');
+        expect(formatAmount(d('1.59'), { decimals: 1, locale: 'da' })).toBe('1,6');
+    });
+});
+
+describe('withUnit and sourceAmount', () => {
+    it('sets a unit that begins with a figure apart, and writes figures back with _ groups', () => {
+        expect([withUnit('315.800', '1.000 kr.'), withUnit('2,8', 'mio. kr.'), withUnit('500', 'kr.'), withUnit('2,8', undefined)])
+            .toEqual(['315.800 (1.000 kr.)', '2,8 mio. kr.', '500 kr.', '2,8']);
+        expect([sourceAmount(d('-3600'), 0), sourceAmount(d('164129900'), 0), sourceAmount(d('1234.54'), 1), sourceAmount(d('999'), 0)])
+            .toEqual(['-3_600', '164_129_900', '1_234.5', '999']);
     });
 });

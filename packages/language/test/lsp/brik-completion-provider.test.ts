@@ -2,7 +2,7 @@ import type { CompletionList, TextEdit } from 'vscode-languageserver';
 import { expectCompletion } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import { MAX_NAME_CANDIDATES } from '../../src/lsp/brik-completion-provider.js';
-import { brik, budget } from '../brik-test-services.js';
+import { brik, budget, parse } from '../brik-test-services.js';
 
 const completion = expectCompletion(brik);
 
@@ -14,7 +14,7 @@ describe('BrikCompletionProvider', () => {
     it('offers the keywords valid in a tema and the snippets for a new brik and tema', async () => {
         await completion({
             text: budget('tema "T" {\n  <|>\n}'), index: 0, assert: list => {
-                expect(labels(list)).toEqual(expect.arrayContaining(['brik', 'finansiering', 'tema', 'total', 'inkluder', 'brik (én linje)', 'brik { … }', 'tema { … }']));
+                expect(labels(list)).toEqual(expect.arrayContaining(['brik', 'finansiering "…"', 'tema', 'total', 'inkluder', 'brik (én linje)', 'brik { … }', 'tema { … }']));
                 expect(labels(list)).not.toContain('enhed');
                 const block = list.items.find(item => item.label === 'brik { … }')!;
                 expect(block.insertTextFormat).toBe(2);
@@ -27,7 +27,7 @@ describe('BrikCompletionProvider', () => {
         for (const text of ['fragment\nenhed 1.000 kr.\n<|>\n', 'fragment "IT"\nbrik "A" drift 1\n<|>', 'fragment\ntema "T" {\n  brik "A" drift 1\n}\n<|>']) {
             await completion({
                 text, index: 0, assert: list => {
-                    expect(labels(list)).toEqual(expect.arrayContaining(['brik', 'finansiering', 'tema', 'total', 'inkluder', 'område', 'tema { … }']));
+                    expect(labels(list)).toEqual(expect.arrayContaining(['brik', 'finansiering "…"', 'tema', 'total', 'inkluder', 'område', 'tema { … }']));
                 }
             });
         }
@@ -183,6 +183,58 @@ describe('BrikCompletionProvider', () => {
                     expect(names(list)).not.toContain('Brik 1');
                 }
             });
+        });
+    });
+});
+
+describe('BrikCompletionProvider from an empty file', () => {
+    it('offers a budget\'s skeleton with enhed, prisniveau and år, the years from the file\'s name', async () => {
+        await completion({
+            text: '<|>', index: 0, parseOptions: { documentUri: 'file:///tmp/budget-2025.brik' }, assert: list => {
+                const skeleton = list.items.find(item => item.label === 'budget { … }')!;
+                expect([skeleton.detail, skeleton.insertTextFormat]).toEqual(['Nyt budget med enhed mio. kr., prisniveau 2024 og år 2025..2028', 2]);
+                expect(skeleton.textEdit?.newText).toBe('budget "${1:Budget 2025}" {\n\tenhed ${2|mio. kr.,1.000 kr.,kr.|}\n\tprisniveau ${3:2024}\n\tår ${4:2025}..${5:2028}\n\t$0\n}');
+            }
+        });
+    });
+
+    it('is still an error outside an editor (brik check; test/lsp/server-over-stdio.test.ts has the editor\'s none)', async () => {
+        const document = await parse('\n// nyt budget\n', { validation: true });
+        expect(document.diagnostics!.map(d => d.code)).toEqual(['brik/syntax']);
+    });
+});
+
+describe('BrikCompletionProvider in a budget of another year', () => {
+    const BUDGET_2025 = 'budget "Budget 2025" {\n  enhed mio. kr.\n  prisniveau 2024\n  år 2025..2028\n  <|>\n}';
+
+    it('writes the brik { … } snippet\'s profile in the budget\'s first year', async () => {
+        await completion({
+            text: BUDGET_2025, index: 0, assert: list => {
+                expect(list.items.find(item => item.label === 'brik { … }')?.textEdit?.newText)
+                    .toBe('brik "${1:Navn}" {\n\tvirksomhed "${2:Virksomhed}"\n\tdrift ${3:2025}: ${4:0.0} permanent\n\tnote "${5}"\n}');
+            }
+        });
+    });
+
+    it('offers one financing item, apart from a brik\'s own financing line', async () => {
+        await completion({
+            text: budget('brik "A" drift 1\n<|>'), index: 0, assert: list => {
+                const financing = list.items.filter(item => item.label.startsWith('finansiering'));
+                expect(financing.map(item => [item.label, item.detail])).toEqual([['finansiering', 'Keyword'], ['finansiering "…"', 'Nyt finansieringspunkt']]);
+            }
+        });
+    });
+
+    it('completes a year in front of a colon already written without a second colon', async () => {
+        await completion({
+            text: budget('brik "A" drift 2024: 1.4, <|>: 2'), index: 0, assert: list => {
+                expect(list.items.find(item => item.label === '2025:')?.textEdit?.newText).toBe('2025');
+            }
+        });
+        await completion({
+            text: budget('brik "A" drift 2024: 1.4, <|>'), index: 0, assert: list => {
+                expect(list.items.find(item => item.label === '2025:')?.textEdit?.newText).toBe('2025: ');
+            }
         });
     });
 });

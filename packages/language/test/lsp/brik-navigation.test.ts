@@ -36,17 +36,28 @@ describe('outline', () => {
         });
     });
 
+    it('puts a brik\'s virksomhed in its detail, not under it as a symbol of its own', async () => {
+        await expectSymbols(brik)({
+            text: NORDJYLLAND, assert: symbols => {
+                const brikker = symbols[0].children![0].children![0].children!;
+                expect(brikker.map(s => s.name)).toHaveLength(8);
+                const neuro = brikker.find(s => s.name === 'Neurorehabilitering')!;
+                expect([neuro.kind, neuro.detail, neuro.children]).toEqual([SymbolKind.Field, 'Neuroenhed Nord, Regionshospital Nordjylland (RHN) · 2,8 mio. kr.', undefined]);
+            }
+        });
+    });
+
     it('gives a node whose money is anlæg only its anlæg, as the inlay hint and the code lens do', async () => {
         const text = budget('tema "Puljer" {\n  brik "Reservationspulje til NAU" anlæg tidligere: 30_739, 2024: 96_500, 2025: 81_369\n}\nbrik "Licenser" drift 300', 'enhed 1.000 kr.\n  prisniveau 2023\n  år 2024..2025');
         await expectSymbols(brik)({
             text, assert: symbols => {
                 const [budgetSymbol] = symbols;
-                expect(budgetSymbol.detail).toBe('300 1.000 kr.');
+                expect(budgetSymbol.detail).toBe('300 (1.000 kr.)');
                 expect(budgetSymbol.children!.map(s => [s.name, s.detail])).toEqual([
-                    ['Puljer', 'anlæg 96.500 1.000 kr.'],
-                    ['Licenser', '300 1.000 kr.']
+                    ['Puljer', 'anlæg 96.500 (1.000 kr.)'],
+                    ['Licenser', '300 (1.000 kr.)']
                 ]);
-                expect(budgetSymbol.children![0].children!.map(s => s.detail)).toEqual(['anlæg 96.500 1.000 kr.']);
+                expect(budgetSymbol.children![0].children!.map(s => s.detail)).toEqual(['anlæg 96.500 (1.000 kr.)']);
             }
         });
     });

@@ -155,13 +155,13 @@ describe('declared totals', () => {
     it('prints a computed årsværk with its tenth in a 1.000 kr. catalogue, so that the fix holds', async () => {
         const text = `tema "T" {\n  brik "A" {\n    drift 100\n    årsværk 2024: 3.5\n  }\n  total årsværk 2024: <|3|>\n}`;
         const [found] = await expectOnly(budget(text, THOUSANDS), IssueCodes.TotalMismatch);
-        expect(found.message).toBe('Totalen holder ikke: angivet 3, beregnet 3.5 (årsværk, 2024). Ret totalen til 3.5, eller ret de beløb, den summerer.');
+        expect(found.message).toBe('Totalen holder ikke: angivet 3, beregnet 3,5 (årsværk, 2024). Ret totalen til 3.5, eller ret de beløb, den summerer.');
         await expectClean(budget(text.replace('<|3|>', '3.5'), THOUSANDS));
     });
 
     it('reports a printed total whose parts do not add up, with both figures (003: 16,5 vs 16,4)', async () => {
         const [found] = await expectOnly(budget(`tema "T" {\n${parts}\ntotal opdrift <|16.5|>\n}`), IssueCodes.TotalMismatch);
-        expect(found.message).toBe('Totalen holder ikke: angivet 16.5, beregnet 16.4 (drift, opdrift, 2024). Ret totalen til 16.4, eller ret de beløb, den summerer.');
+        expect(found.message).toBe('Totalen holder ikke: angivet 16.5, beregnet 16,4 (drift, opdrift, 2024). Ret totalen til 16.4, eller ret de beløb, den summerer.');
     });
 
     it.each([
@@ -185,7 +185,7 @@ describe('declared totals', () => {
     it('compares both ends of a range', async () => {
         await expectClean(budget('brik "A" drift 0..10\nbrik "B" drift 5\ntotal 5.0..15.0'));
         const [found] = await expectOnly(budget('brik "A" drift 0..10\nbrik "B" drift 5\ntotal <|5.0..14.9|>'), IssueCodes.TotalMismatch);
-        expect(found.message).toContain('beregnet 5.0..15.0');
+        expect(found.message).toContain('beregnet 5,0–15,0');
     });
 
     it('reports a single declared figure for a computed range', async () => {

@@ -42,7 +42,7 @@ describe('thousands dots (§2)', () => {
     it('advises the computed total with underscores when a dotted total disagrees', async () => {
         const found = await diagnosticsOf(budget('brik "A" anlæg 2023: 62_000\n  total anlæg 2023: 102.562', THOUSANDS));
         expect(found.map(d => [d.code, d.text])).toEqual([[IssueCodes.TotalMismatch, '102.562'], [IssueCodes.ThousandsDots, '102.562']]);
-        expect(found[0].message).toBe('Totalen holder ikke: angivet 102.562, beregnet 62_000 (anlæg, netto, 2023). Ret totalen til 62_000, eller ret de beløb, den summerer.');
+        expect(found[0].message).toBe('Totalen holder ikke: angivet 102.562, beregnet 62.000 (anlæg, netto, 2023). Ret totalen til 62_000, eller ret de beløb, den summerer.');
     });
 
     it('is not the magnitude warning: 96.500, 1.130, 62.000, 15.000 and 315.800 get one diagnostic each, the same one', async () => {
@@ -121,7 +121,7 @@ describe('declared totals of the whole life, and in a brik (§4)', () => {
 
     it('reports a project total that does not hold, at the figure, about the brik alone', async () => {
         const [found] = await expectOnly(budget(`brik "A" anlæg 2023: 5\n  brik "Reservationspulje" {\n    ${RESERVATION}\n    total anlæg samlet: <|1_355_600|>\n  }`, THOUSANDS), IssueCodes.TotalMismatch);
-        expect(found.message).toBe('Totalen holder ikke: angivet 1_355_600, beregnet 1_355_700 (anlæg, netto, samlet). Ret totalen til 1_355_700, eller ret de beløb, den summerer.');
+        expect(found.message).toBe('Totalen holder ikke: angivet 1_355_600, beregnet 1.355.700 (anlæg, netto, samlet). Ret totalen til 1_355_700, eller ret de beløb, den summerer.');
     });
 
     it('checks samlet, tidligere and efterfølgende of a tema, with permanent left out of samlet', async () => {
@@ -138,7 +138,7 @@ describe('declared totals of the whole life, and in a brik (§4)', () => {
 
     it('says when an anlæg total holds exactly as drift', async () => {
         const [found] = await expectOnly(budget('brik "A" drift 2024: 2.8\n  total anlæg opdrift 2024: <|2.8|>'), IssueCodes.TotalMismatch);
-        expect(found.message).toBe("Totalen holder ikke i anlæg: angivet 2.8, beregnet 0.0 (anlæg, opdrift, 2024). I drift holder den præcis: skriv 'total opdrift 2024: 2.8', eller ret totalen til 0.0.");
+        expect(found.message).toBe("Totalen holder ikke i anlæg: angivet 2.8, beregnet 0,0 (anlæg, opdrift, 2024). I drift holder den præcis: skriv 'total opdrift 2024: 2.8', eller ret totalen til 0.0.");
     });
 
     it('does not mention the other budget where the figure holds in neither', async () => {

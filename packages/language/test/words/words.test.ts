@@ -5,6 +5,7 @@ import { WORDS, wordsOf } from '../../src/words/words.js';
 /** The arguments each phrase is tried with: a new phrase needs a line here. */
 const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
     brikker: [[1], [8]],
+    itemCount: [[0, 0], [8, 0], [0, 3], [8, 1]],
     priceLevel: [[2023]],
     period: [[[2024]], [[2024, 2025]], [[2024, 2025, 2026, 2027]], [[]]],
     total: [['Sundhedsområdet']],
@@ -24,7 +25,7 @@ const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
     'hover.exceededIn': [['2025: 1,0']],
     'hints.exceeded': [[2025, '1,0']],
     'hints.room': [[2025, '1,0']],
-    'lens.inScenarios': [['Basis · Udvidet']],
+    'hover.inScenarios': [['Basis · Udvidet']],
     'diff.summary': [[{ added: 1, removed: 2, renamed: 0, changed: 3 }]],
     'status.inBudgetYear': [[2024]],
     'status.errors': [[1, 'drift'], [3, 'anlæg']]

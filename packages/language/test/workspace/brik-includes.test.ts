@@ -99,7 +99,7 @@ describe('catalogues in several files (§7)', () => {
         expect(workspace.problems('budget.brik')).toEqual([]);
         await workspace.change('sundhed/1-1-kapacitet.brik', CAPACITY.replace('drift 2.8 permanent', 'drift 3.8 permanent').replace('2.8..12.8', '3.8..13.8'));
         expect(workspace.problems('budget.brik')).toEqual([
-            '8: brik/total-mismatch: Totalen holder ikke: angivet 9.9..24.9, beregnet 10.9..25.9 (drift, opdrift, 2024). Ret totalen til 10.9..25.9, eller ret de beløb, den summerer.'
+            '8: brik/total-mismatch: Totalen holder ikke: angivet 9.9..24.9, beregnet 10,9–25,9 (drift, opdrift, 2024). Ret totalen til 10.9..25.9, eller ret de beløb, den summerer.'
         ]);
     });
 
@@ -119,7 +119,7 @@ describe('catalogues in several files (§7)', () => {
         expect(workspace.problems('sundhed/1-1-kapacitet.brik')).toEqual([]);
         await workspace.change('budget.brik', BUDGET);
         expect(workspace.problems('sundhed/1-1-kapacitet.brik')).toEqual([
-            '5: brik/total-mismatch: Totalen holder ikke: angivet 2.8..12.9, beregnet 2.8..12.8 (drift, opdrift, 2024). Ret totalen til 2.8..12.8, eller ret de beløb, den summerer.'
+            '5: brik/total-mismatch: Totalen holder ikke: angivet 2.8..12.9, beregnet 2,8–12,8 (drift, opdrift, 2024). Ret totalen til 2.8..12.8, eller ret de beløb, den summerer.'
         ]);
     });
 });

@@ -84,7 +84,7 @@ describe('an edit that re-parses one brik', () => {
         const checkedItems = checked.mock.calls.map(([node]) => node).filter(isItem).map(item => (item as Item).name);
         expect(checkedItems).toEqual(['A1']);
         // The report kept for A2, and the declared total checked anew.
-        expect(workspace.problems('budget.brik')).toEqual([comma, "8: brik/total-mismatch: Totalen holder ikke: angivet 4.0, beregnet 4.1 (drift, opdrift, 2025). Ret totalen til 4.1, eller ret de beløb, den summerer."]);
+        expect(workspace.problems('budget.brik')).toEqual([comma, "8: brik/total-mismatch: Totalen holder ikke: angivet 4.0, beregnet 4,1 (drift, opdrift, 2025). Ret totalen til 4.1, eller ret de beløb, den summerer."]);
     });
 
     it('forgets everything after a whole parse', async () => {
