@@ -14,7 +14,8 @@ import type { LimitOptions } from './limits.js';
 import { limitOptions } from './limits.js';
 import type { ParserOptions } from './parser-choice.js';
 import { parserOption } from './parser-choice.js';
-import { REPORT_FORMATS } from './report-formats.js';
+import { REPORT_FORMAT_IDS } from '@brik/language';
+import { formatsHelp } from './report-formats.js';
 import { stayQuietOnClosedPipe } from './write-output.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -63,7 +64,7 @@ Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis e
     brik.command('report')
         .description('Beregn et budget, og skriv det som rapport: til standard output eller til en fil (hel eller slet ikke). En mappe giver én rapport pr. budget i den.')
         .argument('<sti>', 'budgettets .brik-fil, eller en mappe med kataloger (kræver --out)')
-        .addOption(new Option('-f, --format <format>', 'rapportformat').choices(REPORT_FORMATS).default('json'))
+        .addOption(new Option('-f, --format <format>', 'rapportformat').choices(REPORT_FORMAT_IDS).default('json'))
         .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output; for en mappe: mappen, rapporterne skrives i')
         .addOption(new Option('-l, --locale <sprog>', 'sprog og talformat: da (1.234,5) eller en (1,234.5)').choices(['da', 'en']).default('da'))
         .option('--allow-errors', 'lav rapporten, selv om filen har fejl (rapporten markeres)', false)
@@ -81,12 +82,7 @@ Eksempler:
   $ brik report examples/ --format html --out rapporter/
 
 Formater:
-  json  brik-report/1, en stabil grænseflade: hvert beløb er en decimal-streng
-  md    kataloget som Markdown-tabeller
-  html  én selvstændig side (intet hentes, intet script), klar til print på A4
-  csv   én række pr. brik og finansieringspost, til programmer: komma, decimalpunktum
-  xlsx  Excel-projektmappe: sammenfatning, og katalog med SUM-formler pr. tema
-         (binær: skrives med --out eller videre i et rør, aldrig til terminalen)
+${formatsHelp()}
 
 En mappe giver OUT/<navn>.<format> for hvert budget under den; fragmenter springes over.
 En fil over --max-bytes laves der ingen rapport af, heller ikke med --allow-errors.

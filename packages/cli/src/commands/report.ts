@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { Budget, BrikServices, Locale, ReportModel } from '@brik/language';
+import type { Budget, BrikServices, Locale, ReportModel, ReportOutput } from '@brik/language';
 import { buildReportModel, isBudget, isFragment, reportScope, ReportViewError } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
@@ -11,7 +11,7 @@ import { loadDocuments } from '../load-documents.js';
 import type { ParserOptions } from '../parser-choice.js';
 import { displayPath, problemsOf } from '../problems.js';
 import type { ReportFormat } from '../report-formats.js';
-import { isBinaryFormat, renderReport, reportExtension } from '../report-formats.js';
+import { isBinaryFormat, renderCliReport, reportExtension } from '../report-formats.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
 import { REPORT_MEMORY_PER_SOURCE_BYTE } from '../memory-budget.js';
@@ -61,7 +61,7 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
  * The report of one budget, or undefined when errors in it or in a file it includes refuse
  * it (they are on stderr then).
  */
-async function reportOf(services: BrikServices, document: LangiumDocument, shown: string, options: ReportOptions): Promise<string | Uint8Array | Iterable<string> | undefined> {
+async function reportOf(services: BrikServices, document: LangiumDocument, shown: string, options: ReportOptions): Promise<ReportOutput | undefined> {
     const scope = reportScope(services.shared, document);
     if (scope.basedOnErrors && !options.allowErrors) {
         const errors = problemsOf(scope.documents).filter(p => p.severity === 'error');
@@ -82,7 +82,7 @@ async function reportOf(services: BrikServices, document: LangiumDocument, shown
     const model = viewOf(() => buildReportModel(services.evaluation.Evaluator, root as Budget, {
         basedOnErrors: scope.basedOnErrors, scenario: options.scenario, priceLevel: options.prisniveau
     }));
-    return renderReport(model, options.format, options.locale);
+    return renderCliReport(model, options.format, { locale: options.locale });
 }
 
 /** An unknown scenario or a missing price index year is a usage error (exit 2). */

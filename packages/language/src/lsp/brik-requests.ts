@@ -3,7 +3,7 @@ import { DocumentState, URI } from 'langium';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import { isBudget } from '../generated/ast.js';
-import { renderTextReport } from '../report/render-report.js';
+import { base64Of, NoReportWriterError, renderReport, reportText } from '../report/render-report.js';
 import { buildReportModel } from '../report/report-model.js';
 import { budgetYearFigure } from './budget-year-figure.js';
 import type { ReportScope } from '../workspace/report-scope.js';
@@ -85,6 +85,16 @@ export class BrikRequestHandler {
         const { basedOnErrors } = await this.scopeOf(document);
         const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors });
         const locale = params.locale ?? this.services.lsp.BrikSettings.locale;
-        return { basedOnErrors, content: renderTextReport(model, params.format, locale) };
+        try {
+            const output = await renderReport(model, params.format, { locale });
+            return output instanceof Uint8Array
+                ? { basedOnErrors, content: base64Of(output), encoding: 'base64' }
+                : { basedOnErrors, content: reportText(output), encoding: 'text' };
+        } catch (error) {
+            if (error instanceof NoReportWriterError) {
+                return { basedOnErrors, message: error.message };
+            }
+            throw error;
+        }
     }
 }

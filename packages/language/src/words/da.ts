@@ -94,6 +94,13 @@ export const da: Words = {
     rammeKept: 'rammen holder',
     scenarioNote: `${balanceHeading} pr. år. Et scenarie rummer altid de uomgængelige udgifter, omstillingerne og finansieringen.`,
     page: ['Side', 'af'],
+    reportFormats: {
+        json: { label: 'JSON', help: 'brik-report/1, en stabil grænseflade: hvert beløb er en decimal-streng' },
+        md: { label: 'Markdown', help: 'kataloget som Markdown-tabeller' },
+        html: { label: 'HTML', help: 'én selvstændig side (intet hentes, intet script), klar til print på A4' },
+        csv: { label: 'CSV', help: 'én række pr. brik og finansieringspost, til programmer: komma, decimalpunktum' },
+        xlsx: { label: 'Excel', help: 'Excel-projektmappe: sammenfatning, og katalog med SUM-formler pr. tema' }
+    },
 
     hover: {
         holds: 'holder',

@@ -93,6 +93,13 @@ export const en: Words = {
     rammeKept: `within the ${ramme.toLowerCase()}`,
     scenarioNote: `${balanceHeading} per year. A scenario always contains the ${unavoidable} items, the reallocations and the financing.`,
     page: ['Page', 'of'],
+    reportFormats: {
+        json: { label: 'JSON', help: 'brik-report/1, a stable interface: every amount a decimal string' },
+        md: { label: 'Markdown', help: 'the catalogue as Markdown tables' },
+        html: { label: 'HTML', help: 'one self-contained page (nothing fetched, no script), ready to print on A4' },
+        csv: { label: 'CSV', help: 'one row per brik and financing item, for programs: comma, decimal point' },
+        xlsx: { label: 'Excel', help: 'Excel workbook: a summary, and the catalogue with SUM formulas per tema' }
+    },
 
     hover: {
         holds: 'holds',

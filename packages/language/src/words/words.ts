@@ -1,4 +1,5 @@
 import type { Locale } from '../format/format-amount.js';
+import type { ReportFormat } from '../report/report-formats.js';
 
 export type { Locale };
 import { da } from './da.js';
@@ -107,6 +108,8 @@ export interface Words {
     readonly scenarioNote: string;
     /** The printed page's footer: `Side 1 af 3`. */
     readonly page: readonly [page: string, of: string];
+    /** Each report format's name and what it is for: the CLI's help, the editor's export picker. */
+    readonly reportFormats: Readonly<Record<ReportFormat, { readonly label: string; readonly help: string }>>;
 
     /** Hover (lsp/brik-hover-provider.ts). */
     readonly hover: {
