@@ -82,7 +82,7 @@ async function reportOf(services: BrikServices, document: LangiumDocument, shown
     const model = viewOf(() => buildReportModel(services.evaluation.Evaluator, root as Budget, {
         basedOnErrors: scope.basedOnErrors, scenario: options.scenario, priceLevel: options.prisniveau
     }));
-    return renderCliReport(model, options.format, { locale: options.locale });
+    return renderCliReport(model, options.format, { locale: options.locale, warn: message => process.stderr.write(`brik: advarsel: ${message}\n`) });
 }
 
 /** An unknown scenario or a missing price index year is a usage error (exit 2). */

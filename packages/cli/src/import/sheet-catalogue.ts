@@ -243,7 +243,8 @@ export class SheetReader {
         const typeCell = this.column('type') !== undefined ? row.cells[this.column('type')!] : undefined;
         if (type === 'omstilling') omstilling = true;
         else if (type === 'finansiering') financing = true;
-        else if (type !== '' && type !== 'opdrift') {
+        // An investeringsoversigt's export calls a capital project 'Anlæg' (§9): its lines say it is anlæg.
+        else if (type !== '' && type !== 'opdrift' && type !== 'anlæg') {
             unmapped.push(`${typeCell!.address}: Type '${typeCell!.text}'`);
             this.warn(typeCell!.address, `Typen '${typeCell!.text}' er ikke opdrift, omstilling eller finansiering; brikken er importeret som opdrift.`);
         }

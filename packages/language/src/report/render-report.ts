@@ -13,6 +13,8 @@ export type ReportOutput = string | Iterable<string> | Uint8Array;
 
 export interface ReportWriterOptions {
     readonly locale: Locale;
+    /** Told of what a format could not hold as it is (a text cut at a spreadsheet cell's limit). */
+    readonly warn?: (message: string) => void;
 }
 
 /** A pure writer: (model, options) → the report. */

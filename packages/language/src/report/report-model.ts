@@ -3,6 +3,7 @@ import { isArea, isBudget, isInclude, isItem, isScenario, isTheme } from '../gen
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { BudgetHeader } from '../evaluation/budget-header.js';
 import type { FigureView } from '../evaluation/figure-view.js';
+import type { ItemLines } from '../evaluation/item-lines.js';
 import type { Interval } from '../evaluation/interval.js';
 import type { Mark } from '../helpers/item-properties.js';
 import { categoriesOf, marksOf, notesOf, ownerOf } from '../helpers/item-properties.js';
@@ -26,6 +27,11 @@ export interface ReportNode {
     /** The part of the budget-year amount marked unavoidable (`uomgængelig 0.9`), if only a part is. */
     readonly unavoidablePart: Interval | undefined;
     readonly totals: Totals;
+    /**
+     * A brik's or financing item's lines by kind (§9, its own table: Drift, Etablering, Finansiering,
+     * Anlæg, Årsværk); undefined for a container, and where the view shows only a part of the item.
+     */
+    readonly lines: ItemLines | undefined;
     /** Number of brikker (not financing items) at or below this node. */
     readonly brikCount: number;
     readonly children: readonly ReportNode[];
@@ -128,7 +134,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
         if (isItem(member)) {
             const totals = view.item(member);
             if (totals) {
-                nodes.push(itemNode(member, totals, view.unavoidablePart(member)));
+                nodes.push(itemNode(member, totals, view.lines(member), view.unavoidablePart(member)));
             }
         } else if (isArea(member) || isTheme(member)) {
             const children = childNodes(evaluator, member, view);
@@ -138,7 +144,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
                     // A half-typed container or item (`tema {`, `brik drift 2`) has no name yet.
                     name: member.name ?? '',
                     number: isTheme(member) ? member.number : undefined,
-                    marks: [], itemColumn: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
+                    marks: [], itemColumn: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined, lines: undefined,
                     totals: view.container(member),
                     brikCount: countBrikker(children),
                     children
@@ -154,7 +160,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
     return nodes;
 }
 
-function itemNode(item: Item, totals: Totals, unavoidablePart: Interval | undefined): ReportNode {
+function itemNode(item: Item, totals: Totals, lines: ItemLines | undefined, unavoidablePart: Interval | undefined): ReportNode {
     const kind = itemColumn(item);
     return {
         kind: kind === 'finansiering' ? 'finansiering' : 'brik',
@@ -167,6 +173,7 @@ function itemNode(item: Item, totals: Totals, unavoidablePart: Interval | undefi
         categories: categoriesOf(item),
         unavoidablePart,
         totals,
+        lines,
         brikCount: kind === 'finansiering' ? 0 : 1,
         children: []
     };

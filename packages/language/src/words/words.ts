@@ -70,8 +70,15 @@ export interface Words {
     readonly sign: string;
     /** The anlæg line of a subtotal, beside the drift balance. */
     readonly anlaegTotal: string;
-    /** The heading of items that stand directly in the budget, outside any område or tema. */
+    /** The heading of items that stand directly in the budget, beside områder and temaer. */
     readonly otherItems: string;
+    /** The heading of items that stand directly in a budget without områder or temaer. */
+    readonly items: string;
+    /** The rows of a brik's own table (§9): its kinds of line, and its netto (`Samlet`). */
+    readonly lineKinds: Readonly<Record<'drift' | 'etablering' | 'finansiering' | 'anlæg' | 'årsværk', string>>;
+    readonly lineTotal: string;
+    /** The heading of a brik's own table: `Økonomisk konsekvens`. */
+    readonly consequence: string;
     readonly amountsIn: (unit: string) => string;
     readonly madeWith: string;
     readonly name: string;

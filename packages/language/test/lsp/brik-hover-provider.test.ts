@@ -69,9 +69,10 @@ describe('BrikHoverProvider on an investeringsoversigt', () => {
             text: at('"APV"', 1, INVESTERINGER), index: 0, hover: [
                 '**APV** — brik, opdrift',
                 '',
-                '| 1.000 kr., P/L-2023 |  2023 |  2024 | Varigt |',
-                '| :------------------ | ----: | ----: | -----: |',
-                '| Anlæg               | 3.500 | 3.500 |      0 |'
+                // No Varigt: no line of it is permanent (§9).
+                '| 1.000 kr., P/L-2023 |  2023 |  2024 |',
+                '| :------------------ | ----: | ----: |',
+                '| Anlæg               | 3.500 | 3.500 |'
             ].join('\n')
         });
     });
@@ -81,9 +82,9 @@ describe('BrikHoverProvider on an investeringsoversigt', () => {
             text: at('"Fælles puljer"', 1, INVESTERINGER), index: 0, hover: [
                 '**Fælles puljer** — tema · 2 brikker',
                 '',
-                '| 1.000 kr., P/L-2023 |       2023 |      2024 | Varigt |',
-                '| :------------------ | ---------: | --------: | -----: |',
-                '| **Anlæg**           | **18.500** | **3.500** |  **0** |'
+                '| 1.000 kr., P/L-2023 |       2023 |      2024 |',
+                '| :------------------ | ---------: | --------: |',
+                '| **Anlæg**           | **18.500** | **3.500** |'
             ].join('\n')
         });
     });
