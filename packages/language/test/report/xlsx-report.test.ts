@@ -196,7 +196,7 @@ describe('xlsxReport as a reader opens and prints it', () => {
         const sheet = workbook.getWorksheet('Katalog')!;
         expect(sheet.properties.outlineLevelRow).toBe(2);
         const rows: Array<[number, boolean]> = [];
-        sheet.eachRow(row => rows.push([row.outlineLevel, row.hidden]));
+        sheet.eachRow(row => rows.push([row.outlineLevel ?? 0, row.hidden]));
         expect(rows.filter(([level]) => level === 2)).toHaveLength(3);
         expect(rows.every(([, hidden]) => !hidden)).toBe(true);
         // What LibreOffice reads: no row of the sheet's XML says collapsed.
