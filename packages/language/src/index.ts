@@ -31,8 +31,8 @@ export { diagnosticMessage } from './validation/brik-document-validator.js';
 export { TERMINAL_DESCRIPTIONS } from './parser/brik-parser-error-messages.js';
 
 // Reports: what one covers, its model, and the writers of every format.
-export { reportScope } from './workspace/report-scope.js';
-export type { ReportScope } from './workspace/report-scope.js';
+export { reportErrors, reportScope } from './workspace/report-scope.js';
+export type { ReportError, ReportScope } from './workspace/report-scope.js';
 export { buildReportModel, ReportViewError } from './report/report-model.js';
 export type { ReportModel, ReportNode, ReportNodeKind, ReportView, ScenarioSummary } from './report/report-model.js';
 export { wordsOf } from './words/words.js';

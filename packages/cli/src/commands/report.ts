@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Budget, BrikServices, Locale, ReportModel, ReportOutput } from '@brik/language';
-import { buildReportModel, isBudget, isFragment, reportScope, ReportViewError } from '@brik/language';
+import { buildReportModel, isBudget, isFragment, reportErrors, reportScope, ReportViewError } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -80,7 +80,8 @@ async function reportOf(services: BrikServices, document: LangiumDocument, shown
         return undefined;
     }
     const model = viewOf(() => buildReportModel(services.evaluation.Evaluator, root as Budget, {
-        basedOnErrors: scope.basedOnErrors, scenario: options.scenario, priceLevel: options.prisniveau
+        basedOnErrors: scope.basedOnErrors, scenario: options.scenario, priceLevel: options.prisniveau,
+        errors: reportErrors(scope, source => displayPath(source.uri.fsPath))
     }));
     return renderCliReport(model, options.format, { locale: options.locale, warn: message => process.stderr.write(`brik: advarsel: ${message}\n`) });
 }

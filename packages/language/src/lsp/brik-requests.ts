@@ -7,7 +7,7 @@ import { base64Of, NoReportWriterError, renderReport, reportText } from '../repo
 import { buildReportModel } from '../report/report-model.js';
 import { budgetYearFigure } from './budget-year-figure.js';
 import type { ReportScope } from '../workspace/report-scope.js';
-import { reportScope } from '../workspace/report-scope.js';
+import { reportErrors, reportScope } from '../workspace/report-scope.js';
 import type { BalanceParams, BalanceResult, ReportParams, ReportResult } from './brik-protocol.js';
 import { BalanceRequest, ReportRequest } from './brik-protocol.js';
 
@@ -82,8 +82,10 @@ export class BrikRequestHandler {
         if (!document || !isBudget(root)) {
             return { basedOnErrors: false, message: 'Filen indeholder ikke et budget.' };
         }
-        const { basedOnErrors } = await this.scopeOf(document);
-        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors });
+        const scope = await this.scopeOf(document);
+        const errors = reportErrors(scope, source => source.uri.path.slice(source.uri.path.lastIndexOf('/') + 1));
+        const { basedOnErrors } = scope;
+        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors, errors });
         const locale = params.locale ?? this.services.lsp.BrikSettings.locale;
         try {
             const output = await renderReport(model, params.format, { locale });

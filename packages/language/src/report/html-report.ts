@@ -46,7 +46,7 @@ class HtmlWriter {
         const { model, labels } = this;
         const body = [
             this.titleBlock(),
-            model.basedOnErrors ? `<div class="banner" role="alert" data-based-on-errors="true">${escapeHtml(labels.basedOnErrors)}</div>` : '',
+            model.basedOnErrors ? this.errorBanner() : '',
             this.summary(),
             ...model.children.filter(isContainerNode).map(node => this.container(node, 0)),
             this.looseItems(),
@@ -74,6 +74,15 @@ ${body}
 </body>
 </html>
 `;
+    }
+
+    /** That the report rests on errors, and which: file, line, message. */
+    private errorBanner(): string {
+        const { labels, model } = this;
+        const list = model.errors.length > 0
+            ? `<p>${escapeHtml(labels.errorsListed(model.errors.length))}</p><ul class="errors">${model.errors.map(error => `<li>${escapeHtml(labels.errorAt(error.file, error.line, error.message))}</li>`).join('')}</ul>`
+            : '';
+        return `<div class="banner" role="alert" data-based-on-errors="true">${escapeHtml(labels.basedOnErrors)}${list}</div>`;
     }
 
     private titleBlock(): string {

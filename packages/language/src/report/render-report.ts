@@ -1,5 +1,6 @@
 import type { Locale } from '../format/format-amount.js';
 import { csvReport } from './csv-report.js';
+import { docxReport } from './docx-report.js';
 import { htmlReport } from './html-report.js';
 import { jsonReportChunks } from './json-report.js';
 import { markdownReport } from './markdown-report.js';
@@ -32,7 +33,8 @@ const WRITERS: HostWriters = {
     md: markdownReport,
     html: htmlReport,
     csv: csvReport,
-    xlsx: xlsxReport
+    xlsx: xlsxReport,
+    docx: docxReport
 };
 
 /** A format no writer is registered for here: the host did not supply one (pdf outside the CLI). */

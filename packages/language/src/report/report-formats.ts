@@ -11,7 +11,8 @@ export const REPORT_FORMATS = [
     { id: 'md', extension: 'md', binary: false, host: false },
     { id: 'html', extension: 'html', binary: false, host: false },
     { id: 'csv', extension: 'csv', binary: false, host: false },
-    { id: 'xlsx', extension: 'xlsx', binary: true, host: false }
+    { id: 'xlsx', extension: 'xlsx', binary: true, host: false },
+    { id: 'docx', extension: 'docx', binary: true, host: false }
 ] as const satisfies readonly ReportFormatInfo[];
 
 export interface ReportFormatInfo {

@@ -10,6 +10,7 @@ import { categoriesOf, marksOf, notesOf, ownerOf } from '../helpers/item-propert
 import { itemColumn } from '../evaluation/item-column.js';
 import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult, ScenarioRoom } from '../evaluation/scenario-evaluation.js';
 import type { OuterUse, Totals } from '../evaluation/totals.js';
+import type { ReportError } from '../workspace/report-scope.js';
 
 export type ReportNodeKind = 'område' | 'tema' | 'brik' | 'finansiering';
 
@@ -59,6 +60,8 @@ export interface ReportModel {
     readonly brikCount: number;
     /** True when the source had errors; reports then say so (only made with --allow-errors). */
     readonly basedOnErrors: boolean;
+    /** The errors it rests on, which a report lists at its top (empty when the view was not told them). */
+    readonly errors: readonly ReportError[];
     /** The scenario the report is restricted to (`--scenario`), if any. */
     readonly scenario: string | undefined;
     /** The price level the amounts were written in, when the report restates them (`--prisniveau`). */
@@ -74,6 +77,7 @@ export interface ReportModel {
 /** What a report shows: the whole budget or one scenario, in its own price level or another. */
 export interface ReportView {
     readonly basedOnErrors?: boolean;
+    readonly errors?: readonly ReportError[];
     readonly scenario?: string;
     readonly priceLevel?: number;
 }
@@ -108,7 +112,8 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, o
         totals: view.totals,
         children,
         brikCount: countBrikker(children),
-        basedOnErrors: options.basedOnErrors ?? false,
+        basedOnErrors: options.basedOnErrors ?? (options.errors ?? []).length > 0,
+        errors: options.errors ?? [],
         scenario: chosen?.name,
         restatedFrom: view.restatedFrom,
         uses: evaluator.totalsOf(document).uses,

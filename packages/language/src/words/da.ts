@@ -60,6 +60,9 @@ export const da: Words = {
     political: `${politisk} budgetforslag`,
     unavoidablePart: amount => `heraf uomgængeligt: ${amount}`,
     basedOnErrors: 'OBS: Rapporten er lavet af en fil med fejl. Tallene kan være forkerte.',
+    errorsListed: count => count === 1 ? 'Den bygger på denne fejl:' : `Den bygger på disse ${count} fejl:`,
+    errorAt: (file, line, message) => `${file}, linje ${line}: ${message}`,
+    ofBrik: 'Lavet med Brik',
     basedOnErrorsColumn: 'Lavet af fil med fejl',
     unknown: 'ukendt',
     yes: 'ja',
@@ -103,7 +106,8 @@ export const da: Words = {
         md: { label: 'Markdown', help: 'kataloget som Markdown-tabeller' },
         html: { label: 'HTML', help: 'én selvstændig side (intet hentes, intet script), klar til print på A4' },
         csv: { label: 'CSV', help: 'én række pr. brik og finansieringspost, til programmer: komma, decimalpunktum' },
-        xlsx: { label: 'Excel', help: 'Excel-projektmappe: sammenfatning, og katalog med SUM-formler pr. tema' }
+        xlsx: { label: 'Excel', help: 'Excel-projektmappe: sammenfatning, og katalog med SUM-formler pr. tema' },
+        docx: { label: 'Word', help: 'Word-dokument som kataloget: overskrift pr. område og tema, hver brik med sin egen tabel' }
     },
 
     hover: {

@@ -59,6 +59,9 @@ export const en: Words = {
     political: `${political} proposal`,
     unavoidablePart: amount => `of which ${unavoidable}: ${amount}`,
     basedOnErrors: 'NOTE: This report was made from a file with errors. Its figures may be wrong.',
+    errorsListed: count => count === 1 ? 'It rests on this error:' : `It rests on these ${count} errors:`,
+    errorAt: (file, line, message) => `${file}, line ${line}: ${message}`,
+    ofBrik: 'Made with Brik',
     basedOnErrorsColumn: 'Made from a file with errors',
     unknown: 'unknown',
     yes: 'yes',
@@ -102,7 +105,8 @@ export const en: Words = {
         md: { label: 'Markdown', help: 'the catalogue as Markdown tables' },
         html: { label: 'HTML', help: 'one self-contained page (nothing fetched, no script), ready to print on A4' },
         csv: { label: 'CSV', help: 'one row per brik and financing item, for programs: comma, decimal point' },
-        xlsx: { label: 'Excel', help: 'Excel workbook: a summary, and the catalogue with SUM formulas per tema' }
+        xlsx: { label: 'Excel', help: 'Excel workbook: a summary, and the catalogue with SUM formulas per tema' },
+        docx: { label: 'Word', help: 'Word document laid out as the catalogue: a heading per område and tema, each brik with its own table' }
     },
 
     hover: {

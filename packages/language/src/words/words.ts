@@ -59,6 +59,12 @@ export interface Words {
     readonly political: string;
     readonly unavoidablePart: (amount: string) => string;
     readonly basedOnErrors: string;
+    /** Above the list of errors a report made anyway rests on. */
+    readonly errorsListed: (count: number) => string;
+    /** One of them: `budget.brik, linje 6: …`. */
+    readonly errorAt: (file: string, line: number, message: string) => string;
+    /** A report's catalogue as the Word document's properties and header name it. */
+    readonly ofBrik: string;
     /**
      * What every consumer prints in place of a figure that rests on an amount that cannot be
      * read (`Interval.unknown`): `ukendt`, never 0. The one rendering of the unknown value.
