@@ -70,6 +70,7 @@ Afslutningskode 0 uden fejl (advarsler tilladt), 1 med mindst én fejl, 2 hvis e
         .option('--allow-errors', 'lav rapporten, selv om filen har fejl (rapporten markeres)', false)
         .option('-s, --scenario <navn>', 'kun scenariets brikker, med scenariets beløb (niveau og uomgængelige dele)')
         .addOption(new Option('-p, --prisniveau <år>', 'omregn alle beløb til dette prisniveau med budgettets prisindeks').argParser(parseYear))
+        .option('--browser <sti>', 'den Chromium-browser (Chromium, Chrome, Edge), der udskriver --format pdf; uden: den, der findes på maskinen')
         .helpOption('-h, --help', 'vis denne hjælp')
         .addHelpText('after', `
 Eksempler:
@@ -79,6 +80,8 @@ Eksempler:
   $ brik report budget.brik --format md --out budget.md --locale en
   $ brik report budget.brik --format html --out budget.html
   $ brik report budget.brik --format xlsx --out budget.xlsx
+  $ brik report budget.brik --format docx --out budget.docx
+  $ brik report budget.brik --format pdf --out budget.pdf
   $ brik report examples/ --format html --out rapporter/
 
 Formater:

@@ -1,10 +1,13 @@
 import type { HostWriters, ReportFormat, ReportModel, ReportOutput, ReportWriterOptions } from '@brik/language';
 import { REPORT_FORMATS, renderReport, reportFormatInfo, wordsOf } from '@brik/language';
+import { pdfWriter } from './pdf-report.js';
 
 export type { ReportFormat } from '@brik/language';
 
-/** The writers the CLI supplies for the formats the language package leaves to its host. */
-const HOST_WRITERS: HostWriters = {};
+/** The writers the CLI supplies for the formats the language package leaves to its host: pdf, with the browser of --browser. */
+function hostWriters(browser: string | undefined): HostWriters {
+    return { pdf: pdfWriter(browser) };
+}
 
 /** The file extension of a report written into a folder: `out/<name>.html`. */
 export function reportExtension(format: ReportFormat): string {
@@ -17,8 +20,8 @@ export function isBinaryFormat(format: ReportFormat): boolean {
 }
 
 /** The report in one format, written by the language package's writer or the CLI's own. */
-export function renderCliReport(model: ReportModel, format: ReportFormat, options: ReportWriterOptions): Promise<ReportOutput> {
-    return renderReport(model, format, options, HOST_WRITERS);
+export function renderCliReport(model: ReportModel, format: ReportFormat, options: ReportWriterOptions, browser?: string): Promise<ReportOutput> {
+    return renderReport(model, format, options, hostWriters(browser));
 }
 
 /** `brik report --help`'s list of formats, from the registry: `  json  brik-report/1, …`. */

@@ -27,6 +27,8 @@ export interface ReportOptions extends LimitOptions, ParserOptions {
     readonly scenario?: string;
     /** Every amount restated in this price level (§8). */
     readonly prisniveau?: number;
+    /** The browser that prints --format pdf, instead of the one found on the machine. */
+    readonly browser?: string;
 }
 
 /**
@@ -83,7 +85,7 @@ async function reportOf(services: BrikServices, document: LangiumDocument, shown
         basedOnErrors: scope.basedOnErrors, scenario: options.scenario, priceLevel: options.prisniveau,
         errors: reportErrors(scope, source => displayPath(source.uri.fsPath))
     }));
-    return renderCliReport(model, options.format, { locale: options.locale, warn: message => process.stderr.write(`brik: advarsel: ${message}\n`) });
+    return renderCliReport(model, options.format, { locale: options.locale, warn: message => process.stderr.write(`brik: advarsel: ${message}\n`) }, options.browser);
 }
 
 /** An unknown scenario or a missing price index year is a usage error (exit 2). */

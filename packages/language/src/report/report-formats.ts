@@ -12,7 +12,10 @@ export const REPORT_FORMATS = [
     { id: 'html', extension: 'html', binary: false, host: false },
     { id: 'csv', extension: 'csv', binary: false, host: false },
     { id: 'xlsx', extension: 'xlsx', binary: true, host: false },
-    { id: 'docx', extension: 'docx', binary: true, host: false }
+    { id: 'docx', extension: 'docx', binary: true, host: false },
+    // Printed by a browser on the machine: the host (the CLI) supplies its writer, so that this
+    // package, which a web app bundles for the browser, loads nothing of Node's.
+    { id: 'pdf', extension: 'pdf', binary: true, host: true }
 ] as const satisfies readonly ReportFormatInfo[];
 
 export interface ReportFormatInfo {

@@ -76,7 +76,7 @@ footer p { margin: 0; padding-top: .6rem; border-top: 1px solid var(--rule); }
   main, footer { max-width: none; padding: 0; }
   footer { margin-top: 2rem; }
   h2, h3, h4, h5, h6, figcaption { break-after: avoid; break-inside: avoid; }
-  section.area + section.area { break-before: page; }
+  section.area { break-before: page; }
   thead { display: table-header-group; }
   tr, figure, .banner { break-inside: avoid; }
   .scroll { overflow: visible; }

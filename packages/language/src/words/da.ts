@@ -107,7 +107,8 @@ export const da: Words = {
         html: { label: 'HTML', help: 'én selvstændig side (intet hentes, intet script), klar til print på A4' },
         csv: { label: 'CSV', help: 'én række pr. brik og finansieringspost, til programmer: komma, decimalpunktum' },
         xlsx: { label: 'Excel', help: 'Excel-projektmappe: sammenfatning, og katalog med SUM-formler pr. tema' },
-        docx: { label: 'Word', help: 'Word-dokument som kataloget: overskrift pr. område og tema, hver brik med sin egen tabel' }
+        docx: { label: 'Word', help: 'Word-dokument som kataloget: overskrift pr. område og tema, hver brik med sin egen tabel' },
+        pdf: { label: 'PDF', help: 'HTML-rapporten udskrevet som PDF af en Chromium-browser på maskinen (Chromium, Chrome, Edge)' }
     },
 
     hover: {

@@ -106,7 +106,8 @@ export const en: Words = {
         html: { label: 'HTML', help: 'one self-contained page (nothing fetched, no script), ready to print on A4' },
         csv: { label: 'CSV', help: 'one row per brik and financing item, for programs: comma, decimal point' },
         xlsx: { label: 'Excel', help: 'Excel workbook: a summary, and the catalogue with SUM formulas per tema' },
-        docx: { label: 'Word', help: 'Word document laid out as the catalogue: a heading per område and tema, each brik with its own table' }
+        docx: { label: 'Word', help: 'Word document laid out as the catalogue: a heading per område and tema, each brik with its own table' },
+        pdf: { label: 'PDF', help: 'the HTML report printed to PDF by a Chromium browser on the machine (Chromium, Chrome, Edge)' }
     },
 
     hover: {
