@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { REPORT_FORMAT_IDS, REPORT_FORMATS } from '@brik/language';
 import { MemoryBudget } from '../packages/cli/src/memory-budget.js';
 import { CLI, NODE, runBrik, runBrikAsync } from './support/run-brik.js';
 import { HEADER, writeIn } from './support/scratch-files.js';
@@ -173,7 +174,7 @@ describe('inkluder never reads outside the workspace, also through a symbolic li
         const refused = await runBrikAsync(['report', 'budget.brik'], { cwd: workspace });
         expect({ code: refused.code, stdout: refused.stdout }).toEqual({ code: 1, stdout: '' });
         expect(refused.stderr).toMatch(/\[brik\/include-outside\]/);
-        for (const format of ['json', 'md', 'html', 'csv']) {
+        for (const { id: format } of REPORT_FORMATS.filter(entry => !entry.binary)) {
             const { code, stdout } = await runBrikAsync(['report', 'budget.brik', '--format', format, '--allow-errors'], { cwd: workspace });
             expect(code).toBe(0);
             expect(stdout).toMatch(/Egen del/);
@@ -207,7 +208,7 @@ describe('every file the CLI writes is written whole or not at all', () => {
 describe('a report of a file with errors is refused, unless --allow-errors, and then marks itself in every format', () => {
     const withError = () => write('fejl.brik', `budget "B" {\n  ${HEADER}\n  brik "A" drift 2,8\n}\n`);
 
-    it.each(['json', 'md', 'html', 'csv', 'xlsx'])('%s', async format => {
+    it.each(REPORT_FORMAT_IDS)('%s', async format => {
         const file = withError();
         const out = path.join(dir, `rapport.${format}`);
         const refused = await runBrikAsync(['report', file, '--format', format, '--out', out]);

@@ -136,11 +136,15 @@ describe.each(CASES)('the HTML report of %s in Chromium', (_, folder, name) => {
 
             // The summary: every column of each budget shown, årsværk when there is any.
             expect(shown.summary.drift).toEqual(budgets.includes('drift') ? columnsAt(json.total.drift, periods) : undefined);
-            // Anlæg shows only the kinds that hold money (at least one) and its netto; drift all three.
-            const anlaeg = json.total['anlæg'];
-            const anlaegKinds = (['opdrift', 'omstilling', 'finansiering'] as const).filter(kind => hasMoneyJson(anlaeg[kind]));
-            const anlaegRows = Object.fromEntries(Object.entries(columnsAt(anlaeg, periods))
-                .filter(([column]) => column === 'netto' || (anlaegKinds.length > 0 ? anlaegKinds : ['opdrift']).includes(column as typeof anlaegKinds[number])));
+            // Anlæg (§9): its brikker's lines as *Anlæg* (opdrift and omstilling together), finansiering where used, and netto.
+            const anlaeg = columnsAt(json.total['anlæg'], periods);
+            const sum = (a: string, b: string) => { const total = new ExactDecimal(a).plus(new ExactDecimal(b)); return total.isZero() ? '0' : total.toFixed(); };
+            const anlaegRows = {
+                'anlæg': Object.fromEntries(Object.entries(anlaeg.opdrift).map(([period, interval]) =>
+                    [period, { min: sum(interval.min, anlaeg.omstilling[period].min), max: sum(interval.max, anlaeg.omstilling[period].max) }])),
+                ...(hasMoneyJson(json.total['anlæg'].finansiering) ? { finansiering: anlaeg.finansiering } : {}),
+                netto: anlaeg.netto
+            };
             expect(shown.summary['anlæg']).toEqual(budgets.includes('anlæg') ? anlaegRows : undefined);
             expect(shown.summary['årsværk']).toEqual(hasMoneyJson(json.total['årsværk']) ? { 'årsværk': atPeriods(json.total['årsværk'], periods) } : undefined);
 
@@ -197,6 +201,29 @@ describe.each(CASES)('the HTML report of %s in Chromium', (_, folder, name) => {
             expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(A4_PRINT_WIDTH);
             const pdf = await page.pdf({ preferCSSPageSize: true });
             expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+            expect(problems).toEqual([]);
+        } finally {
+            await page.close();
+        }
+    });
+});
+
+describe('the HTML report beside the editor, in a pane 530 px wide', () => {
+    it.each(['region-nordjylland-2024', 'nordjylland-investeringsoversigt-2023'])('%s: the summary shows every period side by side, the charts\' text stays legible', async name => {
+        const { html } = reportOf('examples', name);
+        const { page, problems } = await openReport(html);
+        try {
+            await page.setViewportSize({ width: 530, height: 900 });
+            const layout = await page.evaluate(() => {
+                const scroll = document.querySelector('section.summary .scroll')!;
+                const texts = [...document.querySelectorAll('svg.chart text')].map(text => text.getBoundingClientRect().height);
+                return { overflow: scroll.scrollWidth - scroll.clientWidth, smallestText: Math.min(...texts), page: document.documentElement.scrollWidth };
+            });
+            expect(layout.overflow).toBeLessThanOrEqual(0);
+            expect(layout.page).toBeLessThanOrEqual(530);
+            // 9 CSS px is what the charts' smallest text was at full width.
+            expect(layout.smallestText).toBeGreaterThanOrEqual(9);
+            await page.screenshot({ path: path.join(ARTIFACTS, `${name}-530px.png`) });
             expect(problems).toEqual([]);
         } finally {
             await page.close();

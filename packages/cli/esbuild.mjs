@@ -4,6 +4,9 @@
 // Modules loaded on demand (exceljs, for --format xlsx) become chunks beside it in out/chunks/.
 // Everything the bins run is in out/, so the package needs no dependencies once built: it installs
 // from a checkout or a tarball without a registry (test/cli-install.test.ts).
+import { cpSync, existsSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const shared = {
@@ -25,6 +28,9 @@ const shared = {
 await esbuild.build({
     ...shared,
     entryPoints: { brik: 'src/main.ts' },
+    // playwright-core (--format pdf) finds its own files beside it at run time, so it cannot be
+    // bundled: it is a dependency of the package, bundled into its tarball (bundleDependencies).
+    external: ['playwright-core'],
     outdir: 'out',
     chunkNames: 'chunks/[name]-[hash]',
     splitting: true
@@ -37,3 +43,12 @@ await esbuild.build({
     entryPoints: { 'language-server': '../extension/src/language-server.ts' },
     outdir: 'out'
 });
+
+// npm packs a bundled dependency only from the package's own node_modules, and a workspace's
+// dependencies are hoisted to the root's: a copy of playwright-core (no dependencies of its own)
+// goes beside the package, so that its tarball installs without a registry.
+const playwright = path.dirname(realpathSync(createRequire(import.meta.url).resolve('playwright-core/package.json')));
+const local = path.resolve('node_modules', 'playwright-core');
+if (playwright !== local && !existsSync(path.join(local, 'package.json'))) {
+    cpSync(playwright, local, { recursive: true });
+}

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -83,6 +84,14 @@ describe('Brik requests over stdio', () => {
         const json = JSON.parse(report.content ?? '{}');
         expect(json).toMatchObject({ schema: 'brik-report/1', budget: 'Budget 2024 – Region Nordjylland', years: [2024, 2025, 2026, 2027] });
         expect(json.total.drift.netto['2024']).toEqual({ min: '48.9', max: '121.5' });
+    });
+
+    it('brik/report: a binary format (the workbook) as base64 of its bytes', async () => {
+        const report = await server.request<ReportResult>('brik/report', { uri: URI, format: 'xlsx' });
+        expect(report.encoding).toBe('base64');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(Buffer.from(report.content ?? '', 'base64') as unknown as ExcelJS.Buffer);
+        expect(workbook.title).toBe('Budget 2024 – Region Nordjylland');
     });
 });
 

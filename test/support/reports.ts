@@ -68,7 +68,8 @@ export function printedPeriodsOf(json: JsonReport): string[] {
         ...json.years.map(String),
         ...('efterfølgende' in years ? ['efterfølgende'] : []),
         ...(outer ? ['samlet'] : []),
-        ...(!outer || preorder(json.children).filter(isItemJson).some(item => permanent(item.total)) ? ['permanent'] : [])
+        // Varigt only where some line is permanent (§9): never a column of zeros.
+        ...(preorder(json.children).filter(isItemJson).some(item => permanent(item.total)) ? ['permanent'] : [])
     ];
 }
 

@@ -20,7 +20,8 @@ import { limitOptions } from './limits.js';
 import { OVERWRITE_FLAG } from './output-guard.js';
 import type { ParserOptions } from './parser-choice.js';
 import { parserOption } from './parser-choice.js';
-import { REPORT_FORMATS } from './report-formats.js';
+import { REPORT_FORMAT_IDS } from '@brik/language';
+import { formatsHelp } from './report-formats.js';
 import { stayQuietOnClosedPipe } from './write-output.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -70,12 +71,13 @@ UTF-8), 2 hvis en fil ikke findes eller ikke må læses.`)
     brik.command('report')
         .description('Beregn et budget, og skriv det som rapport: til standard output eller til en fil (hel eller slet ikke). En mappe giver én rapport pr. budget i den.')
         .argument('<sti>', 'budgettets .brik-fil, eller en mappe med kataloger (kræver --out)')
-        .addOption(new Option('-f, --format <format>', 'rapportformat').choices(REPORT_FORMATS).default('json'))
+        .addOption(new Option('-f, --format <format>', 'rapportformat').choices(REPORT_FORMAT_IDS).default('json'))
         .option('-o, --out <sti>', 'skriv rapporten til denne fil i stedet for standard output (aldrig over en .brik-fil eller en fil, rapporten læser); for en mappe: mappen, rapporterne skrives i')
         .addOption(new Option('-l, --locale <sprog>', 'sprog og talformat: da (1.234,5) eller en (1,234.5)').choices(['da', 'en']).default('da'))
         .option('--allow-errors', 'lav rapporten, selv om filen har fejl (rapporten markeres)', false)
         .option('-s, --scenario <navn>', 'kun scenariets brikker, med scenariets beløb (niveau og uomgængelige dele)')
         .addOption(new Option('-p, --prisniveau <år>', 'omregn alle beløb til dette prisniveau med budgettets prisindeks').argParser(parseYear))
+        .option('--browser <sti>', 'den Chromium-browser (Chromium, Chrome, Edge), der udskriver --format pdf; uden: den, der findes på maskinen')
         .helpOption('-h, --help', 'vis denne hjælp')
         .addHelpText('after', `
 Eksempler:
@@ -85,15 +87,12 @@ Eksempler:
   $ brik report budget.brik --format md --out budget.md --locale en
   $ brik report budget.brik --format html --out budget.html
   $ brik report budget.brik --format xlsx --out budget.xlsx
+  $ brik report budget.brik --format docx --out budget.docx
+  $ brik report budget.brik --format pdf --out budget.pdf
   $ brik report examples/ --format html --out rapporter/
 
 Formater:
-  json  brik-report/1, en stabil grænseflade: hvert beløb er en decimal-streng
-  md    kataloget som Markdown-tabeller
-  html  én selvstændig side (intet hentes, intet script), klar til print på A4
-  csv   én række pr. brik og finansieringspost, til programmer: komma, decimalpunktum
-  xlsx  Excel-projektmappe: sammenfatning, og katalog med SUM-formler pr. tema
-         (binær: skrives med --out eller videre i et rør, aldrig til terminalen)
+${formatsHelp()}
 
 En mappe giver OUT/<navn>.<format> for hvert budget under den; fragmenter springes over.
 En fil over --max-bytes laves der ingen rapport af, heller ikke med --allow-errors.

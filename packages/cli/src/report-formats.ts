@@ -1,24 +1,36 @@
-import type { Locale, ReportModel } from '@brik/language';
-import { jsonReportChunks, renderTextReport, TEXT_REPORT_FORMATS, xlsxReport } from '@brik/language';
+import type { HostWriters, ReportFormat, ReportModel, ReportOutput, ReportWriterOptions } from '@brik/language';
+import { REPORT_FORMATS, renderReport, reportFormatInfo, wordsOf } from '@brik/language';
+import { pdfWriter } from './pdf-report.js';
 
-/** The text formats the language package renders, then the workbook. */
-export const REPORT_FORMATS = [...TEXT_REPORT_FORMATS, 'xlsx'] as const;
-export type ReportFormat = typeof REPORT_FORMATS[number];
+export type { ReportFormat } from '@brik/language';
+
+/** The writers the CLI supplies for the formats the language package leaves to its host: pdf, with the browser of --browser. */
+function hostWriters(browser: string | undefined): HostWriters {
+    return { pdf: pdfWriter(browser) };
+}
 
 /** The file extension of a report written into a folder: `out/<name>.html`. */
 export function reportExtension(format: ReportFormat): string {
-    return `.${format}`;
+    return `.${reportFormatInfo(format).extension}`;
 }
 
 /** Binary formats are never written to a terminal. */
 export function isBinaryFormat(format: ReportFormat): boolean {
-    return format === 'xlsx';
+    return reportFormatInfo(format).binary;
 }
 
-/** The report in one format: text (JSON in pieces, as it may be larger than one string), or the bytes of a workbook. */
-export async function renderReport(model: ReportModel, format: ReportFormat, locale: Locale): Promise<string | Uint8Array | Iterable<string>> {
-    if (format === 'json') {
-        return jsonReportChunks(model);
-    }
-    return format === 'xlsx' ? xlsxReport(model, { locale }) : renderTextReport(model, format, locale);
+/** The report in one format, written by the language package's writer or the CLI's own. */
+export function renderCliReport(model: ReportModel, format: ReportFormat, options: ReportWriterOptions, browser?: string): Promise<ReportOutput> {
+    return renderReport(model, format, options, hostWriters(browser));
+}
+
+/** `brik report --help`'s list of formats, from the registry: `  json  brik-report/1, …`. */
+export function formatsHelp(): string {
+    const words = wordsOf('da').reportFormats;
+    const width = Math.max(...REPORT_FORMATS.map(format => format.id.length));
+    const binary = REPORT_FORMATS.filter(format => format.binary).map(format => format.id);
+    return [
+        ...REPORT_FORMATS.map(format => `  ${format.id.padEnd(width)}  ${words[format.id].help}`),
+        `Binære formater (${binary.join(', ')}) skrives med --out eller videre i et rør, aldrig til terminalen.`
+    ].join('\n');
 }

@@ -40,17 +40,18 @@ export { FIX_ALL_PASTED_TEXT_KIND, PASTED_TEXT_CODES, pastedTextFixes } from './
 export type { PastedTextFix } from './lsp/pasted-text-fixes.js';
 
 // Reports: what one covers, its model, and the writers of every format.
-export { reportRefused, reportScope } from './workspace/report-scope.js';
-export type { ReportScope } from './workspace/report-scope.js';
+export { reportErrors, reportRefused, reportScope } from './workspace/report-scope.js';
+export type { ReportError, ReportScope } from './workspace/report-scope.js';
 export { buildReportModel, ReportViewError } from './report/report-model.js';
 export type { ReportModel, ReportNode, ReportNodeKind, ReportView, ScenarioSummary } from './report/report-model.js';
 export { wordsOf } from './words/words.js';
 export type { Words } from './words/words.js';
 export { PATH_SEPARATOR, budgetsWithMoney, nodeTitle, printedIntervals, rangeColumnNames, reportPeriods } from './report/report-structure.js';
 export type { PrintedPeriod } from './report/report-structure.js';
-export { TEXT_REPORT_FORMATS } from './report/report-formats.js';
-export type { TextReportFormat } from './report/report-formats.js';
-export { renderTextReport } from './report/render-report.js';
+export { isReportFormat, REPORT_FORMAT_IDS, REPORT_FORMATS, reportFormatInfo } from './report/report-formats.js';
+export type { ReportFormat, ReportFormatInfo } from './report/report-formats.js';
+export { base64Of, NoReportWriterError, renderReport, reportText } from './report/render-report.js';
+export type { HostWriters, ReportOutput, ReportWriter, ReportWriterOptions } from './report/render-report.js';
 export { jsonReport, jsonReportChunks } from './report/json-report.js';
 export { markdownReport } from './report/markdown-report.js';
 export { htmlReport } from './report/html-report.js';

@@ -1,8 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { Budget, BrikServices, Locale, ReportModel } from '@brik/language';
-import { buildReportModel, IssueCodes, isBudget, isFragment, reportRefused, reportScope, ReportViewError } from '@brik/language';
+import type { Budget, BrikServices, Locale, ReportModel, ReportOutput } from '@brik/language';
+import { buildReportModel, IssueCodes, isBudget, isFragment, reportErrors, reportRefused, reportScope, ReportViewError } from '@brik/language';
 import { collectBrikFiles } from '../collect-files.js';
 import { textOutput } from '../check-output.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -11,7 +11,7 @@ import { loadDocuments } from '../load-documents.js';
 import type { ParserOptions } from '../parser-choice.js';
 import { displayPath, problemsOf } from '../problems.js';
 import type { ReportFormat } from '../report-formats.js';
-import { isBinaryFormat, renderReport, reportExtension } from '../report-formats.js';
+import { isBinaryFormat, renderCliReport, reportExtension } from '../report-formats.js';
 import { guardOutput } from '../output-guard.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
@@ -28,6 +28,8 @@ export interface ReportOptions extends LimitOptions, ParserOptions {
     readonly scenario?: string;
     /** Every amount restated in this price level (§8). */
     readonly prisniveau?: number;
+    /** The browser that prints --format pdf, instead of the one found on the machine. */
+    readonly browser?: string;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function reportCommand(target: string, options: ReportOptions): Pro
  * The report of one budget, or undefined when errors in it or in a file it includes refuse
  * it (they are on stderr then).
  */
-async function reportOf(services: BrikServices, document: LangiumDocument, shown: string, options: ReportOptions): Promise<string | Uint8Array | Iterable<string> | undefined> {
+async function reportOf(services: BrikServices, document: LangiumDocument, shown: string, options: ReportOptions): Promise<ReportOutput | undefined> {
     const scope = reportScope(services.shared, document);
     if (reportRefused(scope, options.allowErrors)) {
         const errors = problemsOf(scope.documents).filter(p => p.severity === 'error');
@@ -85,9 +87,10 @@ async function reportOf(services: BrikServices, document: LangiumDocument, shown
         return undefined;
     }
     const model = viewOf(() => buildReportModel(services.evaluation.Evaluator, root as Budget, {
-        basedOnErrors: scope.basedOnErrors, scenario: options.scenario, priceLevel: options.prisniveau
+        basedOnErrors: scope.basedOnErrors, scenario: options.scenario, priceLevel: options.prisniveau,
+        errors: reportErrors(scope, source => displayPath(source.uri.fsPath))
     }));
-    return renderReport(model, options.format, options.locale);
+    return renderCliReport(model, options.format, { locale: options.locale, warn: message => process.stderr.write(`brik: advarsel: ${message}\n`) }, options.browser);
 }
 
 /** An unknown scenario or a missing price index year is a usage error (exit 2). */

@@ -195,7 +195,8 @@ export class RowReader {
         marks.typed = type !== '';
         if (type === 'omstilling') marks.omstilling = true;
         else if (type === 'finansiering') marks.financing = true;
-        else if (type !== '' && type !== 'opdrift') {
+        // An investeringsoversigt's export calls a capital project 'Anlæg' (§9): its lines say it is anlæg.
+        else if (type !== '' && type !== 'opdrift' && type !== 'anlæg') {
             comments.push(`${typeCell!.address}: Type '${typeCell!.text}'`);
             this.warn(typeCell!.address, `Typen '${typeCell!.text}' er ikke opdrift, omstilling eller finansiering; brikken er importeret som opdrift.`);
         }

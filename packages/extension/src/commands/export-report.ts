@@ -1,6 +1,8 @@
 import type { QuickPickItem, Uri } from 'vscode';
 import { commands, env, window, workspace } from 'vscode';
 import type { ReportFormat } from '@brik/language/protocol';
+import { REPORT_FORMATS } from '@brik/language/protocol';
+import { wordsOf } from '@brik/language/words';
 import type { BrikContext } from '../brik-context.js';
 import { brikDocumentUri, fileName, requestReport } from '../brik-document.js';
 
@@ -9,11 +11,11 @@ interface FormatItem extends QuickPickItem {
     readonly extension: string;
 }
 
-const FORMATS: readonly FormatItem[] = [
-    { format: 'html', extension: 'html', label: 'HTML', description: 'én side med tabeller, til browser og udskrift' },
-    { format: 'md', extension: 'md', label: 'Markdown', description: 'tabeller som tekst, til dokumentation' },
-    { format: 'json', extension: 'json', label: 'JSON', description: 'brik-report/1: alle beløb som eksakte decimaltal' }
-];
+/** Every format of the registry, in its order, named in the user's locale. */
+function formatItems(brik: BrikContext): FormatItem[] {
+    const words = wordsOf(brik.configuration.locale).reportFormats;
+    return REPORT_FORMATS.map(({ id, extension }) => ({ format: id, extension, label: words[id].label, description: words[id].help }));
+}
 
 /**
  * "Brik: Eksportér rapport…" (Export report…): asks for a format and a file (by default beside
@@ -23,7 +25,7 @@ export function exportReport(brik: BrikContext) {
     return async (resource?: unknown): Promise<void> => {
         const uri = brikDocumentUri(resource);
         if (!uri) return;
-        const choice = await window.showQuickPick(FORMATS, { title: 'Eksportér rapport', placeHolder: 'Vælg et format' });
+        const choice = await window.showQuickPick(formatItems(brik), { title: 'Eksportér rapport', placeHolder: 'Vælg et format' });
         if (!choice) return;
         let result = await requestReport(brik, uri, choice.format);
         if (result.refused) {
@@ -45,7 +47,9 @@ export function exportReport(brik: BrikContext) {
             title: 'Eksportér rapport'
         });
         if (!target) return;
-        await workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+        // A binary format (xlsx, docx, pdf) comes as base64: its bytes, never its text.
+        const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : new TextEncoder().encode(result.content);
+        await workspace.fs.writeFile(target, bytes);
         const note = result.basedOnErrors ? ' Filen har fejl; rapporten er mærket med det.' : '';
         const open = await window.showInformationMessage(`Rapporten er gemt i ${fileName(target)}.${note}`, 'Åbn');
         if (open) await openReport(target, choice.format);

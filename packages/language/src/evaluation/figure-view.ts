@@ -6,8 +6,10 @@ import type { ExactDecimal } from './exact-decimal.js';
 import type { Interval } from './interval.js';
 import type { RestatementProblem } from './price-restatement.js';
 import { restatementFactor, restateInterval, restateScenario, restateTotals } from './price-restatement.js';
+import type { ItemLines } from './item-lines.js';
+import { itemLines, mapItemLines } from './item-lines.js';
 import type { ScenarioResult } from './scenario-evaluation.js';
-import { scenarioItemTotals } from './scenario-evaluation.js';
+import { resolveLevel, scenarioItemTotals } from './scenario-evaluation.js';
 import type { Totals } from './totals.js';
 import { TotalsBuilder } from './totals.js';
 
@@ -28,6 +30,8 @@ export interface FigureView {
     readonly restatedFrom: number | undefined;
     /** An item's totals, or undefined when the view leaves it out (a scenario without it). */
     item(item: Item): Totals | undefined;
+    /** An item's lines by kind (§9), or undefined when the view leaves them out (not in a scenario, or only its unavoidable part). */
+    lines(item: Item): ItemLines | undefined;
     /** An område's or tema's totals: with a scenario, what its items in the scenario add up to. */
     container(container: Area | Theme): Totals;
     /** The part of an item's budget-year amount marked unavoidable (`uomgængelig 0.9`), if only a part is. */
@@ -54,6 +58,7 @@ function wholeView(evaluator: BrikEvaluator, budget: Document): FigureView {
         totals: evaluator.totalsOf(budget),
         restatedFrom: undefined,
         item: item => evaluator.totalsIn(item, budget),
+        lines: item => itemLines(evaluator, item, budget),
         container: container => evaluator.totalsIn(container, budget),
         unavoidablePart: item => evaluator.unavoidablePart(item, budget),
         scenario: result => result
@@ -88,10 +93,18 @@ function scenarioView(evaluator: BrikEvaluator, budget: Document, scenario: Scen
         const fragment = evaluator.includedFragment(include);
         return fragment && sumOf(fragment);
     };
+    const lines = (node: Item) => {
+        if (scenario.included.get(node) !== 'full') {
+            return undefined;
+        }
+        const all = itemLines(evaluator, node, budget);
+        return scenario.level === undefined ? all : mapItemLines(all, resolveLevel(scenario.level));
+    };
     return {
         totals: scenario.totals,
         restatedFrom: undefined,
         item,
+        lines,
         container: sumOf,
         unavoidablePart: node => evaluator.unavoidablePart(node, budget),
         scenario: result => result
@@ -103,6 +116,7 @@ function restated(view: FigureView, factor: ExactDecimal, from: number): FigureV
         totals: restateTotals(view.totals, factor),
         restatedFrom: from,
         item: item => { const totals = view.item(item); return totals && restateTotals(totals, factor); },
+        lines: item => { const lines = view.lines(item); return lines && mapItemLines(lines, interval => restateInterval(interval, factor), true); },
         container: container => restateTotals(view.container(container), factor),
         unavoidablePart: item => { const part = view.unavoidablePart(item); return part && restateInterval(part, factor); },
         scenario: result => restateScenario(view.scenario(result), factor)

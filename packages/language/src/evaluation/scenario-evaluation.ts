@@ -43,7 +43,7 @@ export interface ScenarioResult {
     readonly room: ScenarioRoom | undefined;
 }
 
-function resolveLevel(level: ResolutionLevel): (interval: Interval) => Interval {
+export function resolveLevel(level: ResolutionLevel): (interval: Interval) => Interval {
     switch (level) {
         case 'min': return i => resolveInterval(i, i.min);
         case 'max': return i => resolveInterval(i, i.max);

@@ -337,7 +337,7 @@ export function mapTotals(totals: Totals, map: (interval: Interval) => Interval,
 }
 
 /** `series.map(map)` for a map of the interval alone: a period that repeats the one before maps once. */
-function mapSeries(series: Series, map: (interval: Interval) => Interval): Series {
+export function mapSeries(series: Series, map: (interval: Interval) => Interval): Series {
     const mapped = new Array<Interval>(series.length);
     for (let i = 0; i < series.length; i++) {
         mapped[i] = i > 0 && series[i] === series[i - 1] ? mapped[i - 1] : map(series[i]);

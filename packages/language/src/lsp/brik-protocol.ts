@@ -1,6 +1,9 @@
 import type { Location, Position } from 'vscode-languageserver-protocol';
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { TextReportFormat } from '../report/report-formats.js';
+import type { ReportFormat } from '../report/report-formats.js';
+
+export type { ReportFormat };
+export { REPORT_FORMATS, reportFormatInfo } from '../report/report-formats.js';
 
 /**
  * Brik's own requests beyond LSP, declared once for the server and every client (the VS Code
@@ -33,9 +36,6 @@ export interface BalanceResult {
 /** The balance of the budget in a document, for a status bar. */
 export const BalanceRequest = new RequestType<BalanceParams, BalanceResult, void>('brik/balance');
 
-/** A report the server renders: one of the text formats (the workbook is the CLI's alone). */
-export type ReportFormat = TextReportFormat;
-
 export interface ReportParams {
     readonly uri: string;
     readonly format: ReportFormat;
@@ -49,8 +49,10 @@ export interface ReportParams {
 }
 
 export interface ReportResult {
-    /** The report, or undefined with a message when none can be made. */
+    /** The report, or undefined with a message when none can be made; a binary format's bytes in base64. */
     readonly content?: string;
+    /** How `content` is written: `base64` for a binary format (registry's `binary`), else text. */
+    readonly encoding?: 'text' | 'base64';
     readonly message?: string;
     readonly basedOnErrors: boolean;
     /** Refused for errors (see ReportParams.allowErrors): how many, for the question whether to make it anyway. */

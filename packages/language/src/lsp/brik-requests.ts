@@ -3,11 +3,11 @@ import { DocumentState, URI } from 'langium';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import { isBudget } from '../generated/ast.js';
-import { renderTextReport } from '../report/render-report.js';
+import { base64Of, NoReportWriterError, renderReport, reportText } from '../report/render-report.js';
 import { buildReportModel } from '../report/report-model.js';
 import { budgetYearFigure } from './budget-year-figure.js';
 import type { ReportScope } from '../workspace/report-scope.js';
-import { reportRefused, reportScope } from '../workspace/report-scope.js';
+import { reportErrors, reportRefused, reportScope } from '../workspace/report-scope.js';
 import type { BalanceParams, BalanceResult, ReportParams, ReportResult } from './brik-protocol.js';
 import { BalanceRequest, ReportRequest } from './brik-protocol.js';
 
@@ -87,8 +87,19 @@ export class BrikRequestHandler {
         if (reportRefused(scope, params.allowErrors ?? false)) {
             return { basedOnErrors, refused: { errors: scope.errors.length }, message: `Rapporten er ikke lavet, fordi filen har ${scope.errors.length === 1 ? 'en fejl' : `${scope.errors.length} fejl`}.` };
         }
-        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors });
+        const errors = reportErrors(scope, source => source.uri.path.slice(source.uri.path.lastIndexOf('/') + 1));
+        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors, errors });
         const locale = params.locale ?? this.services.lsp.BrikSettings.locale;
-        return { basedOnErrors, content: renderTextReport(model, params.format, locale) };
+        try {
+            const output = await renderReport(model, params.format, { locale });
+            return output instanceof Uint8Array
+                ? { basedOnErrors, content: base64Of(output), encoding: 'base64' }
+                : { basedOnErrors, content: reportText(output), encoding: 'text' };
+        } catch (error) {
+            if (error instanceof NoReportWriterError) {
+                return { basedOnErrors, message: error.message };
+            }
+            throw error;
+        }
     }
 }

@@ -8,7 +8,7 @@ import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { PATH_SEPARATOR, budgetsWithMoney, detailColumnNames, markWords, nodeTitle, ownFinancing, placedItems, printedIntervals, rangeColumnNames, reportPeriods, unavoidablePartColumnNames } from './report-structure.js';
+import { PATH_SEPARATOR, budgetsWithMoney, detailColumnNames, itemKindWord, markWords, nodeTitle, ownFinancing, placedItems, printedIntervals, rangeColumnNames, reportPeriods, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface CsvReportOptions {
     readonly locale: Locale;
@@ -64,7 +64,7 @@ export function csvReport(model: ReportModel, options: CsvReportOptions): string
             theme?.name ?? '',
             path.map(nodeTitle).join(PATH_SEPARATOR),
             item.name,
-            item.itemColumn ? labels[item.itemColumn].toLowerCase() : '',
+            itemKindWord(item, budgets, labels).toLowerCase(),
             markWords(item, labels).join(', '),
             item.owner ?? '',
             item.categories.join(', '),

@@ -10,7 +10,7 @@ import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, placedItems, printedIntervals, rammeVerdict, reportPeriods, subtotalLines, summaryKinds } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, hasKindColumn, isContainerNode, isItemNode, itemBudgets, itemKindWord, itemLineRows, looseItemsHeading, memberRuns, nodeTitle, placedItems, printedIntervals, rammeVerdict, reportPeriods, subtotalLines, summaryRows } from './report-structure.js';
 import { reportStyles } from './report-styles.js';
 import type { RangeRow } from './svg-charts.js';
 import { periodChart, rangeChart } from './svg-charts.js';
@@ -46,7 +46,7 @@ class HtmlWriter {
         const { model, labels } = this;
         const body = [
             this.titleBlock(),
-            model.basedOnErrors ? `<div class="banner" role="alert" data-based-on-errors="true">${escapeHtml(labels.basedOnErrors)}</div>` : '',
+            model.basedOnErrors ? this.errorBanner() : '',
             this.summary(),
             ...model.children.filter(isContainerNode).map(node => this.container(node, 0)),
             this.looseItems(),
@@ -74,6 +74,15 @@ ${body}
 </body>
 </html>
 `;
+    }
+
+    /** That the report rests on errors, and which: file, line, message. */
+    private errorBanner(): string {
+        const { labels, model } = this;
+        const list = model.errors.length > 0
+            ? `<p>${escapeHtml(labels.errorsListed(model.errors.length))}</p><ul class="errors">${model.errors.map(error => `<li>${escapeHtml(labels.errorAt(error.file, error.line, error.message))}</li>`).join('')}</ul>`
+            : '';
+        return `<div class="banner" role="alert" data-based-on-errors="true">${escapeHtml(labels.basedOnErrors)}${list}</div>`;
     }
 
     private titleBlock(): string {
@@ -126,8 +135,8 @@ ${body}
             const title = labels[budget];
             const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
             const key = budget;
-            const rows = summaryKinds(budget, columns).map(kind =>
-                this.row({ budget: key, column: kind }, 'kind', `<th scope="row" colspan="2">${escapeHtml(labels[kind])}</th>`, columns[kind]));
+            const rows = summaryRows(budget, columns, labels).map(row =>
+                this.row({ budget: key, column: row.column }, 'kind', `<th scope="row" colspan="2">${escapeHtml(row.label)}</th>`, row.series));
             rows.push(this.row({ budget: key, column: 'netto' }, 'balance', `<th scope="row" colspan="2">${escapeHtml(nettoLabel)}</th>`, columns.netto));
             groups.push(`<tbody class="group" data-budget="${key}"><tr class="heading"><th colspan="${2 + this.periods.length}" scope="rowgroup">${escapeHtml(title)}</th></tr>${rows.join('')}</tbody>`);
         }
@@ -165,8 +174,8 @@ ${body}
     private container(node: ReportNode, depth: number): string {
         const level = Math.min(depth + 2, 6);
         const number = node.number ? `<span class="number">${escapeHtml(node.number)}</span> ` : '';
-        const items = node.children.filter(isItemNode);
         const containers = node.children.filter(isContainerNode);
+        const runs = memberRuns(node.children);
         const parts = [
             `<section class="${node.kind === 'område' ? 'area' : 'theme'}" data-kind="${node.kind}">`,
             `<h${level}>${number}${escapeHtml(node.name)}</h${level}>`
@@ -174,12 +183,13 @@ ${body}
         if (containers.length > 0) {
             parts.push(`<p class="count">${escapeHtml(this.labels.brikker(node.brikCount))}</p>`);
         }
-        // The subtotal closes the items' table when nothing follows it, else the section.
-        if (items.length > 0) {
-            parts.push(this.table(this.itemsHead() + this.itemRows(items) + (containers.length === 0 ? this.totals(node) : '')));
+        // Members in written order; the subtotal closes the items' table when nothing else is in the container, else the section.
+        for (const run of runs) {
+            parts.push('items' in run
+                ? this.table(this.itemsHead() + this.itemRows(run.items) + (runs.length === 1 ? this.totals(node) : ''))
+                : this.container(run.container, depth + 1));
         }
-        parts.push(...containers.map(child => this.container(child, depth + 1)));
-        if (items.length === 0 || containers.length > 0) {
+        if (runs.length !== 1 || containers.length > 0) {
             parts.push(this.table(this.head('', '') + this.totals(node)));
         }
         parts.push('</section>');
@@ -187,7 +197,7 @@ ${body}
     }
 
     private itemsHead(): string {
-        return this.head(this.labels.item, this.labels.kind);
+        return this.head(this.labels.item, hasKindColumn(this.budgets) ? this.labels.kind : '');
     }
 
     private itemRows(items: readonly ReportNode[]): string {
@@ -196,6 +206,13 @@ ${body}
             const cells = `<td>${this.itemName(item)}</td><td>${this.kindCell(item)}</td>`;
             const [lead, ...others] = itemBudgets(item, this.budgets);
             const rows = [`<tr class="item" data-kind="${item.kind}" data-item-kind="${kind}" data-budget="${lead}" data-column="netto">${cells}${this.figures(item.totals[lead].netto)}</tr>`];
+            // Etablering is never folded into drift (§9): a brik with more than one kind of drift line shows each.
+            const driftLines = itemLineRows(item, this.labels).filter(line => line.kind !== 'anlæg' && line.kind !== 'årsværk');
+            if (lead === 'drift' && driftLines.length > 1) {
+                for (const line of driftLines) {
+                    rows.push(`<tr class="line" data-line="${line.kind}"><td></td><td>${escapeHtml(line.label)}</td>${this.figures(line.series)}</tr>`);
+                }
+            }
             for (const budget of others) {
                 rows.push(this.row({ budget: budget, column: 'netto' }, 'capital', `<td></td><td>${escapeHtml(this.labels[budget])}</td>`, item.totals[budget].netto));
             }
@@ -217,7 +234,7 @@ ${body}
     }
 
     private kindCell(item: ReportNode): string {
-        const kind = escapeHtml(item.itemColumn ? this.labels[item.itemColumn] : '');
+        const kind = hasKindColumn(this.budgets) ? escapeHtml(itemKindWord(item, this.budgets, this.labels)) : '';
         const categories = item.categories.length > 0 ? `<span class="category">${item.categories.map(escapeHtml).join(' · ')}</span>` : '';
         return kind + categories;
     }
@@ -242,7 +259,7 @@ ${body}
         if (loose.length === 0) {
             return '';
         }
-        const title = loose.every(item => item.kind === 'finansiering') ? this.labels.finansiering : this.labels.otherItems;
+        const title = looseItemsHeading(this.model, this.labels);
         return `<section class="loose" data-kind="budget-items">\n<h2>${escapeHtml(title)}</h2>\n${this.table(this.itemsHead() + this.itemRows(loose))}\n</section>`;
     }
 
@@ -273,10 +290,13 @@ ${body}
     }
 }
 
-/** Every tema in catalogue order with its budget-year netto of the given budget, nested temaer indented. */
+/**
+ * Every outermost tema in catalogue order with its budget-year netto of the given budget. A nested
+ * tema is part of its parent's figure, so beside it on the same axis it would count that money twice.
+ */
 function themeRows(nodes: readonly ReportNode[], depth: number, budget: BudgetName): RangeRow[] {
     return nodes.filter(isContainerNode).flatMap(node => node.kind === 'tema'
-        ? [{ label: nodeTitle(node), depth, interval: node.totals[budget].netto[0] }, ...themeRows(node.children, depth + 1, budget)]
+        ? [{ label: nodeTitle(node), depth, interval: node.totals[budget].netto[0] }]
         : themeRows(node.children, depth, budget));
 }
 

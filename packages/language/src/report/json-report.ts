@@ -2,6 +2,8 @@ import type { Interval } from '../evaluation/interval.js';
 import type { Columns, OuterUse, Series, Totals } from '../evaluation/totals.js';
 import { periodOf } from '../evaluation/totals.js';
 import { decimalString } from './decimal-string.js';
+import type { ItemLines } from '../evaluation/item-lines.js';
+import { LINE_KINDS } from '../evaluation/item-lines.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 
 type JsonInterval = { min: string; max: string; unknown?: true };
@@ -58,6 +60,18 @@ function totalsJson(totals: Totals, periods: JsonPeriods) {
     };
 }
 
+/** An item's lines by kind, in the order of LINE_KINDS: only the kinds it has. */
+function linesJson(lines: ItemLines, periods: JsonPeriods): Record<string, JsonYears> {
+    const result: Record<string, JsonYears> = {};
+    for (const kind of LINE_KINDS) {
+        const series = lines[kind];
+        if (series) {
+            result[kind] = yearsJson(series, periods);
+        }
+    }
+    return result;
+}
+
 function nodeJson(node: ReportNode, years: JsonPeriods): unknown {
     const item = node.kind === 'brik' || node.kind === 'finansiering';
     return {
@@ -69,7 +83,9 @@ function nodeJson(node: ReportNode, years: JsonPeriods): unknown {
             owner: node.owner ?? null,
             categories: node.categories,
             notes: node.notes,
-            unavoidablePart: node.unavoidablePart ? intervalJson(node.unavoidablePart) : null
+            unavoidablePart: node.unavoidablePart ? intervalJson(node.unavoidablePart) : null,
+            // Added after the schema's first version, as the keys above: each kind of line the item has.
+            ...(node.lines ? { lines: linesJson(node.lines, years) } : {})
         } : { brikCount: node.brikCount }),
         total: totalsJson(node.totals, years),
         children: node.children.map(child => nodeJson(child, years))

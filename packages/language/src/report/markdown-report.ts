@@ -8,7 +8,7 @@ import { wordsOf } from '../words/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, nodeTitle, printedIntervals, rammeVerdict, reportPeriods, subtotalLines, summaryKinds } from './report-structure.js';
+import { amountFormatOf, budgetsWithMoney, hasKindColumn, isContainerNode, isItemNode, itemBudgets, itemKindWord, itemLineRows, looseItemsHeading, memberRuns, nodeTitle, printedIntervals, rammeVerdict, reportPeriods, subtotalLines, summaryRows } from './report-structure.js';
 
 export interface MarkdownReportOptions {
     readonly locale: Locale;
@@ -49,7 +49,7 @@ class MarkdownWriter {
         }
         const loose = model.children.filter(isItemNode);
         if (loose.length > 0) {
-            this.add(`## ${labels.finansiering}`);
+            this.add(`## ${escapeMarkdown(looseItemsHeading(model, labels))}`);
             this.itemTable(loose);
         }
         this.scenarios();
@@ -83,7 +83,7 @@ class MarkdownWriter {
             const last = budget === 'drift' ? labels.balance : labels.netto;
             this.table([
                 this.header(labels[budget]),
-                ...summaryKinds(budget, columns).map(kind => [labels[kind], ...this.figures(columns[kind])]),
+                ...summaryRows(budget, columns, labels).map(row => [row.label, ...this.figures(row.series)]),
                 [`**${last}**`, ...this.figures(columns.netto).map(f => `**${f}**`)]
             ], 1);
         }
@@ -94,16 +94,17 @@ class MarkdownWriter {
 
     private container(node: ReportNode, level: number): void {
         this.add(`${'#'.repeat(Math.min(level, 6))} ${escapeMarkdown(nodeTitle(node))}`);
-        const items = node.children.filter(isItemNode);
         const containers = node.children.filter(isContainerNode);
-        // As in the HTML: the subtotal closes the items' table when nothing follows it, else the section.
-        if (items.length > 0) {
-            this.itemTable(items, containers.length === 0 ? node : undefined);
+        const runs = memberRuns(node.children);
+        // As in the HTML: members in written order; the subtotal closes the items' table when nothing else is in the container.
+        for (const run of runs) {
+            if ('items' in run) {
+                this.itemTable(run.items, runs.length === 1 ? node : undefined);
+            } else {
+                this.container(run.container, level + 1);
+            }
         }
-        for (const child of containers) {
-            this.container(child, level + 1);
-        }
-        if (items.length === 0 || containers.length > 0) {
+        if (runs.length !== 1 || containers.length > 0) {
             this.table([this.header(''), ...this.subtotalRows(node)], 1);
         }
     }
@@ -111,20 +112,29 @@ class MarkdownWriter {
     private itemTable(items: readonly ReportNode[], container?: ReportNode): void {
         const { labels } = this;
         const withOwner = items.some(item => item.owner);
-        const rows = [this.header(labels.item, labels.kind, ...(withOwner ? [labels.owner] : []))];
+        const withKind = hasKindColumn(this.budgets);
+        const rows = [this.header(labels.item, ...(withKind ? [labels.kind] : []), ...(withOwner ? [labels.owner] : []))];
         for (const item of items) {
             const owner = withOwner ? [escapeMarkdown(item.owner ?? '')] : [];
             const [lead, ...others] = itemBudgets(item, this.budgets);
-            rows.push([this.itemName(item), this.itemColumn(item), ...owner, ...this.figures(item.totals[lead].netto)]);
+            const kind = withKind ? [this.itemColumn(item)] : [];
+            rows.push([this.itemName(item), ...kind, ...owner, ...this.figures(item.totals[lead].netto)]);
+            // Etablering is never folded into drift (§9): a brik with more than one kind of drift line shows each.
+            const driftLines = itemLineRows(item, labels).filter(line => line.kind !== 'anlæg' && line.kind !== 'årsværk');
+            if (lead === 'drift' && driftLines.length > 1) {
+                for (const line of driftLines) {
+                    rows.push([`– ${line.label.toLowerCase()}`, ...kind.map(() => ''), ...owner.map(() => ''), ...this.figures(line.series)]);
+                }
+            }
             for (const budget of others) {
-                rows.push([`${this.itemName(item)} (${labels[budget].toLowerCase()})`, '', ...owner.map(() => ''), ...this.figures(item.totals[budget].netto)]);
+                rows.push([`${this.itemName(item)} (${labels[budget].toLowerCase()})`, ...kind.map(() => ''), ...owner.map(() => ''), ...this.figures(item.totals[budget].netto)]);
             }
         }
         if (container) {
-            const blanks = withOwner ? ['', ''] : [''];
+            const blanks = new Array<string>((withKind ? 1 : 0) + (withOwner ? 1 : 0)).fill('');
             rows.push(...this.subtotalRows(container).map(([label, ...figures]) => [label, ...blanks, ...figures]));
         }
-        this.table(rows, withOwner ? 3 : 2);
+        this.table(rows, 1 + (withKind ? 1 : 0) + (withOwner ? 1 : 0));
         const notes = items.flatMap(item => [
             ...(item.unavoidablePart ? [`**${escapeMarkdown(item.name)}**: ${labels.unavoidablePart(formatInterval(item.unavoidablePart, this.format))}`] : []),
             ...item.notes.map(note => `**${escapeMarkdown(item.name)}**: ${escapeMarkdown(note)}`)
@@ -154,7 +164,7 @@ class MarkdownWriter {
     }
 
     private itemColumn(item: ReportNode): string {
-        const kind = item.itemColumn ? this.labels[item.itemColumn] : '';
+        const kind = itemKindWord(item, this.budgets, this.labels);
         return item.categories.length > 0 ? `${kind} (${item.categories.map(escapeMarkdown).join(', ')})` : kind;
     }
 

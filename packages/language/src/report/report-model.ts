@@ -3,12 +3,14 @@ import { isArea, isBudget, isInclude, isItem, isScenario, isTheme } from '../gen
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { BudgetHeader } from '../evaluation/budget-header.js';
 import type { FigureView } from '../evaluation/figure-view.js';
+import type { ItemLines } from '../evaluation/item-lines.js';
 import type { Interval } from '../evaluation/interval.js';
 import type { Mark } from '../helpers/item-properties.js';
 import { categoriesOf, marksOf, notesOf, ownerOf } from '../helpers/item-properties.js';
 import { itemColumn } from '../evaluation/item-column.js';
 import type { Inclusion, ResolutionLevel, ScenarioExcess, ScenarioResult, ScenarioRoom } from '../evaluation/scenario-evaluation.js';
 import type { OuterUse, Totals } from '../evaluation/totals.js';
+import type { ReportError } from '../workspace/report-scope.js';
 
 export type ReportNodeKind = 'område' | 'tema' | 'brik' | 'finansiering';
 
@@ -26,6 +28,11 @@ export interface ReportNode {
     /** The part of the budget-year amount marked unavoidable (`uomgængelig 0.9`), if only a part is. */
     readonly unavoidablePart: Interval | undefined;
     readonly totals: Totals;
+    /**
+     * A brik's or financing item's lines by kind (§9, its own table: Drift, Etablering, Finansiering,
+     * Anlæg, Årsværk); undefined for a container, and where the view shows only a part of the item.
+     */
+    readonly lines: ItemLines | undefined;
     /** Number of brikker (not financing items) at or below this node. */
     readonly brikCount: number;
     readonly children: readonly ReportNode[];
@@ -53,6 +60,8 @@ export interface ReportModel {
     readonly brikCount: number;
     /** True when the source had errors; reports then say so (only made with --allow-errors). */
     readonly basedOnErrors: boolean;
+    /** The errors it rests on, which a report lists at its top (empty when the view was not told them). */
+    readonly errors: readonly ReportError[];
     /** The scenario the report is restricted to (`--scenario`), if any. */
     readonly scenario: string | undefined;
     /** The price level the amounts were written in, when the report restates them (`--prisniveau`). */
@@ -68,6 +77,7 @@ export interface ReportModel {
 /** What a report shows: the whole budget or one scenario, in its own price level or another. */
 export interface ReportView {
     readonly basedOnErrors?: boolean;
+    readonly errors?: readonly ReportError[];
     readonly scenario?: string;
     readonly priceLevel?: number;
 }
@@ -102,7 +112,8 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, o
         totals: view.totals,
         children,
         brikCount: countBrikker(children),
-        basedOnErrors: options.basedOnErrors ?? false,
+        basedOnErrors: options.basedOnErrors ?? (options.errors ?? []).length > 0,
+        errors: options.errors ?? [],
         scenario: chosen?.name,
         restatedFrom: view.restatedFrom,
         uses: evaluator.totalsOf(document).uses,
@@ -128,7 +139,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
         if (isItem(member)) {
             const totals = view.item(member);
             if (totals) {
-                nodes.push(itemNode(member, totals, view.unavoidablePart(member)));
+                nodes.push(itemNode(member, totals, view.lines(member), view.unavoidablePart(member)));
             }
         } else if (isArea(member) || isTheme(member)) {
             const children = childNodes(evaluator, member, view);
@@ -138,7 +149,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
                     // A half-typed container or item (`tema {`, `brik drift 2`) has no name yet.
                     name: member.name ?? '',
                     number: isTheme(member) ? member.number : undefined,
-                    marks: [], itemColumn: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined,
+                    marks: [], itemColumn: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined, lines: undefined,
                     totals: view.container(member),
                     brikCount: countBrikker(children),
                     children
@@ -154,7 +165,7 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
     return nodes;
 }
 
-function itemNode(item: Item, totals: Totals, unavoidablePart: Interval | undefined): ReportNode {
+function itemNode(item: Item, totals: Totals, lines: ItemLines | undefined, unavoidablePart: Interval | undefined): ReportNode {
     const kind = itemColumn(item);
     return {
         kind: kind === 'finansiering' ? 'finansiering' : 'brik',
@@ -167,6 +178,7 @@ function itemNode(item: Item, totals: Totals, unavoidablePart: Interval | undefi
         categories: categoriesOf(item),
         unavoidablePart,
         totals,
+        lines,
         brikCount: kind === 'finansiering' ? 0 : 1,
         children: []
     };

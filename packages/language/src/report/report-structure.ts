@@ -3,7 +3,9 @@ import { amountFormat, formatInterval } from '../format/format-amount.js';
 import type { Interval } from '../evaluation/interval.js';
 import { isZero } from '../evaluation/interval.js';
 import type { BudgetName, ColumnName, Columns, KindColumn, OuterUse, Period, Series, Totals } from '../evaluation/totals.js';
-import { BUDGET_NAMES, intervalAt, isZeroSeries, periodKeyword, periodOf } from '../evaluation/totals.js';
+import { addSeries, BUDGET_NAMES, intervalAt, isZeroSeries, periodKeyword, periodOf } from '../evaluation/totals.js';
+import type { LineKind } from '../evaluation/item-lines.js';
+import { LINE_KINDS } from '../evaluation/item-lines.js';
 import type { Words } from '../words/words.js';
 import type { ReportModel, ReportNode, ScenarioSummary } from './report-model.js';
 
@@ -66,6 +68,83 @@ export function summaryKinds(budget: BudgetName, columns: Columns): KindColumn[]
     }
     const kinds = KIND_COLUMNS.filter(kind => !isZeroSeries(columns[kind]));
     return kinds.length > 0 ? kinds : ['opdrift'];
+}
+
+/** A row of a budget's summary: its key (`data-column`), its words, its figures. */
+export interface SummaryRow {
+    readonly column: ColumnName | 'anlæg';
+    readonly label: string;
+    readonly series: Series;
+}
+
+/**
+ * The kind rows of a budget's summary (§9, words of the budget). Drift: opdrift, omstilling and
+ * finansiering, as summaryKinds says. Anlæg: *Anlæg* (its brikker's lines, opdrift and omstilling
+ * together) and *Finansiering* where used, never "Opdrift".
+ */
+export function summaryRows(budget: BudgetName, columns: Columns, labels: Words): SummaryRow[] {
+    if (budget === 'drift') {
+        return summaryKinds(budget, columns).map(kind => ({ column: kind, label: labels[kind], series: columns[kind] }));
+    }
+    return [
+        { column: 'anlæg', label: labels.anlæg, series: addSeries(columns.opdrift, columns.omstilling) },
+        ...(isZeroSeries(columns.finansiering) ? [] : [{ column: 'finansiering' as const, label: labels.finansiering, series: columns.finansiering }])
+    ];
+}
+
+/** Whether item tables have a Type column (opdrift, omstilling, finansiering): not in an investeringsoversigt (§9). */
+export function hasKindColumn(budgets: readonly BudgetName[]): boolean {
+    return budgets[0] === 'drift';
+}
+
+/** An item's kind as a word: in an investeringsoversigt *Anlæg* or *Finansiering*, never "Opdrift" (§9). */
+export function itemKindWord(item: ReportNode, budgets: readonly BudgetName[], labels: Words): string {
+    if (!item.itemColumn) {
+        return '';
+    }
+    return hasKindColumn(budgets) || item.itemColumn === 'finansiering' ? labels[item.itemColumn] : labels.anlæg;
+}
+
+/**
+ * The heading of the items that stand directly in the budget: *Finansiering* when they all are
+ * financing, *Øvrige poster* beside områder and temaer, else *Budgetbrikker* (a catalogue without
+ * temaer, as every import of a flat sheet is). Every format uses this one heading.
+ */
+export function looseItemsHeading(model: ReportModel, labels: Words): string {
+    const loose = model.children.filter(isItemNode);
+    if (loose.every(item => item.kind === 'finansiering')) {
+        return labels.finansiering;
+    }
+    return model.children.some(isContainerNode) ? labels.otherItems : labels.items;
+}
+
+/** A container's members in written order, consecutive items together: one table each run. */
+export function memberRuns(children: readonly ReportNode[]): Array<{ readonly items: ReportNode[] } | { readonly container: ReportNode }> {
+    const runs: Array<{ items: ReportNode[] } | { container: ReportNode }> = [];
+    for (const child of children) {
+        const last = runs.at(-1);
+        if (!isItemNode(child)) {
+            runs.push({ container: child });
+        } else if (last && 'items' in last) {
+            last.items.push(child);
+        } else {
+            runs.push({ items: [child] });
+        }
+    }
+    return runs;
+}
+
+/** A brik's line of one kind, as its own table prints it (§9). */
+export interface ItemLineRow {
+    readonly kind: LineKind;
+    readonly label: string;
+    readonly series: Series;
+}
+
+/** The rows of a brik's own table: each kind of line it has, in the catalogues' order (Samlet is its netto, apart). */
+export function itemLineRows(item: ReportNode, labels: Words): ItemLineRow[] {
+    const lines = item.lines ?? {};
+    return LINE_KINDS.flatMap(kind => lines[kind] ? [{ kind, label: labels.lineKinds[kind], series: lines[kind] }] : []);
 }
 
 /** One line of a container's subtotal. */
@@ -136,10 +215,9 @@ export interface PrintedPeriod {
 }
 
 /**
- * The columns every table of figures has (§9): the years and *Varigt*; *Tidligere år* before the
- * years and *Efterfølgende år* after them where a line uses them, and then *I alt* (samlet).
- * Where they are used and no line has a permanent amount (an investeringsoversigt), *Varigt*,
- * which would be a column of zeros, is left out.
+ * The columns every table of figures has (§9): the years, and *Varigt* where some line has a
+ * permanent amount (never a column of zeros); *Tidligere år* before the years and *Efterfølgende
+ * år* after them where a line uses them, and then *I alt* (samlet).
  */
 export function printedPeriods(years: readonly number[], uses: OuterUse, withPermanent: boolean, labels: Words): PrintedPeriod[] {
     const outer = uses.tidligere || uses.efterfølgende;
@@ -148,7 +226,7 @@ export function printedPeriods(years: readonly number[], uses: OuterUse, withPer
         ...years,
         ...(uses.efterfølgende ? ['efterfølgende' as const] : []),
         ...(outer ? ['samlet' as const] : []),
-        ...(!outer || withPermanent ? ['permanent' as const] : [])
+        ...(withPermanent ? ['permanent' as const] : [])
     ];
     const label = (period: Period) => typeof period === 'number' ? String(period)
         : { permanent: labels.permanent, tidligere: labels.earlierYears, efterfølgende: labels.laterYears, samlet: labels.overall }[period];

@@ -69,6 +69,23 @@ svg.chart text.small { font-size: 9px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 footer { max-width: ${width}rem; margin: 0 auto; padding: 0 2.25rem 2.5rem; font-size: .78rem; color: var(--muted); }
 footer p { margin: 0; padding-top: .6rem; border-top: 1px solid var(--rule); }
+/* The report beside the editor (about 530 px) or on a phone: narrower margins and columns, so that the
+   summary shows every period side by side, and the charts' text drawn larger to stay legible scaled down. */
+@media (max-width: 45rem) {
+  html { font-size: 14px; }
+  main { padding: 1.25rem .75rem 1rem; }
+  footer { padding: 0 .75rem 1.5rem; }
+  h1 { font-size: 1.5rem; }
+  table { font-size: .76rem; }
+  th, td { padding: .26rem .28rem; }
+  :root { --figure: calc(${options.figureChars}ch + .6em); }
+  col.kind { width: 4.6em; }
+  table.figures { min-width: calc(8em + ${options.figureColumns} * var(--figure)); }
+  svg.chart text { font-size: 15px; }
+  svg.chart text.tick { font-size: 13px; }
+  svg.chart text.small { font-size: 12px; }
+}
+.banner ul.errors { margin: .4rem 0 0; padding-left: 1.2rem; font-weight: 400; }
 @media print {
   @page { size: A4${options.landscape ? ' landscape' : ''}; margin: 15mm 14mm 17mm; @bottom-right { content: ${page} " " counter(page) " " ${of} " " counter(pages); font: 8pt ${FONT}; color: #56616c; } }
   html { font-size: 9.5pt; }
@@ -76,7 +93,7 @@ footer p { margin: 0; padding-top: .6rem; border-top: 1px solid var(--rule); }
   main, footer { max-width: none; padding: 0; }
   footer { margin-top: 2rem; }
   h2, h3, h4, h5, h6, figcaption { break-after: avoid; break-inside: avoid; }
-  section.area + section.area { break-before: page; }
+  section.area { break-before: page; }
   thead { display: table-header-group; }
   tr, figure, .banner { break-inside: avoid; }
   .scroll { overflow: visible; }

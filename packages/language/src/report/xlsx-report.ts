@@ -11,10 +11,26 @@ import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
 import type { PrintedPeriod } from './report-structure.js';
-import { budgetsWithMoney, detailColumnNames, isItemNode, markWords, nodeTitle, ownFinancing, printedIntervals, rangeColumnNames, reportPeriods, summaryKinds, unavoidablePartColumnNames } from './report-structure.js';
+import { budgetsWithMoney, detailColumnNames, isItemNode, itemKindWord, markWords, nodeTitle, ownFinancing, printedIntervals, rangeColumnNames, reportPeriods, summaryRows, unavoidablePartColumnNames } from './report-structure.js';
 
 export interface XlsxReportOptions {
     readonly locale: Locale;
+    /** Told of what the workbook could not hold as it is (a text cut at Excel's limit of a cell). */
+    readonly warn?: (message: string) => void;
+}
+
+/** Excel calls a file with a longer text in one cell damaged. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** A text cell: neutralised against formulas, and cut at Excel's limit with a mark and a warning. */
+function textCell(text: string, warn: ((message: string) => void) | undefined, where: string): string {
+    const safe = neutraliseFormula(text);
+    if (safe.length <= MAX_CELL_TEXT) {
+        return safe;
+    }
+    const mark = ' […]';
+    warn?.(`${where}: teksten har ${safe.length} tegn, flere end Excels ${MAX_CELL_TEXT} i en celle; den er afkortet i regnearket (alle andre formater har den hel).`);
+    return safe.slice(0, MAX_CELL_TEXT - mark.length) + mark;
 }
 
 /**
@@ -93,10 +109,14 @@ class CatalogueSheet {
     private readonly staffColumn: number | undefined;
     private readonly ownFinancingColumn: number | undefined;
 
-    constructor(workbook: ExcelJS.Workbook, private readonly model: ReportModel, private readonly labels: Words, private readonly format: string) {
+    private deepest = 0;
+
+    constructor(workbook: ExcelJS.Workbook, private readonly model: ReportModel, private readonly labels: Words, private readonly format: string, private readonly warn?: (message: string) => void) {
         this.sheet = workbook.addWorksheet(labels.catalogueSheet, {
             views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
-            properties: { outlineProperties: { summaryBelow: true, summaryRight: false } } as Partial<ExcelJS.WorksheetProperties>
+            properties: { outlineProperties: { summaryBelow: true, summaryRight: false } } as Partial<ExcelJS.WorksheetProperties>,
+            // Landscape, every column on one page's width, the header row on every page.
+            pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }
         });
         this.budgets = budgetsWithMoney(model.totals);
         this.periods = reportPeriods(model, labels);
@@ -132,6 +152,8 @@ class CatalogueSheet {
             rows.push(isItemNode(node) ? this.item(node, [], 0) : this.container(node, [], 0));
         }
         this.totalRow(this.labels.total(this.model.name), this.model.totals, rows, 0, true);
+        // The sheet's outline is as deep as its rows, so that every row opens visible.
+        this.sheet.properties.outlineLevelRow = this.deepest;
         this.fitColumns();
     }
 
@@ -152,10 +174,10 @@ class CatalogueSheet {
         const { labels } = this;
         const theme = path.findLast(node => node.kind === 'tema');
         const row = this.sheet.addRow([
-            ...[theme?.number ?? '', item.name, item.itemColumn ? labels[item.itemColumn] : '', markWords(item, labels).join(', ')].map(neutraliseFormula),
+            ...[theme?.number ?? '', item.name, itemKindWord(item, this.budgets, labels), markWords(item, labels).join(', ')].map(neutraliseFormula),
             ...this.budgets.flatMap(budget => rangeCells(item.totals[budget].netto, this.periods, this.model.header.years, labels.unknown)),
             // One note a line: `brik import` reads them back as separate notes.
-            ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join('\n')].map(neutraliseFormula)
+            ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join('\n')].map(text => textCell(text, this.warn, item.name))
         ]);
         this.budgets.forEach((_, block) => sumOverall(row, this.firstFigure + block * this.periods.length * 2, this.periods));
         this.styleFigures(row);
@@ -169,8 +191,19 @@ class CatalogueSheet {
         }
         this.detail(row, this.staffColumn, item.totals.årsværk, '#,##0.0');
         this.detail(row, this.ownFinancingColumn, ownFinancing(item), this.format);
-        row.outlineLevel = Math.min(level, MAX_OUTLINE);
+        this.outline(row, level);
         return row.number;
+    }
+
+    /**
+     * A row's outline level. exceljs marks a row `collapsed` when its level reaches the sheet's
+     * outlineLevelRow, and LibreOffice then opens the sheet with the row folded away: a row here is
+     * never collapsed.
+     */
+    private outline(row: ExcelJS.Row, level: number): void {
+        row.outlineLevel = Math.min(level, MAX_OUTLINE);
+        this.deepest = Math.max(this.deepest, row.outlineLevel);
+        Object.defineProperty(row, 'collapsed', { get: () => false });
     }
 
     private detail(row: ExcelJS.Row, first: number | undefined, series: Series | undefined, numFmt: string): void {
@@ -189,7 +222,7 @@ class CatalogueSheet {
         const theme = path.findLast(node => node.kind === 'tema');
         const totals: Series[] = this.budgets.map(budget => of[budget].netto);
         const row = this.sheet.addRow([
-            neutraliseFormula(theme?.number ?? ''), neutraliseFormula(label), '', '',
+            neutraliseFormula(theme?.number ?? ''), textCell(label, this.warn, label), '', '',
             ...new Array<string>(this.figureCount).fill(''),
             ...this.place(path).map(neutraliseFormula)
         ]);
@@ -202,7 +235,7 @@ class CatalogueSheet {
         });
         this.styleFigures(row);
         row.font = { bold: true };
-        row.outlineLevel = Math.min(level, MAX_OUTLINE);
+        this.outline(row, level);
         for (let column = 1; column < this.firstFigure + this.figureCount; column++) {
             const cell = row.getCell(column);
             cell.fill = SHADE;
@@ -282,7 +315,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Wo
         const columns = model.totals[budget];
         const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
         sheet.addRow([labels[budget]]).font = { bold: true };
-        const kindRows = summaryKinds(budget, columns).map(kind => figureRow(labels[kind], columns[kind], format).number);
+        const kindRows = summaryRows(budget, columns, labels).map(row => figureRow(row.label, row.series, format).number);
         const netto = figureRow(nettoLabel, columns.netto, format);
         netto.font = { bold: true };
         netto.eachCell((cell, column) => {
@@ -330,6 +363,6 @@ export async function xlsxReport(model: ReportModel, options: XlsxReportOptions)
         workbook.subject = labels.basedOnErrors;
     }
     summarySheet(workbook, model, labels, format);
-    new CatalogueSheet(workbook, model, labels, format).write();
+    new CatalogueSheet(workbook, model, labels, format, options.warn).write();
     return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
 }

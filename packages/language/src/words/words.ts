@@ -1,4 +1,5 @@
 import type { Locale } from '../format/format-amount.js';
+import type { ReportFormat } from '../report/report-formats.js';
 
 export type { Locale };
 import { da } from './da.js';
@@ -60,6 +61,12 @@ export interface Words {
     readonly political: string;
     readonly unavoidablePart: (amount: string) => string;
     readonly basedOnErrors: string;
+    /** Above the list of errors a report made anyway rests on. */
+    readonly errorsListed: (count: number) => string;
+    /** One of them: `budget.brik, linje 6: …`. */
+    readonly errorAt: (file: string, line: number, message: string) => string;
+    /** A report's catalogue as the Word document's properties and header name it. */
+    readonly ofBrik: string;
     /**
      * What every consumer prints in place of a figure that rests on an amount that cannot be
      * read (`Interval.unknown`): `ukendt`, never 0. The one rendering of the unknown value.
@@ -71,8 +78,15 @@ export interface Words {
     readonly sign: string;
     /** The anlæg line of a subtotal, beside the drift balance. */
     readonly anlaegTotal: string;
-    /** The heading of items that stand directly in the budget, outside any område or tema. */
+    /** The heading of items that stand directly in the budget, beside områder and temaer. */
     readonly otherItems: string;
+    /** The heading of items that stand directly in a budget without områder or temaer. */
+    readonly items: string;
+    /** The rows of a brik's own table (§9): its kinds of line, and its netto (`Samlet`). */
+    readonly lineKinds: Readonly<Record<'drift' | 'etablering' | 'finansiering' | 'anlæg' | 'årsværk', string>>;
+    readonly lineTotal: string;
+    /** The heading of a brik's own table: `Økonomisk konsekvens`. */
+    readonly consequence: string;
     readonly amountsIn: (unit: string) => string;
     readonly madeWith: string;
     readonly name: string;
@@ -109,6 +123,8 @@ export interface Words {
     readonly scenarioNote: string;
     /** The printed page's footer: `Side 1 af 3`. */
     readonly page: readonly [page: string, of: string];
+    /** Each report format's name and what it is for: the CLI's help, the editor's export picker. */
+    readonly reportFormats: Readonly<Record<ReportFormat, { readonly label: string; readonly help: string }>>;
 
     /** Hover (lsp/brik-hover-provider.ts). */
     readonly hover: {

@@ -3,6 +3,7 @@ import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { BrikSharedServices } from '../brik-module.js';
+import { diagnosticMessage } from '../validation/brik-document-validator.js';
 
 /** What a report of one document rests on. */
 export interface ReportScope {
@@ -12,6 +13,20 @@ export interface ReportScope {
     readonly errors: ReadonlyArray<{ readonly document: LangiumDocument; readonly diagnostic: Diagnostic }>;
     /** True when one of them has an error: a report made anyway must say it was made from a file with errors. */
     readonly basedOnErrors: boolean;
+}
+
+/** An error a report made anyway rests on: where it is and what it says (a report lists them at its top). */
+export interface ReportError {
+    /** The file as the reader knows it: a path relative to where the CLI runs, or the file's name. */
+    readonly file: string;
+    /** 1-based. */
+    readonly line: number;
+    readonly message: string;
+}
+
+/** The scope's errors, for a report to list; `fileName` names a document as its reader knows it. */
+export function reportErrors(scope: ReportScope, fileName: (document: LangiumDocument) => string): ReportError[] {
+    return scope.errors.map(({ document, diagnostic }) => ({ file: fileName(document), line: diagnostic.range.start.line + 1, message: diagnosticMessage(diagnostic) }));
 }
 
 /**

@@ -75,23 +75,26 @@ describe('BrikHoverProvider on an investeringsoversigt', () => {
 }`;
 
     it('shows an anlæg-only brik\'s anlæg, not a drift of 0, and calls it anlæg, not opdrift', async () => {
+        // No Varigt: no line of it is permanent (§9).
         expect(await shown(at('"APV"', 1, INVESTERINGER))).toBe([
             '**APV** — brik, anlæg',
             '',
-            '| 1.000 kr., P/L-2023 |  ··2023 |  ··2024 | ··Varigt |',
-            '| :------------------ | ------: | ------: | -------: |',
-            '| Anlæg               | ··3.500 | ··3.500 |      ··0 |'
-        ].join('\n'));
+            '| 1.000 kr., P/L-2023 |  ··2023 |  ··2024 |',
+            '| :------------------ | ------: | ------: |',
+            '| Anlæg               | ··3.500 | ··3.500 |'
+        ].join('
+'));
     });
 
     it('shows an anlæg-only tema\'s and budget\'s anlæg in bold, with no Netto of drift', async () => {
         expect(await shown(at('"Fælles puljer"', 1, INVESTERINGER))).toBe([
             '**Fælles puljer** — tema · 2 brikker',
             '',
-            '| 1.000 kr., P/L-2023 |       ··2023 |      ··2024 | ··Varigt |',
-            '| :------------------ | -----------: | ----------: | -------: |',
-            '| **Anlæg**           | ··**18.500** | ··**3.500** |  ··**0** |'
-        ].join('\n'));
+            '| 1.000 kr., P/L-2023 |       ··2023 |      ··2024 |',
+            '| :------------------ | -----------: | ----------: |',
+            '| **Anlæg**           | ··**18.500** | ··**3.500** |'
+        ].join('
+'));
     });
 });
 

@@ -78,24 +78,40 @@ describe('htmlReport', () => {
         expect(html).not.toContain('class="capital"');
         expect(html).not.toContain('Anlæg i alt');
         expect(row(html, 'class="balance" data-budget="anlæg" data-column="netto"')).toContain('<td class="num" data-period="2023" data-min="33500" data-max="33500">33.500</td>');
-        expect(row(html, 'class="item" data-kind="brik" data-item-kind="opdrift" data-budget="anlæg"')).toContain('<span class="item-name">IT-investeringer</span></td><td>Opdrift</td><td class="num" data-period="2023" data-min="15000" data-max="15000">15.000</td>');
+        expect(row(html, 'class="item" data-kind="brik" data-item-kind="opdrift" data-budget="anlæg"')).toContain('<span class="item-name">IT-investeringer</span></td><td></td><td class="num" data-period="2023" data-min="15000" data-max="15000">15.000</td>');
         const subtotal = row(html, 'class="subtotal" data-budget="anlæg" data-column="netto"><th scope="row" colspan="2">I alt – Fælles puljer');
         expect(subtotal).toContain('<td class="num" data-period="2023" data-min="18500" data-max="18500">18.500</td><td class="num" data-period="2024" data-min="3500" data-max="3500">3.500</td>');
-        expect(html).toContain('<figure class="chart-balance" data-budget="anlæg">\n<figcaption>Anlæg, netto pr. år og varigt</figcaption>');
-        expect(html).toContain('<desc id="chart-balance-desc">2023: 33.500; 2024: 18.500; 2025: 18.500; 2026: 18.500; Varigt: 0</desc>');
+        // §9: its rows are Anlæg and Netto, never Opdrift; no Type column, no Varigt of zeros.
+        expect(html).not.toContain('Opdrift');
+        expect(html).not.toContain('>Type<');
+        expect(row(html, 'class="kind" data-budget="anlæg" data-column="anlæg"')).toContain('<th scope="row" colspan="2">Anlæg</th><td class="num" data-period="2023" data-min="33500" data-max="33500">33.500</td>');
+        expect(html).not.toContain('Varigt');
+        expect(html).toContain('<figure class="chart-balance" data-budget="anlæg">\n<figcaption>Anlæg, netto pr. år</figcaption>');
+        expect(html).toContain('<desc id="chart-balance-desc">2023: 33.500; 2024: 18.500; 2025: 18.500; 2026: 18.500</desc>');
         expect(html).toContain('<figcaption>Anlæg, netto pr. tema i budgetåret 2023</figcaption>');
         expect(html).toContain('<desc id="chart-themes-desc">IT og digitalisering: 15.000; Fælles puljer: 18.500</desc>');
     });
 
     it('prints Tidligere år, Efterfølgende år and I alt where a line uses them, and charts every period but I alt', async () => {
         const html = htmlReport(await modelOf(POOL, POOL_HEADER), { locale: 'da' });
-        expect(html).toContain('<thead><tr><th scope="col">Budgetbrik</th><th scope="col">Type</th><th scope="col" class="num" data-period="tidligere">Tidligere år</th><th scope="col" class="num" data-period="2023">2023</th><th scope="col" class="num" data-period="2024">2024</th><th scope="col" class="num" data-period="efterfølgende">Efter\u00ADfølgende år</th><th scope="col" class="num" data-period="samlet">I alt</th></tr></thead>');
+        expect(html).toContain('<thead><tr><th scope="col">Budgetbrik</th><th scope="col"></th><th scope="col" class="num" data-period="tidligere">Tidligere år</th><th scope="col" class="num" data-period="2023">2023</th><th scope="col" class="num" data-period="2024">2024</th><th scope="col" class="num" data-period="efterfølgende">Efter\u00ADfølgende år</th><th scope="col" class="num" data-period="samlet">I alt</th></tr></thead>');
         const item = row(html, 'class="item" data-kind="brik" data-item-kind="opdrift" data-budget="anlæg"');
         expect(item).toContain('<td class="num" data-period="tidligere" data-min="23700" data-max="23700">23.700</td>');
         expect(item).toContain('<td class="num" data-period="efterfølgende" data-min="793999" data-max="793999">793.999</td><td class="num" data-period="samlet" data-min="947700" data-max="947700">947.700</td></tr>');
         expect(html).not.toContain('Varigt');
         expect(html).toContain('<figcaption>Anlæg, netto pr. år</figcaption>');
         expect(html).toContain('<desc id="chart-balance-desc">Tidligere år: 23.700; 2023: 1.870; 2024: 128.131; Efterfølgende år: 793.999</desc>');
+    });
+
+    it('charts a nested tema inside its parent, never beside it: no money counted twice on one axis', async () => {
+        const html = htmlReport(await modelOf('område "S" {\n tema "3" "Psykiatrien" {\n  tema "3.1" "Børn og unge" { brik "A" drift 10.13 }\n }\n tema "4" "Somatik" { brik "B" drift 2 }\n}'), { locale: 'da' });
+        expect(html).toContain('<desc id="chart-themes-desc">3 Psykiatrien: 10,1; 4 Somatik: 2,0</desc>');
+    });
+
+    it('shows no Varigt column where no line is permanent', async () => {
+        const html = htmlReport(await modelOf('brik "A" drift 2024: 1, 2025: 2'), { locale: 'da' });
+        expect(html).not.toContain('Varigt');
+        expect(html).not.toContain('data-period="permanent"');
     });
 
     it('draws the two charts, each with a title and a text alternative', async () => {

@@ -62,4 +62,17 @@ describe('jsonReport (brik-report/1, docs/reports.md)', () => {
         expect(report.total.drift.netto.samlet).toEqual({ min: '5', max: '5' });
         expect(report.children.map((c: { name: string }) => c.name)).toEqual(['Drift']);
     });
+
+    it('gives each brik its lines by kind, etablering apart from drift (keys only added: still brik-report/1)', async () => {
+        const json = JSON.parse(jsonReport(await modelOf('brik "Plasmaferese" {\n drift 2024: 2.4 permanent\n etablering 2024: 6.0\n årsværk 2024: 3 permanent\n}'))) as {
+            schema: string; children: Array<{ lines: Record<string, Record<string, { min: string; max: string }>> }>;
+        };
+        expect(json.schema).toBe('brik-report/1');
+        const lines = json.children[0].lines;
+        expect(Object.keys(lines)).toEqual(['drift', 'etablering', 'årsværk']);
+        expect(lines.drift['2024']).toEqual({ min: '2.4', max: '2.4' });
+        expect(lines.etablering['2024']).toEqual({ min: '6', max: '6' });
+        expect(lines.etablering['2025']).toEqual({ min: '0', max: '0' });
+        expect(lines['årsværk'].permanent).toEqual({ min: '3', max: '3' });
+    });
 });

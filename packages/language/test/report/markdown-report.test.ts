@@ -52,19 +52,22 @@ describe('markdownReport', () => {
         expect(md).not.toMatch(/\| Drift +\|/);
         expect(md).not.toContain('Balance');
         expect(md).not.toContain('Anlæg i alt');
-        expect(md).toMatch(/\| Anlæg +\| +2023 \| +2024 \| +2025 \| +2026 \| Varigt \|/);
-        expect(md).toMatch(/\| \*\*Netto\*\* +\| \*\*33\.500\*\* \| \*\*18\.500\*\* \| \*\*18\.500\*\* \| \*\*18\.500\*\* \| +\*\*0\*\* \|/);
+        expect(md).toMatch(/\| Anlæg +\| +2023 \| +2024 \| +2025 \| +2026 \|\n/);
+        // §9: Anlæg and Netto, never Opdrift; no Type column and no Varigt of zeros.
+        expect(md).toMatch(/\| Anlæg +\| +33\.500 \| +18\.500 \| +18\.500 \| +18\.500 \|\n/);
+        expect(md).toMatch(/\| \*\*Netto\*\* +\| \*\*33\.500\*\* \| \*\*18\.500\*\* \| \*\*18\.500\*\* \| \*\*18\.500\*\* \|\n/);
+        expect(md).not.toContain('Opdrift');
         // One row per brik, of anlæg: not a row of drift zeros above it.
-        expect(md).toMatch(/\| Drift med engangskarakter +\| Opdrift \| +15\.000 \| +0 \| +0 \| +0 \| +0 \|/);
+        expect(md).toMatch(/\| Drift med engangskarakter +\| +15\.000 \| +0 \| +0 \| +0 \|\n/);
         expect(md).not.toContain('(anlæg)');
-        expect(md).toMatch(/\| \*\*I alt – Fælles puljer\*\* +\| +\| \*\*18\.500\*\* \| \*\*3\.500\*\* \| \*\*3\.500\*\* \| \*\*3\.500\*\* \| +\*\*0\*\* \|/);
+        expect(md).toMatch(/\| \*\*I alt – Fælles puljer\*\* +\| \*\*18\.500\*\* \| \*\*3\.500\*\* \| \*\*3\.500\*\* \| \*\*3\.500\*\* \|\n/);
         expect(md).toMatch(/\| \*\*I alt – Sundhedsområdet\*\* +\| \*\*33\.500\*\* \| \*\*18\.500\*\* \|/);
     });
 
     it('prints Tidligere år, Efterfølgende år and I alt where a line uses them, and no Varigt of zeros', async () => {
         const md = markdownReport(await modelOf(POOL, POOL_HEADER), { locale: 'da' });
-        expect(md).toMatch(/\| Budgetbrik +\| Type +\| Tidligere år \| +2023 \| +2024 \| Efterfølgende år \| +I alt \|\n/);
-        expect(md).toMatch(/\| Pulje +\| Opdrift \| +23\.700 \| +1\.870 \| +128\.131 \| +793\.999 \| +947\.700 \|/);
+        expect(md).toMatch(/\| Budgetbrik +\| Tidligere år \| +2023 \| +2024 \| Efterfølgende år \| +I alt \|\n/);
+        expect(md).toMatch(/\| Pulje +\| +23\.700 \| +1\.870 \| +128\.131 \| +793\.999 \| +947\.700 \|/);
         expect(md).not.toContain('Varigt');
     });
 
@@ -72,6 +75,23 @@ describe('markdownReport', () => {
         const md = markdownReport(await modelOf('tema "P" "Psykiatrien" { brik "Udstyr" drift 11\n tema "F" "Finanslovsmidler" { brik "Inventar" drift 9 } }'), { locale: 'da' });
         expect(md.indexOf('I alt – P Psykiatrien')).toBeGreaterThan(md.indexOf('I alt – F Finanslovsmidler'));
         expect(md.indexOf('Inventar')).toBeLessThan(md.indexOf('I alt – P Psykiatrien'));
+    });
+
+    it('keeps the written order: a sub-tema written before the brikker is printed before them', async () => {
+        const md = markdownReport(await modelOf('tema "P" "Psykiatrien" {\n tema "F" "Finanslovsmidler" { brik "Inventar" drift 9 }\n brik "Udstyr" drift 11\n}'), { locale: 'da' });
+        expect(md.indexOf('Inventar')).toBeLessThan(md.indexOf('Udstyr'));
+        expect(md.indexOf('I alt – F Finanslovsmidler')).toBeLessThan(md.indexOf('Udstyr'));
+    });
+
+    it('heads brikker directly in a budget without temaer "Budgetbrikker", beside temaer "Øvrige poster", financing alone "Finansiering"', async () => {
+        expect(markdownReport(await modelOf('brik "A" drift 1\nbrik "B" drift 2'), { locale: 'da' })).toContain('\n## Budgetbrikker\n');
+        expect(markdownReport(await modelOf('tema "T" { brik "A" drift 1 }\nbrik "B" drift 2'), { locale: 'da' })).toContain('\n## Øvrige poster\n');
+        expect(markdownReport(await modelOf('tema "T" { brik "A" drift 1 }\nfinansiering "F" drift -2'), { locale: 'da' })).toContain('\n## Finansiering\n');
+    });
+
+    it('shows a brik\'s etablering apart from its drift, never folded into it', async () => {
+        const md = markdownReport(await modelOf('brik "Plasmaferese" {\n drift 2024: 2.4 permanent\n etablering 2024: 6.0\n}'), { locale: 'da' });
+        expect(md).toMatch(/\| Plasmaferese +\| Opdrift \| +8,4 \| +2,4 \| +2,4 \| +2,4 \| +2,4 \|\n\| – drift +\| +\| +2,4 \| +2,4 \| +2,4 \| +2,4 \| +2,4 \|\n\| – etablering \(engangs\) +\| +\| +6,0 \| +0,0 \| +0,0 \| +0,0 \| +0,0 \|\n/);
     });
 
     it('keeps text from the file inert: no HTML, no emphasis, no broken table', async () => {

@@ -61,7 +61,8 @@ describe('xlsxReport', () => {
         const workbook = await workbookOf(await xlsxReport(await modelOf(INVESTERINGER, INVESTERINGER_HEADER), { locale: 'da' }));
         const sheet = workbook.getWorksheet('Katalog')!;
         expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['Tema nr.', 'Navn', 'Type', 'Markering', 'Anlæg 2023 min', 'Anlæg 2023 max']);
-        expect(sheet.getRow(1).getCell(15).value).toBe('Område');
+        expect(sheet.getRow(1).getCell(13).value).toBe('Område');
+        expect(sheet.getCell('C2').value).toBe('Anlæg');
         expect(picture(sheet)).toEqual([
             [1, 0, 'Navn', 'Anlæg 2023 min', undefined],
             [2, 2, 'IT-investeringer', 15000, undefined],
@@ -77,6 +78,7 @@ describe('xlsxReport', () => {
         const labels: unknown[] = [];
         summary.eachRow(row => labels.push(row.getCell(1).value));
         expect(labels).toContain('Anlæg');
+        expect(labels).not.toContain('Opdrift');
         expect(labels).not.toContain('Drift');
         expect(labels).not.toContain('Balance');
     });
@@ -186,3 +188,43 @@ describe('xlsxReport', () => {
         });
     });
 });
+
+describe('xlsxReport as a reader opens and prints it', () => {
+    it('opens with every row visible: no row collapsed, the outline as deep as its rows', async () => {
+        const bytes = await xlsxReport(await modelOf(MEDICIN), { locale: 'da' });
+        const workbook = await workbookOf(bytes);
+        const sheet = workbook.getWorksheet('Katalog')!;
+        expect(sheet.properties.outlineLevelRow).toBe(2);
+        const rows: Array<[number, boolean]> = [];
+        sheet.eachRow(row => rows.push([row.outlineLevel ?? 0, row.hidden]));
+        expect(rows.filter(([level]) => level === 2)).toHaveLength(3);
+        expect(rows.every(([, hidden]) => !hidden)).toBe(true);
+        // What LibreOffice reads: no row of the sheet's XML says collapsed.
+        const xml = await sheetXml(bytes, 'xl/worksheets/sheet2.xml');
+        expect(xml).toContain('outlineLevelRow="2"');
+        expect(xml).not.toContain('collapsed="1"');
+    });
+
+    it('prints landscape on A4, one page wide, with the header row on every page', async () => {
+        const sheet = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Katalog')!;
+        expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    });
+
+    it('cuts a note longer than Excel\'s 32,767 characters a cell, and says so', async () => {
+        const warnings: string[] = [];
+        const note = 'x'.repeat(40_000);
+        const bytes = await xlsxReport(await modelOf(`brik "Lang" drift 1 { note "${note}" }`), { locale: 'da', warn: message => warnings.push(message) });
+        const sheet = (await workbookOf(bytes)).getWorksheet('Katalog')!;
+        const cell = String(sheet.getCell(2, (sheet.getRow(1).values as unknown[]).indexOf('Noter')).value);
+        expect(cell).toHaveLength(32_767);
+        expect(cell.endsWith(' […]')).toBe(true);
+        expect(warnings).toEqual(['Lang: teksten har 40000 tegn, flere end Excels 32767 i en celle; den er afkortet i regnearket (alle andre formater har den hel).']);
+    });
+});
+
+/** One file of the workbook's zip, as text. */
+async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(bytes);
+    return zip.file(name)!.async('string');
+}

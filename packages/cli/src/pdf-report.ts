@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import type { ReportModel, ReportWriter, ReportWriterOptions } from '@brik/language';
+import { htmlReport } from '@brik/language';
+import { UsageError } from './exit-codes.js';
+
+// `brik report --format pdf`: the HTML report, printed by a Chromium-family browser that is
+// already on the machine (Debian's chromium, Edge or Chrome), driven by playwright-core. One layout
+// for screen and paper, and no browser downloaded: docs/reports.md says why.
+
+/** Where the browsers a Danish public-sector PC or a server has are installed, in the order tried. */
+export function browserCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+    if (platform === 'win32') {
+        const roots = [env['ProgramFiles(x86)'], env.ProgramFiles, env.LOCALAPPDATA].filter((root): root is string => Boolean(root));
+        return roots.flatMap(root => [
+            path.win32.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+            path.win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe')
+        ]);
+    }
+    if (platform === 'darwin') {
+        return ['Google Chrome', 'Microsoft Edge', 'Chromium'].map(name => `/Applications/${name}.app/Contents/MacOS/${name}`);
+    }
+    return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/snap/bin/chromium'];
+}
+
+/** The browser to print with: the one named by --browser, else the first installed; undefined when none is. */
+export function findBrowser(named?: string): string | undefined {
+    if (named !== undefined) {
+        return existsSync(named) ? named : undefined;
+    }
+    return browserCandidates().find(candidate => existsSync(candidate));
+}
+
+/** Exit 2, naming what to install and the formats that need no browser. */
+function noBrowser(named: string | undefined, why?: string): UsageError {
+    const which = named !== undefined ? `Browseren ${named} findes ikke.` : 'Der er ingen Chromium-browser på maskinen (Chromium, Google Chrome eller Microsoft Edge).';
+    return new UsageError(`--format pdf udskriver HTML-rapporten med en browser. ${which}${why ? ` (${why})` : ''} `
+        + 'Installér Chromium (Debian/Ubuntu: apt install chromium), Google Chrome eller Microsoft Edge, eller angiv browseren med --browser STI. '
+        + 'Uden browser: brug --format docx (Word) eller --format html, og udskriv den som PDF.');
+}
+
+/**
+ * The PDF writer for a browser (`--browser`, or found): prints the HTML report on A4 with its print
+ * stylesheet (page numbers, repeated table headers, no row split, a page break before each område).
+ * Nothing is fetched: every request but the page itself is refused, and scripts are off.
+ */
+export function pdfWriter(named?: string): ReportWriter {
+    return async (model: ReportModel, options: ReportWriterOptions) => {
+        const executablePath = findBrowser(named);
+        if (!executablePath) {
+            throw noBrowser(named);
+        }
+        const { chromium } = await import('playwright-core');
+        const browser = await chromium.launch({ executablePath, args: ['--disable-extensions', '--no-first-run'] }).catch((error: Error) => {
+            throw noBrowser(named, `${executablePath} kunne ikke startes: ${error.message.split('\n')[0]}`);
+        });
+        try {
+            const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+            await context.route('**/*', route => route.abort('blockedbyclient'));
+            const page = await context.newPage();
+            await page.setContent(htmlReport(model, { locale: options.locale }), { waitUntil: 'load' });
+            await page.emulateMedia({ media: 'print' });
+            return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }));
+        } finally {
+            await browser.close();
+        }
+    };
+}
