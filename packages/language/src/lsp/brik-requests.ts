@@ -4,6 +4,7 @@ import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import { isBudget } from '../generated/ast.js';
 import { renderTextReport } from '../report/render-report.js';
+import type { ReportModel } from '../report/report-model.js';
 import { buildReportModel } from '../report/report-model.js';
 import { budgetYearFigure } from './budget-year-figure.js';
 import type { ReportScope } from '../workspace/report-scope.js';
@@ -77,14 +78,26 @@ export class BrikRequestHandler {
     }
 
     async report(params: ReportParams): Promise<ReportResult> {
-        const document = await this.validated(params.uri);
-        const root = document?.parseResult.value;
-        if (!document || !isBudget(root)) {
+        const made = await this.reportModel(params.uri);
+        if (!made) {
             return { basedOnErrors: false, message: 'Filen indeholder ikke et budget.' };
         }
-        const { basedOnErrors } = await this.scopeOf(document);
-        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors });
         const locale = params.locale ?? this.services.lsp.BrikSettings.locale;
-        return { basedOnErrors, content: renderTextReport(model, params.format, locale) };
+        return { basedOnErrors: made.basedOnErrors, content: renderTextReport(made.model, params.format, locale) };
+    }
+
+    /**
+     * The report model of the budget in a document, once it and its fragments are validated, as
+     * `brik/report` renders it (the web page's worker writes its workbook from it); undefined when
+     * the document holds no budget.
+     */
+    async reportModel(uri: string): Promise<{ model: ReportModel; basedOnErrors: boolean } | undefined> {
+        const document = await this.validated(uri);
+        const root = document?.parseResult.value;
+        if (!document || !isBudget(root)) {
+            return undefined;
+        }
+        const { basedOnErrors } = await this.scopeOf(document);
+        return { model: buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors }), basedOnErrors };
     }
 }
