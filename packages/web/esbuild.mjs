@@ -80,8 +80,8 @@ const common = {
     legalComments: 'linked',
     logLevel: 'warning',
     loader: { '.ttf': 'file' },
-    // csv-stringify's default entry calls Node's Buffer when it loads; its browser build does not.
-    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+    // csv-stringify's and csv-parse's default entries call Node's Buffer; their browser builds do not.
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync', 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [virtualModules, nodeShims]
 };

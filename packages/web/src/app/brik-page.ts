@@ -191,16 +191,19 @@ export class BrikPage {
     /** `brik import` in the page: the spreadsheet becomes a new, formatted file, with the importer's warnings among the problems. */
     private async importSheet(file: File): Promise<void> {
         this.say(this.words.importing(file.name));
-        const { importSpreadsheet } = await import('../import/import-adapter.js');
-        const result = await importSpreadsheet(file.name, new Uint8Array(await file.arrayBuffer()));
+        const result = await import('../import/import-adapter.js')
+            .then(async ({ importSpreadsheet }) => importSpreadsheet(file.name, new Uint8Array(await file.arrayBuffer())))
+            .catch((error: unknown) => ({ text: undefined, warnings: [], failure: error instanceof Error ? error.message : String(error) }));
         if (result.text === undefined) {
             this.say(this.words.importFailed(file.name, result.failure ?? ''));
             return;
         }
         const uri = await this.addFile(file.name.replace(/\.[^.]*$/, '.brik'), result.text);
         await this.formatDocument(uri);
+        // A warning stands at the comment the importer wrote for its cell (`// Ark1!B4: …`), else at the top.
+        const lines = this.models.get(uri)?.getLinesContent() ?? [];
         this.importWarnings.set(uri, result.warnings.map(warning => ({
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            range: lineRange(Math.max(0, lines.findIndex(line => line.includes(`// ${warning.address}:`))), lines),
             severity: 2, code: 'brik/import-unmapped', source: file.name,
             message: `${warning.address}: ${warning.message}`
         })));
@@ -459,4 +462,9 @@ export class BrikPage {
             if (files.length > 0) void this.openFiles(files);
         });
     }
+}
+
+/** The whole of a line, for a problem that belongs to a line. */
+function lineRange(line: number, lines: readonly string[]): Diagnostic['range'] {
+    return { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } };
 }
