@@ -3,7 +3,7 @@
 // (Monaco's own worker), each an ES module; exceljs in a chunk of its own, loaded on the first
 // workbook download or import. The examples and the grammar's keywords are read at build time.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,7 +82,9 @@ const common = {
     loader: { '.ttf': 'file' },
     // csv-stringify's and csv-parse's default entries call Node's Buffer; their browser builds do not.
     alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync', 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // A browser has no Buffer: code that reads Node's global Buffer is named so that a test finds
+    // it (test/web/worker-bundle.test.ts); it fails in the browser as Buffer itself would.
+    define: { 'process.env.NODE_ENV': '"production"', Buffer: 'NODE_BUFFER_IN_BROWSER' },
     plugins: [virtualModules, nodeShims]
 };
 
@@ -104,5 +106,8 @@ if (watch) {
     const context = await esbuild.context(options);
     await context.watch();
 } else {
-    await esbuild.build(options);
+    const result = await esbuild.build({ ...options, metafile: true });
+    // What went into each file, for the test that the worker carries nothing of Node's.
+    mkdirSync(path.join(HERE, 'out'), { recursive: true });
+    writeFileSync(path.join(HERE, 'out', 'metafile.json'), JSON.stringify(result.metafile));
 }
