@@ -126,6 +126,8 @@ export class BrikPage {
         const model = this.m.editor.createModel(file.savedText, 'brik', this.m.Uri.parse(uri));
         model.updateOptions({ tabSize: 2, insertSpaces: true });
         model.onDidChangeContent(() => {
+            // Marks for `npm run bench` (bench/web.mjs): an edit, then the diagnostics it brings.
+            performance.mark('brik:edit', { detail: uri });
             void this.client?.change(uri, model.getValue());
             this.renderFiles();
         });
@@ -222,6 +224,7 @@ export class BrikPage {
     // ---- What the server says
 
     private onDiagnostics(uri: string, diagnostics: Diagnostic[]): void {
+        performance.mark('brik:diagnostics', { detail: uri });
         this.diagnostics.set(uri, diagnostics);
         const model = this.models.get(uri);
         if (model) this.m.editor.setModelMarkers(model, 'brik', diagnostics.map(toMarker));
