@@ -99,6 +99,12 @@ describe('the web page', { timeout: 120_000 }, () => {
         expect(await balanceText(page, 'Balance 2024')).toBe('Balance 2024: 48,9–121,5 mio. kr.');
         await expect.poll(() => page.locator('#outline li').count()).toBeGreaterThan(5);
         await page.screenshot({ path: path.join(ARTIFACTS, 'web-page.png') });
+
+        // English by a setting: the page's words, and the server's figures and words.
+        await page.selectOption('#locale', 'en');
+        await page.locator('#balance', { hasText: '48.9–121.5' }).waitFor({ timeout: 30_000 });
+        expect(await page.locator('#balance').textContent()).toBe('Balance 2024: 48.9–121.5 mio. kr.');
+        expect(await page.locator('#report-toggle').textContent()).toBe('Report');
         expect(problems).toEqual([]);
         await context.close();
     });

@@ -406,6 +406,7 @@ export class BrikPage {
             this.reportOpen = !this.reportOpen;
             element('report-pane').hidden = !this.reportOpen;
             element('report-toggle').setAttribute('aria-pressed', String(this.reportOpen));
+            this.editor.layout();
             this.schedule(0);
         });
         const downloads = element<HTMLSelectElement>('download');
