@@ -65,3 +65,29 @@ describe('the web worker bundle', () => {
         expect(uses).toEqual([]);
     });
 });
+
+/**
+ * VS Code for the Web (packages/extension's `browser` entry): the client for the web extension
+ * host requires nothing but `vscode`, and the worker server it starts (the page's server, as a
+ * classic worker script) requires nothing at all: a free `require` would fail there.
+ */
+describe('the extension\'s bundles for VS Code for the Web', () => {
+    const OUT = path.join(ROOT, 'packages/extension/out');
+    const required = (file: string) => [...readFileSync(path.join(OUT, file), 'utf8').matchAll(/(?<![.\w$])require\("([^"]+)"\)/g)].map(match => match[1]);
+
+    it('are built, and named by the manifest', () => {
+        const manifest = JSON.parse(readFileSync(path.join(ROOT, 'packages/extension/package.json'), 'utf8')) as { browser: string };
+        expect(manifest.browser).toBe('./out/browser-extension.js');
+        expect(existsSync(path.join(OUT, 'browser-extension.js')) && existsSync(path.join(OUT, 'browser-server.js')), 'run `npm run build` first').toBe(true);
+    });
+
+    it('require only vscode in the client, and nothing in the worker server', () => {
+        expect(new Set(required('browser-extension.js'))).toEqual(new Set(['vscode']));
+        expect(required('browser-server.js')).toEqual([]);
+    });
+
+    it('start the server from the worker script the build writes', () => {
+        expect(readFileSync(path.join(OUT, 'browser-extension.js'), 'utf8')).toContain('out/browser-server.js');
+        expect(readFileSync(path.join(OUT, 'browser-server.js'), 'utf8')).toContain('brik-web/start');
+    });
+});
