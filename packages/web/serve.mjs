@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run web`: serves the built page (dist/) on 127.0.0.1 and prints its address. Node's own
-// http module: a static site needs nothing more. `--port N` (default 8080; 0 picks a free one).
+// http module: a static site needs nothing more. `--port N` (default 8080, or a free port when it
+// is taken; 0 picks a free one).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import * as path from 'node:path';
@@ -41,6 +42,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
     const index = process.argv.indexOf('--port');
     const port = index >= 0 ? Number(process.argv[index + 1]) : 8080;
-    const { url } = await serve(port);
+    // Port 8080 taken by another program: any free port, unless the user asked for this one.
+    const { url } = await serve(port).catch(error => index < 0 && error.code === 'EADDRINUSE' ? serve(0) : Promise.reject(error));
     console.log(`Brik: ${url}  (Ctrl+C stops)`);
 }
