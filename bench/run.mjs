@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 // `npm run bench`: generates catalogues of 1k–1M brikker, measures `brik check`, `brik report`,
-// the language server, hledger and the regex floor, and writes bench/results.json and
-// bench/results.md. `bench/README.md` explains the figures; `--help` lists the options.
+// the language server, hledger, the regex floor and the web page in Chromium (bench/web.mjs, also
+// alone: `npm run bench:web`), and writes bench/results.json and bench/results.md.
+// `bench/README.md` explains the figures; `--help` lists the options.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -13,6 +14,7 @@ import { benchServer } from './lib/lsp.mjs';
 import { machineLoad, rssMethod, runMany, stats } from './lib/measure.mjs';
 import { parserScaling } from './lib/parser-scaling.mjs';
 import { markdown, targets } from './lib/tables.mjs';
+import { benchWeb } from './web.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
@@ -25,7 +27,7 @@ const HELP = `npm run bench [-- OPTIONS]
                      6 edits: checks that everything runs (CI); writes no results unless --out is given
   --sizes 1k,10k     which sizes (default 1k,10k,100k,1M)
   --runs N           measured runs per process (default 5; 3 at 100k, 2 at 1M)
-  --skip WHAT,…      leave out: report, split, lsp, hledger, floor, parser, startup; WHAT@SIZE leaves it out
+  --skip WHAT,…      leave out: report, split, lsp, hledger, floor, parser, startup, web; WHAT@SIZE leaves it out
                      at one size only, e.g. report@1M
   --cli PATH         the brik bin to measure (default packages/cli/bin/cli.js), e.g. an older build
   --server PATH      the language server bundle (default packages/extension/out/language-server.cjs)
@@ -258,6 +260,13 @@ async function main() {
             server: opts.server, file: data.one, text: readFileSync(data.one, 'utf8'), cwd: data.folder, edits: 200, repeats: 20
         });
         results.lspSmall.file = '1k/one.brik';
+    }
+
+    if (!opts.skip.has('web') && !opts.smoke) {
+        // The page in Chromium (bench/web.mjs, runnable alone); left out of --smoke, which the
+        // page's end-to-end tests cover.
+        log('web page in Chromium …');
+        results.web = await benchWeb({ edits: 40, log });
     }
 
     if (!opts.skip.has('parser')) {

@@ -179,5 +179,16 @@ export function markdown(results, baseline) {
     if (results.parser) {
         parts.push('## Parser scaling (one container)', '', parserTable(results.parser, baseline?.parser), '');
     }
+    if (results.web) {
+        const web = results.web;
+        parts.push('## Web page (Chromium)', '', '| measure | value |', '| --- | --- |',
+            `| page, gzipped (Monaco, the page, its editor worker and font) | ${(web.pageGzipBytes / 1024).toFixed(0)} KB |`,
+            `| language server worker, gzipped | ${(web.workerGzipBytes / 1024).toFixed(0)} KB |`,
+            `| exceljs, gzipped (loaded on the first workbook) | ${(web.exceljsGzipBytes / 1024).toFixed(0)} KB |`,
+            `| load → first diagnostics, 51 brikker | ${web.exampleFirstDiagnosticsS.toFixed(2)} s |`,
+            `| open → first diagnostics, 1k brikker | ${web.oneKFirstDiagnosticsS.toFixed(2)} s |`,
+            `| edit → diagnostics at 1k, p50 / p95 (${web.oneKEdit.edits} edits) | ${web.oneKEdit.p50Ms.toFixed(0)} / ${web.oneKEdit.p95Ms.toFixed(0)} ms |`,
+            '', web.overBudget.length > 0 ? `Over budget: ${web.overBudget.join('; ')}.` : 'Within the budgets of bench/web.mjs.', '');
+    }
     return parts.join('\n');
 }

@@ -25,6 +25,7 @@ describe('the extension manifest', () => {
     it('activates on .brik documents only', () => {
         expect(manifest.activationEvents).toEqual(['onLanguage:brik']);
         expect(manifest.main).toBe('./out/extension.cjs');
+        expect(manifest.browser).toBe('./out/browser-extension.js');
     });
 
     it('contributes the brik language with its grammar, configuration and file icons', () => {
@@ -145,6 +146,8 @@ describe('npm run package', () => {
             'extension/images/brik-file-light.svg',
             'extension/images/icon.png',
             'extension/language-configuration.json',
+            'extension/out/browser-extension.js',
+            'extension/out/browser-server.js',
             'extension/out/extension.cjs',
             'extension/out/language-server.cjs',
             'extension/package.json',

@@ -1,10 +1,11 @@
 import type { Disposable } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { BrikConfiguration } from './configuration.js';
 
 /** What commands and views of the extension share. */
 export interface BrikContext {
-    readonly client: LanguageClient;
+    /** The desktop's client (Node) or the web's (a worker). */
+    readonly client: BaseLanguageClient;
     readonly configuration: BrikConfiguration;
     /** Disposed when the extension is deactivated. */
     readonly subscriptions: Disposable[];

@@ -2,8 +2,10 @@ import type { LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
+import type { Budget } from '../generated/ast.js';
 import { isBudget } from '../generated/ast.js';
 import { base64Of, NoReportWriterError, renderReport, reportText } from '../report/render-report.js';
+import type { ReportModel } from '../report/report-model.js';
 import { buildReportModel } from '../report/report-model.js';
 import { budgetYearFigure } from './budget-year-figure.js';
 import type { ReportScope } from '../workspace/report-scope.js';
@@ -87,8 +89,7 @@ export class BrikRequestHandler {
         if (reportRefused(scope, params.allowErrors ?? false)) {
             return { basedOnErrors, refused: { errors: scope.errors.length }, message: `Rapporten er ikke lavet, fordi filen har ${scope.errors.length === 1 ? 'en fejl' : `${scope.errors.length} fejl`}.` };
         }
-        const errors = reportErrors(scope, source => source.uri.path.slice(source.uri.path.lastIndexOf('/') + 1));
-        const model = buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors, errors });
+        const model = this.modelOf(root, scope);
         const locale = params.locale ?? this.services.lsp.BrikSettings.locale;
         try {
             const output = await renderReport(model, params.format, { locale });
@@ -101,5 +102,26 @@ export class BrikRequestHandler {
             }
             throw error;
         }
+    }
+
+    /**
+     * The report model of the budget in a document, once it and its fragments are validated, as
+     * `brik/report` renders it (the web page's worker writes its workbook from it); undefined when
+     * the document holds no budget.
+     */
+    async reportModel(uri: string): Promise<{ model: ReportModel; basedOnErrors: boolean } | undefined> {
+        const document = await this.validated(uri);
+        const root = document?.parseResult.value;
+        if (!document || !isBudget(root)) {
+            return undefined;
+        }
+        const scope = await this.scopeOf(document);
+        return { model: this.modelOf(root, scope), basedOnErrors: scope.basedOnErrors };
+    }
+
+    /** The report model of a budget, naming the errors it rests on by file name. */
+    private modelOf(root: Budget, scope: ReportScope): ReportModel {
+        const errors = reportErrors(scope, source => source.uri.path.slice(source.uri.path.lastIndexOf('/') + 1));
+        return buildReportModel(this.services.evaluation.Evaluator, root, { basedOnErrors: scope.basedOnErrors, errors });
     }
 }
