@@ -34,8 +34,9 @@ const NO_FRAME: BudgetHeader = { years: [], periods: 1, unit: undefined, priceLe
  * themselves. It never throws on broken input: an amount that cannot be read is unknown
  * (`Interval.unknown`), and so is every figure that counts it; the validator says why.
  *
- * What it computes is kept per AST node, also across edits (issue 15, part 3). The document
- * factory tells it what a parse changed: when an edit re-parsed one brik alone
+ * What it computes is kept per AST node, also across edits (issue 15, part 3). It hears what each
+ * parse changed (`ParseChanges`, fired by the document factory): nothing, when the text was the
+ * one already parsed; when an edit re-parsed one brik alone
  * (`itemReplaced`), it forgets the totals of the containers that count that brik, in its own
  * document and in every document that includes it, and the scenarios, whose sums it keeps per
  * container; after any other parse, a new or a deleted document, it forgets everything
@@ -61,15 +62,18 @@ export class BrikEvaluator {
         this.includes = services.shared.workspace.Includes;
         const textDocuments = services.shared.workspace.TextDocuments;
         this.scenarioSums = new ScenarioSums(this, () => (textDocuments?.keys().length ?? 0) > 0);
-        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
-            if (deleted.length > 0) {
-                this.forgetAll();
+        services.shared.workspace.ParseChanges.onChange(change => {
+            switch (change.kind) {
+                case 'unchanged': return;
+                case 'brik': return this.itemReplaced(change.old, change.item);
+                case 'whole':
+                case 'removed': return this.forgetAll();
             }
         });
     }
 
     /** Forgets every figure: after a whole parse, and when a document comes or goes. */
-    forgetAll(): void {
+    private forgetAll(): void {
         this.headers.clear();
         this.totals.clear();
         this.lines.clear();
@@ -85,7 +89,7 @@ export class BrikEvaluator {
      * figures of the containers that count it, and every scenario's, are computed again when
      * next asked. The years, unit and price level stay: a brik does not set them.
      */
-    itemReplaced(old: Item, fresh: Item): void {
+    private itemReplaced(old: Item, fresh: Item): void {
         const stale = this.containersCounting(fresh);
         stale.forEach(container => this.totals.delete(container));
         // The lists of items stay as they were but for the one.
