@@ -1,13 +1,14 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { AmountLine, Area, Budget, Document, Fragment, Include, Item, Range, Scenario, Theme } from '../generated/ast.js';
-import { isArea, isBudget, isDocument, isInclude, isItem, isTheme, isUnavoidable } from '../generated/ast.js';
+import { isBudget, isDocument, isFragment, isItem, isUnavoidable } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
 import type { BudgetHeader, UnitInfo } from './budget-header.js';
 import { headerOf } from './budget-header.js';
 import { NodeCache } from './node-cache.js';
-import { membersOf, readRoot } from '../helpers/document-root.js';
+import { readRoot } from '../helpers/document-root.js';
+import { BudgetWalk } from '../helpers/budget-walk.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import type { FigureView, FigureViewOptions, FigureViewProblem } from './figure-view.js';
 import { figureView } from './figure-view.js';
@@ -53,13 +54,12 @@ export class BrikEvaluator {
     /** Beside each list of items: what each item is in a scenario unasked. */
     private readonly unaskedLists = new NodeCache<Array<Inclusion | undefined>>();
     private readonly scenarioSums: ScenarioSums;
-    /** For a fragment, the containers whose members include it: their figures count its own. */
-    private dependents = new WeakMap<AstNode, Set<AstNode>>();
-    /** Documents whose totals are being computed: an include cycle must not recurse forever. */
-    private readonly inProgress = new Set<AstNode>();
+    /** The walk over a container's members across includes, which every sum of members takes. */
+    readonly walk: BudgetWalk;
 
     constructor(services: BrikServices) {
         this.includes = services.shared.workspace.Includes;
+        this.walk = new BudgetWalk(this.includes);
         const textDocuments = services.shared.workspace.TextDocuments;
         this.scenarioSums = new ScenarioSums(this, () => (textDocuments?.keys().length ?? 0) > 0);
         services.shared.workspace.ParseChanges.onChange(change => {
@@ -81,7 +81,7 @@ export class BrikEvaluator {
         this.itemLists.clear();
         this.unaskedLists.clear();
         this.scenarioSums.clear();
-        this.dependents = new WeakMap();
+        this.walk.forget();
     }
 
     /**
@@ -113,17 +113,7 @@ export class BrikEvaluator {
      * on through every container that includes that document, and so on.
      */
     containersCounting(node: AstNode): Set<AstNode> {
-        const found = new Set<AstNode>();
-        const pending: AstNode[] = node.$container ? [node.$container] : [];
-        while (pending.length > 0) {
-            for (let container: AstNode | undefined = pending.pop(); container && !found.has(container); container = container.$container) {
-                found.add(container);
-                if (!container.$container) {
-                    pending.push(...this.dependents.get(container) ?? []);
-                }
-            }
-        }
-        return found;
+        return this.walk.containersCounting(node);
     }
 
     /** The header (years, unit, price level) that governs a node's amounts. */
@@ -261,48 +251,14 @@ export class BrikEvaluator {
 
     private containerTotals(container: Budget | Fragment | Area | Theme): Totals {
         const builder = new TotalsBuilder(this.header(container).periods);
-        this.inProgress.add(container);
-        try {
-            for (const member of membersOf(container)) {
-                if (isItem(member) || isTheme(member) || isArea(member)) {
-                    builder.addTotals(this.totalsOf(member));
-                } else if (isInclude(member)) {
-                    const fragment = this.includedFragment(member);
-                    if (fragment) {
-                        builder.addTotals(this.totalsIn(fragment, container));
-                    }
-                }
-            }
-        } finally {
-            this.inProgress.delete(container);
-        }
+        this.walk.during(container, () => this.walk.members(container, member =>
+            builder.addTotals(isFragment(member) ? this.totalsIn(member, container) : this.totalsOf(member))));
         return builder.build();
     }
 
-    /** The fragment an include brings in, unless it is missing, refused, or part of a cycle. */
+    /** The fragment an include brings in, unless it is missing, refused, or part of a cycle (BudgetWalk). */
     includedFragment(include: Include): Fragment | undefined {
-        const fragment = this.includedRoot(include);
-        if (!fragment || this.inProgress.has(fragment) || this.includes.cycleThrough(include)) {
-            return undefined;
-        }
-        return fragment;
-    }
-
-    /**
-     * The root of the document an include brings in, as it resolves (a cycle not cut). Its
-     * figures count in those of the include's container, which an edit in it makes stale.
-     */
-    includedRoot(include: Include): Fragment | undefined {
-        const root = this.includes.resolve(include).document?.parseResult.value;
-        if (root) {
-            let containers = this.dependents.get(root);
-            if (!containers) {
-                containers = new Set();
-                this.dependents.set(root, containers);
-            }
-            containers.add(include.$container);
-        }
-        return root;
+        return this.walk.includedFragment(include);
     }
 
     /** A scenario's contents, totals and excess over its ramme (§6). */
@@ -320,29 +276,6 @@ export class BrikEvaluator {
 
     /** The items below a node, in document order, included fragments counted (each once). */
     itemsOf(node: EvaluatedNode): readonly Item[] {
-        return isItem(node) ? [node] : this.itemLists.get(node, () => {
-            const items: Item[] = [];
-            this.collectItems(node, items, new Set());
-            return items;
-        });
-    }
-
-    private collectItems(container: Exclude<EvaluatedNode, Item>, items: Item[], seen: Set<AstNode>): void {
-        if (seen.has(container)) {
-            return;
-        }
-        seen.add(container);
-        for (const member of membersOf(container)) {
-            if (isItem(member)) {
-                items.push(member);
-            } else if (isTheme(member) || isArea(member)) {
-                this.collectItems(member, items, seen);
-            } else if (isInclude(member)) {
-                const fragment = this.includedRoot(member);
-                if (fragment) {
-                    this.collectItems(fragment, items, seen);
-                }
-            }
-        }
+        return isItem(node) ? [node] : this.itemLists.get(node, () => this.walk.items(node));
     }
 }
