@@ -50,9 +50,9 @@ export class BrikEvaluator {
     private readonly totals = new NodeCache<Totals>();
     private readonly lines = new NodeCache<Series>();
     private readonly scenarios = new NodeCache<ScenarioResult>();
-    private readonly itemLists = new NodeCache<Item[]>();
+    private readonly itemLists = new NodeCache<readonly Item[]>();
     /** Beside each list of items: what each item is in a scenario unasked. */
-    private readonly unaskedLists = new NodeCache<Array<Inclusion | undefined>>();
+    private readonly unaskedLists = new NodeCache<ReadonlyArray<Inclusion | undefined>>();
     private readonly scenarioSums: ScenarioSums;
     /** The walk over a container's members across includes, which every sum of members takes. */
     readonly walk: BudgetWalk;
@@ -92,15 +92,16 @@ export class BrikEvaluator {
     private itemReplaced(old: Item, fresh: Item): void {
         const stale = this.containersCounting(fresh);
         stale.forEach(container => this.totals.delete(container));
-        // The lists of items stay as they were but for the one.
+        // The lists of items stay as they were but for the one, in new arrays: a list handed out
+        // before (a scenario's sums keep the one they counted) never changes under its holder.
         stale.forEach(container => {
             const items = this.itemLists.peek(container);
             const at = items?.indexOf(old) ?? -1;
             if (at >= 0) {
-                items![at] = fresh;
+                this.itemLists.set(container, items!.with(at, fresh));
                 const unasked = this.unaskedLists.peek(container);
                 if (unasked) {
-                    unasked[at] = defaultInclusion(fresh);
+                    this.unaskedLists.set(container, unasked.with(at, defaultInclusion(fresh)));
                 }
             }
         });
