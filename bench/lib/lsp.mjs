@@ -32,6 +32,29 @@ function positionsOf(lines, pattern) {
     return found;
 }
 
+/**
+ * The edits at one place, in order: what an editor sends when a user breaks an amount and mends
+ * it (`2.8` → `2,8`, a brik/comma-decimal error, and back), types a character over itself, undoes
+ * and redoes, and saves with a save participant or formatter that has nothing to change. `comma`:
+ * whether the amount has a comma after the edit, which the diagnostics must then show.
+ */
+const EDIT_CYCLE = [
+    { kind: 'change', text: ',', comma: true },
+    { kind: 'no-op', text: ',', comma: true },
+    { kind: 'undo/redo', text: '.', comma: false },
+    { kind: 'undo/redo', text: ',', comma: true },
+    { kind: 'change', text: '.', comma: false },
+    { kind: 'no-op', text: '.', comma: false },
+    { kind: 'resend', text: '', comma: false }
+];
+
+/** The offset at which line `line` of `text` starts. */
+function lineOffsets(text, line) {
+    let offset = 0;
+    for (let i = 0; i < line; i++) offset = text.indexOf('\n', offset) + 1;
+    return offset;
+}
+
 async function timed(action) {
     const start = process.hrtime.bigint();
     const result = await action();
@@ -39,9 +62,8 @@ async function timed(action) {
 }
 
 /**
- * Measures the server on one file. `edits` single-character edits alternate between breaking an
- * amount (`2.8` → `2,8`, a brik/comma-decimal error) and mending it, at places spread over the
- * file, so that every edit has a known diagnostic outcome to wait for.
+ * Measures the server on one file. `edits` edits of the kinds of EDIT_CYCLE, at places spread over
+ * the file, each with a known diagnostic outcome to wait for.
  */
 export async function benchServer({ server, file, text, edits = 200, repeats = 20, cwd, nodeArgs = [], serverArgs = [] }) {
     const child = spawn(process.execPath, [...nodeArgs, server, '--stdio', ...serverArgs], { cwd, stdio: 'pipe' });
@@ -91,27 +113,32 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
         const lines = text.split('\n');
         // One-line brikker with a one-decimal amount: `drift 2.8`, spread over the file.
         const amounts = positionsOf(lines, /drift ([0-9]+)\.[0-9] /);
-        const step = Math.max(1, Math.floor(amounts.length / Math.ceil(edits / 2)));
-        const places = amounts.filter((_, i) => i % step === 0).slice(0, Math.ceil(edits / 2));
+        const step = Math.max(1, Math.floor(amounts.length / Math.ceil(edits / EDIT_CYCLE.length)));
+        const places = amounts.filter((_, i) => i % step === 0).slice(0, Math.ceil(edits / EDIT_CYCLE.length));
         const isComma = (d) => d.code === 'brik/comma-decimal';
         const editTimes = [];
+        const byKind = {};
         let version = 1;
+        let current = text;
         for (let i = 0; i < edits; i++) {
-            const place = places[Math.floor(i / 2) % places.length];
-            const breaking = i % 2 === 0;
+            const place = places[Math.floor(i / EDIT_CYCLE.length) % places.length];
+            const { kind, text: typed, comma } = EDIT_CYCLE[i % EDIT_CYCLE.length];
             const character = place.character + 'drift '.length + place.match[1].length;
             const range = { start: { line: place.line, character }, end: { line: place.line, character: character + 1 } };
-            const expected = breaking
-                ? (d) => d.some(isComma)
-                : (d) => !d.some(isComma);
+            const expected = comma ? (d) => d.some(isComma) : (d) => !d.some(isComma);
+            // A save participant or formatter with nothing to change sends the whole text again.
+            const contentChanges = kind === 'resend' ? [{ text: current }] : [{ range, text: typed }];
+            if (kind !== 'resend') {
+                const at = lineOffsets(current, place.line) + character;
+                current = current.slice(0, at) + typed + current.slice(at + 1);
+            }
             const { ms } = await timed(async () => {
-                const fresh = diagnosticsWhere(expected, `diagnostics after edit ${i + 1}`);
-                await connection.sendNotification(DidChangeTextDocumentNotification.type, {
-                    textDocument: { uri, version: ++version }, contentChanges: [{ range, text: breaking ? ',' : '.' }]
-                });
+                const fresh = diagnosticsWhere(expected, `diagnostics after edit ${i + 1} (${kind})`);
+                await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges });
                 return fresh;
             });
             editTimes.push(ms);
+            (byKind[kind] ??= []).push(ms);
         }
         const afterEdits = processRss(child.pid);
 
@@ -180,6 +207,7 @@ export async function benchServer({ server, file, text, edits = 200, repeats = 2
             startupMs: startup.ms,
             openMs: open.ms,
             edits: stats(editTimes, { p95: true }),
+            editsByKind: Object.fromEntries(Object.entries(byKind).map(([kind, times]) => [kind, stats(times, { p95: true })])),
             hover: stats(hover, { p95: true }),
             inlayHints: { ...stats(inlay, { p95: true }), hints },
             completion: { ...stats(completion, { p95: true }), candidates },

@@ -74,14 +74,14 @@ export function quantile(sorted, q) {
     return sorted[index];
 }
 
-/** Median, minimum and maximum (and p95 when asked) of a list of numbers. */
+/** Median, minimum and maximum (and p95 and p99 when asked) of a list of numbers. */
 export function stats(values, { p95 = false } = {}) {
     const sorted = values.filter(v => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
     if (sorted.length === 0) return undefined;
     const middle = sorted.length / 2;
     const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
     const result = { median, min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
-    return p95 ? { ...result, p50: median, p95: quantile(sorted, 0.95) } : result;
+    return p95 ? { ...result, p50: median, p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99) } : result;
 }
 
 /** The machine's load now: 1-minute load average and the number of cores. */

@@ -6,6 +6,7 @@ import type { IGrammar, StateStack } from 'vscode-textmate';
 import { INITIAL, parseRawGrammar, Registry } from 'vscode-textmate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-brik.js';
+import { KEYWORD_SAMPLES } from '../../packages/language/test/parser/keyword-samples.js';
 
 // The extension's hand-written TextMate grammar, run by the same engine as VS Code
 // (vscode-textmate with the Oniguruma regex library) over real catalogue lines.
@@ -248,5 +249,20 @@ describe('the TextMate grammar on a fragment without braces (§7)', () => {
     it('ends the file in the top-level scope: nothing is left open by the missing brace', () => {
         const last = lines.filter(tokens => tokens.some(t => t.text.trim() !== '')).at(-1)!;
         expect(last.map(t => t.scopes)).toEqual([['source.brik', 'punctuation.section.block.end.brik']]);
+    });
+});
+
+describe('the TextMate grammar and the Langium grammar', () => {
+    // Every word of brik.langium (KEYWORD_SAMPLES is typed by the generated keyword names, so a
+    // keyword added to the grammar has a sample there): coloured as Brik's, not left as plain text.
+    const words = Object.entries(KEYWORD_SAMPLES).filter(([keyword]) => /^\p{L}/u.test(keyword));
+
+    it.each(words)('colours the keyword %s in its sample', (keyword, text) => {
+        // `mio. kr.` and `1.000 kr.` are one token of the unit.
+        const tokens = tokenize(text).flat().filter(token => token.text.trim().split(/\s+/).includes(keyword));
+        expect(tokens.length, `${keyword} in ${text}`).toBeGreaterThan(0);
+        for (const token of tokens) {
+            expect(token.scopes.filter(scope => /^(keyword|support|storage|constant\.language)\./.test(scope)), `${keyword} in ${text}`).not.toEqual([]);
+        }
     });
 });

@@ -37,6 +37,7 @@ import { BrikDocumentFactory } from './workspace/brik-document-factory.js';
 import { BrikIncludes } from './workspace/brik-includes.js';
 import { BrikReferenceDescriptionProvider } from './workspace/brik-reference-description-provider.js';
 import { BrikIndexManager } from './workspace/brik-index-manager.js';
+import { BrikParseChanges } from './workspace/parse-changes.js';
 import { readingWithoutByteOrderMark } from './workspace/byte-order-mark.js';
 
 /** Services Brik adds to Langium's. */
@@ -50,11 +51,12 @@ export type BrikAddedServices = {
     };
 };
 
-/** Shared services Brik adds: the include graph between the documents of a workspace, and the limits of what is read. */
+/** Shared services Brik adds: the include graph between the documents of a workspace, the limits of what is read, and what each parse changed. */
 export type BrikSharedAddedServices = {
     workspace: {
         Includes: BrikIncludes;
         Limits: BrikLimits;
+        ParseChanges: BrikParseChanges;
     };
 };
 
@@ -112,6 +114,7 @@ export const BrikSharedModule: Module<BrikSharedServices, DeepPartial<LangiumSha
         DocumentBuilder: (shared) => new BrikDocumentBuilder(shared),
         LangiumDocumentFactory: (shared) => new BrikDocumentFactory(shared),
         Limits: () => limitsOf(),
+        ParseChanges: (shared) => new BrikParseChanges(shared),
         IndexManager: (shared) => new BrikIndexManager(shared)
     }
 };

@@ -1,13 +1,14 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { AmountLine, Area, Budget, Document, Fragment, Include, Item, Range, Scenario, Theme } from '../generated/ast.js';
-import { isArea, isBudget, isDocument, isInclude, isItem, isTheme, isUnavoidable } from '../generated/ast.js';
+import { isBudget, isDocument, isFragment, isItem, isUnavoidable } from '../generated/ast.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
 import type { BudgetHeader, UnitInfo } from './budget-header.js';
 import { headerOf } from './budget-header.js';
 import { NodeCache } from './node-cache.js';
-import { membersOf, readRoot } from '../helpers/document-root.js';
+import { readRoot } from '../helpers/document-root.js';
+import { BudgetWalk } from '../helpers/budget-walk.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import type { FigureView, FigureViewOptions, FigureViewProblem } from './figure-view.js';
 import { figureView } from './figure-view.js';
@@ -34,8 +35,9 @@ const NO_FRAME: BudgetHeader = { years: [], periods: 1, unit: undefined, priceLe
  * themselves. It never throws on broken input: an amount that cannot be read is unknown
  * (`Interval.unknown`), and so is every figure that counts it; the validator says why.
  *
- * What it computes is kept per AST node, also across edits (issue 15, part 3). The document
- * factory tells it what a parse changed: when an edit re-parsed one brik alone
+ * What it computes is kept per AST node, also across edits (issue 15, part 3). It hears what each
+ * parse changed (`ParseChanges`, fired by the document factory): nothing, when the text was the
+ * one already parsed; when an edit re-parsed one brik alone
  * (`itemReplaced`), it forgets the totals of the containers that count that brik, in its own
  * document and in every document that includes it, and the scenarios, whose sums it keeps per
  * container; after any other parse, a new or a deleted document, it forgets everything
@@ -48,28 +50,30 @@ export class BrikEvaluator {
     private readonly totals = new NodeCache<Totals>();
     private readonly lines = new NodeCache<Series>();
     private readonly scenarios = new NodeCache<ScenarioResult>();
-    private readonly itemLists = new NodeCache<Item[]>();
+    private readonly itemLists = new NodeCache<readonly Item[]>();
     /** Beside each list of items: what each item is in a scenario unasked. */
-    private readonly unaskedLists = new NodeCache<Array<Inclusion | undefined>>();
+    private readonly unaskedLists = new NodeCache<ReadonlyArray<Inclusion | undefined>>();
     private readonly scenarioSums: ScenarioSums;
-    /** For a fragment, the containers whose members include it: their figures count its own. */
-    private dependents = new WeakMap<AstNode, Set<AstNode>>();
-    /** Documents whose totals are being computed: an include cycle must not recurse forever. */
-    private readonly inProgress = new Set<AstNode>();
+    /** The walk over a container's members across includes, which every sum of members takes. */
+    readonly walk: BudgetWalk;
 
     constructor(services: BrikServices) {
         this.includes = services.shared.workspace.Includes;
+        this.walk = new BudgetWalk(this.includes);
         const textDocuments = services.shared.workspace.TextDocuments;
         this.scenarioSums = new ScenarioSums(this, () => (textDocuments?.keys().length ?? 0) > 0);
-        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
-            if (deleted.length > 0) {
-                this.forgetAll();
+        services.shared.workspace.ParseChanges.onChange(change => {
+            switch (change.kind) {
+                case 'unchanged': return;
+                case 'brik': return this.itemReplaced(change.old, change.item);
+                case 'whole':
+                case 'removed': return this.forgetAll();
             }
         });
     }
 
     /** Forgets every figure: after a whole parse, and when a document comes or goes. */
-    forgetAll(): void {
+    private forgetAll(): void {
         this.headers.clear();
         this.totals.clear();
         this.lines.clear();
@@ -77,7 +81,7 @@ export class BrikEvaluator {
         this.itemLists.clear();
         this.unaskedLists.clear();
         this.scenarioSums.clear();
-        this.dependents = new WeakMap();
+        this.walk.forget();
     }
 
     /**
@@ -85,18 +89,19 @@ export class BrikEvaluator {
      * figures of the containers that count it, and every scenario's, are computed again when
      * next asked. The years, unit and price level stay: a brik does not set them.
      */
-    itemReplaced(old: Item, fresh: Item): void {
+    private itemReplaced(old: Item, fresh: Item): void {
         const stale = this.containersCounting(fresh);
         stale.forEach(container => this.totals.delete(container));
-        // The lists of items stay as they were but for the one.
+        // The lists of items stay as they were but for the one, in new arrays: a list handed out
+        // before (a scenario's sums keep the one they counted) never changes under its holder.
         stale.forEach(container => {
             const items = this.itemLists.peek(container);
             const at = items?.indexOf(old) ?? -1;
             if (at >= 0) {
-                items![at] = fresh;
+                this.itemLists.set(container, items!.with(at, fresh));
                 const unasked = this.unaskedLists.peek(container);
                 if (unasked) {
-                    unasked[at] = defaultInclusion(fresh);
+                    this.unaskedLists.set(container, unasked.with(at, defaultInclusion(fresh)));
                 }
             }
         });
@@ -109,17 +114,7 @@ export class BrikEvaluator {
      * on through every container that includes that document, and so on.
      */
     containersCounting(node: AstNode): Set<AstNode> {
-        const found = new Set<AstNode>();
-        const pending: AstNode[] = node.$container ? [node.$container] : [];
-        while (pending.length > 0) {
-            for (let container: AstNode | undefined = pending.pop(); container && !found.has(container); container = container.$container) {
-                found.add(container);
-                if (!container.$container) {
-                    pending.push(...this.dependents.get(container) ?? []);
-                }
-            }
-        }
-        return found;
+        return this.walk.containersCounting(node);
     }
 
     /** The header (years, unit, price level) that governs a node's amounts. */
@@ -257,48 +252,14 @@ export class BrikEvaluator {
 
     private containerTotals(container: Budget | Fragment | Area | Theme): Totals {
         const builder = new TotalsBuilder(this.header(container).periods);
-        this.inProgress.add(container);
-        try {
-            for (const member of membersOf(container)) {
-                if (isItem(member) || isTheme(member) || isArea(member)) {
-                    builder.addTotals(this.totalsOf(member));
-                } else if (isInclude(member)) {
-                    const fragment = this.includedFragment(member);
-                    if (fragment) {
-                        builder.addTotals(this.totalsIn(fragment, container));
-                    }
-                }
-            }
-        } finally {
-            this.inProgress.delete(container);
-        }
+        this.walk.during(container, () => this.walk.members(container, member =>
+            builder.addTotals(isFragment(member) ? this.totalsIn(member, container) : this.totalsOf(member))));
         return builder.build();
     }
 
-    /** The fragment an include brings in, unless it is missing, refused, or part of a cycle. */
+    /** The fragment an include brings in, unless it is missing, refused, or part of a cycle (BudgetWalk). */
     includedFragment(include: Include): Fragment | undefined {
-        const fragment = this.includedRoot(include);
-        if (!fragment || this.inProgress.has(fragment) || this.includes.cycleThrough(include)) {
-            return undefined;
-        }
-        return fragment;
-    }
-
-    /**
-     * The root of the document an include brings in, as it resolves (a cycle not cut). Its
-     * figures count in those of the include's container, which an edit in it makes stale.
-     */
-    includedRoot(include: Include): Fragment | undefined {
-        const root = this.includes.resolve(include).document?.parseResult.value;
-        if (root) {
-            let containers = this.dependents.get(root);
-            if (!containers) {
-                containers = new Set();
-                this.dependents.set(root, containers);
-            }
-            containers.add(include.$container);
-        }
-        return root;
+        return this.walk.includedFragment(include);
     }
 
     /** A scenario's contents, totals and excess over its ramme (§6). */
@@ -316,29 +277,6 @@ export class BrikEvaluator {
 
     /** The items below a node, in document order, included fragments counted (each once). */
     itemsOf(node: EvaluatedNode): readonly Item[] {
-        return isItem(node) ? [node] : this.itemLists.get(node, () => {
-            const items: Item[] = [];
-            this.collectItems(node, items, new Set());
-            return items;
-        });
-    }
-
-    private collectItems(container: Exclude<EvaluatedNode, Item>, items: Item[], seen: Set<AstNode>): void {
-        if (seen.has(container)) {
-            return;
-        }
-        seen.add(container);
-        for (const member of membersOf(container)) {
-            if (isItem(member)) {
-                items.push(member);
-            } else if (isTheme(member) || isArea(member)) {
-                this.collectItems(member, items, seen);
-            } else if (isInclude(member)) {
-                const fragment = this.includedRoot(member);
-                if (fragment) {
-                    this.collectItems(fragment, items, seen);
-                }
-            }
-        }
+        return isItem(node) ? [node] : this.itemLists.get(node, () => this.walk.items(node));
     }
 }

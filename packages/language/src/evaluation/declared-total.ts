@@ -3,7 +3,7 @@ import type { BrikEvaluator, EvaluatedNode } from './brik-evaluator.js';
 import { parseYear } from './budget-header.js';
 import { decimalPlacesAsWritten } from './exact-decimal.js';
 import type { Interval } from './interval.js';
-import { canonicalKeyword } from '../helpers/keywords.js';
+import { lineBudget } from './item-column.js';
 import { outerPeriod, rangeEnds } from './profile.js';
 import { amountAsRead } from './amount-reading.js';
 import type { ColumnName, Period, Series } from './totals.js';
@@ -73,7 +73,7 @@ export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): D
         return period;
     }
     const totals = evaluator.totalsOf(total.$container as EvaluatedNode);
-    const budget = canonicalKeyword(total.budget ?? 'drift');
+    const budget = lineBudget(total.budget ?? 'drift');
     const column = budget === 'årsværk' ? undefined : (total.column as ColumnName | undefined) ?? 'netto';
     // `62.000` in 1.000 kr. is 62,000 (§2): its dots are no decimals.
     const unit = evaluator.moneyUnit(total.value);

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Area, Document, Fragment, Item, Theme } from '../generated/ast.js';
-import { isArea, isInclude, isItem, isTheme } from '../generated/ast.js';
+import { isItem } from '../generated/ast.js';
 import type { BrikEvaluator } from './brik-evaluator.js';
 import type { ExactDecimal } from './exact-decimal.js';
 import type { Interval } from './interval.js';
@@ -76,22 +76,16 @@ function scenarioView(evaluator: BrikEvaluator, budget: Document, scenario: Scen
         let sum = sums.get(container);
         if (!sum) {
             const builder = new TotalsBuilder(evaluator.header(budget).periods);
-            for (const member of container.members) {
-                const totals = isItem(member) ? item(member)
-                    : isArea(member) || isTheme(member) ? sumOf(member)
-                        : isInclude(member) ? fragmentSum(member) : undefined;
+            evaluator.walk.members(container, member => {
+                const totals = isItem(member) ? item(member) : sumOf(member);
                 if (totals) {
                     builder.addTotals(totals);
                 }
-            }
+            });
             sum = builder.build();
             sums.set(container, sum);
         }
         return sum;
-    };
-    const fragmentSum = (include: Parameters<BrikEvaluator['includedFragment']>[0]) => {
-        const fragment = evaluator.includedFragment(include);
-        return fragment && sumOf(fragment);
     };
     const lines = (node: Item) => {
         if (scenario.included.get(node) !== 'full') {

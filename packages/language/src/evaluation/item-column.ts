@@ -1,7 +1,6 @@
-import type { Item, Range } from '../generated/ast.js';
+import type { AmountLine, Item, Range, TotalBudget } from '../generated/ast.js';
 import { isAmountLine, isTotal, Reallocation } from '../generated/ast.js';
 import type { BudgetName, KindColumn } from './totals.js';
-import { canonicalKeyword } from '../helpers/keywords.js';
 
 /** The column an item's money goes to (§5), before its own `finansiering` lines. */
 export function itemColumn(item: Item): KindColumn {
@@ -18,18 +17,51 @@ export function itemColumn(item: Item): KindColumn {
     return 'opdrift';
 }
 
-/** Where a line of a given kind goes: the drift or anlæg budget, or årsværk (§5). */
-export function lineBudget(lineKind: string): BudgetName | 'årsværk' {
-    switch (canonicalKeyword(lineKind)) {
-        case 'anlæg': return 'anlæg';
-        case 'årsværk': return 'årsværk';
-        default: return 'drift';
+/** What a line kind means (§5): the budget its amounts count in, and whether they are financing whatever the item. */
+export interface LineMeaning {
+    readonly budget: BudgetName | 'årsværk';
+    /** An item's own `finansiering` line is financing, also in a brik (`lineColumn`). */
+    readonly financing: boolean;
+}
+
+/**
+ * Every line kind of the grammar (`AmountLine`'s `kind`, both spellings) with its meaning, and no
+ * default: a kind added to brik.langium does not compile until its meaning is written here.
+ */
+export const LINE_MEANINGS = {
+    drift: { budget: 'drift', financing: false },
+    etablering: { budget: 'drift', financing: false },
+    finansiering: { budget: 'drift', financing: true },
+    anlæg: { budget: 'anlæg', financing: false },
+    anlaeg: { budget: 'anlæg', financing: false },
+    årsværk: { budget: 'årsværk', financing: false },
+    aarsvaerk: { budget: 'årsværk', financing: false }
+} as const satisfies Record<AmountLine['kind'], LineMeaning>;
+
+/** The line kinds, as the parsers read them. */
+export const LINE_KINDS: ReadonlySet<string> = new Set(Object.keys(LINE_MEANINGS));
+
+/**
+ * The meaning of a line kind, or of a total's budget (`total anlæg`), as written: a keyword typed
+ * decomposed (NFD, from a Mac) is the same keyword. Throws for a word that is no line kind, which
+ * the parser never gives.
+ */
+export function lineMeaning(kind: AmountLine['kind'] | TotalBudget): LineMeaning {
+    const meaning: LineMeaning | undefined = LINE_MEANINGS[kind] ?? LINE_MEANINGS[kind.normalize('NFC') as AmountLine['kind']];
+    if (!meaning) {
+        throw new Error(`no meaning for the line kind '${kind}'`);
     }
+    return meaning;
+}
+
+/** Where a line of a given kind goes: the drift or anlæg budget, or årsværk (§5). */
+export function lineBudget(lineKind: AmountLine['kind'] | TotalBudget): BudgetName | 'årsværk' {
+    return lineMeaning(lineKind).budget;
 }
 
 /** The column of a money line: an item's own `finansiering` lines are always financing. */
-export function lineColumn(column: KindColumn, lineKind: string): KindColumn {
-    return lineKind === 'finansiering' ? 'finansiering' : column;
+export function lineColumn(column: KindColumn, lineKind: AmountLine['kind']): KindColumn {
+    return lineMeaning(lineKind).financing ? 'finansiering' : column;
 }
 
 /** Whether the amounts of a range are money: not those of an `årsværk` line or total (§2). */

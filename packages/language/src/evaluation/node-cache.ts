@@ -22,6 +22,10 @@ export class NodeCache<V> {
         return this.entries.get(node);
     }
 
+    set(node: AstNode, value: V): void {
+        this.entries.set(node, value);
+    }
+
     delete(node: AstNode): void {
         this.entries.delete(node);
     }

@@ -1,7 +1,6 @@
 import type { AstNode } from 'langium';
 import type { Area, Budget, Fragment, Item, Scenario, Theme } from '../generated/ast.js';
-import { isArea, isInclude, isItem, isTheme } from '../generated/ast.js';
-import { membersOf } from '../helpers/document-root.js';
+import { isFragment, isItem } from '../generated/ast.js';
 import type { BrikEvaluator } from './brik-evaluator.js';
 import type { Inclusion } from './scenario-evaluation.js';
 import { unresolvedItemTotals } from './scenario-evaluation.js';
@@ -98,34 +97,38 @@ export class ScenarioSums {
         }
         const first = cursor.at;
         const builder = new TotalsBuilder(this.evaluator.header(scenario).periods);
-        for (const member of membersOf(container)) {
-            let below: Fragment | Area | Theme | undefined;
+        let inOrder = true;
+        this.evaluator.walk.members(container, member => {
+            if (!inOrder) {
+                return;
+            }
             if (isItem(member)) {
                 if (kept.items[cursor.at] !== member) {
-                    return undefined;
+                    inOrder = false;
+                    return;
                 }
                 const inclusion = kept.inclusions[cursor.at++];
                 if (inclusion) {
                     builder.addTotals(unresolvedItemTotals(this.evaluator, member, inclusion, scenario));
                 }
-            } else if (isTheme(member) || isArea(member)) {
-                below = member;
-            } else if (isInclude(member)) {
-                below = this.evaluator.includedRoot(member);
-                if (below && fragments.has(below)) {
-                    return undefined;
-                }
-                if (below) {
-                    fragments.add(below);
-                }
+                return;
             }
-            if (below) {
-                const sum = this.containerSum(below, scenario, kept, cursor, fragments);
-                if (!sum) {
-                    return undefined;
+            if (isFragment(member)) {
+                if (fragments.has(member)) {
+                    inOrder = false;
+                    return;
                 }
+                fragments.add(member);
+            }
+            const sum = this.containerSum(member, scenario, kept, cursor, fragments);
+            if (sum) {
                 builder.addTotals(sum.totals);
+            } else {
+                inOrder = false;
             }
+        });
+        if (!inOrder) {
+            return undefined;
         }
         const sum = { totals: builder.build(), items: cursor.at - first };
         kept.sums.set(container, sum);

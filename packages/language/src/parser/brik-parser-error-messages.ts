@@ -2,6 +2,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import type { Grammar } from 'langium';
 import { AstUtils, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
 import { canonicalKeyword } from '../helpers/keywords.js';
+import { LINE_KINDS } from '../evaluation/item-column.js';
 import { closestKeyword } from './keyword-suggestion.js';
 import { PASTED_NUMBER } from './pasted-number-token.js';
 import { quoteSource } from '../text/source-quote.js';
@@ -29,7 +30,7 @@ const BLOCK_CONTENTS: Record<string, string> = {
     Fragment: "enhed, område, tema, brik, finansiering, total og inkluder",
     Area: "tema, brik, finansiering, total og inkluder",
     Theme: "tema, brik, finansiering, total og inkluder",
-    Item: "beløbslinjer (drift, etablering, finansiering, anlæg, årsværk), markeringer (omstilling, uomgængelig, politisk) og egenskaber (virksomhed, note, kategori)",
+    Item: `beløbslinjer (${[...new Set([...LINE_KINDS].map(canonicalKeyword))].join(', ')}), markeringer (omstilling, uomgængelig, politisk) og egenskaber (virksomhed, note, kategori)`,
     PriceIndex: "linjer som 2024: 103.4",
     Scenario: "niveau, medtag, fravælg og ramme"
 };

@@ -1,5 +1,5 @@
 import type { Area, Budget, Document, Fragment, Item, Theme } from '../generated/ast.js';
-import { isArea, isBudget, isInclude, isItem, isScenario, isTheme } from '../generated/ast.js';
+import { isArea, isBudget, isItem, isScenario, isTheme } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { BudgetHeader } from '../evaluation/budget-header.js';
 import type { FigureView } from '../evaluation/figure-view.js';
@@ -135,7 +135,7 @@ function summary(result: ScenarioResult): ScenarioSummary {
  */
 function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme, view: FigureView): ReportNode[] {
     const nodes: ReportNode[] = [];
-    for (const member of container.members) {
+    evaluator.walk.members(container, member => {
         if (isItem(member)) {
             const totals = view.item(member);
             if (totals) {
@@ -155,13 +155,10 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
                     children
                 });
             }
-        } else if (isInclude(member)) {
-            const fragment = evaluator.includedFragment(member);
-            if (fragment) {
-                nodes.push(...childNodes(evaluator, fragment, view));
-            }
+        } else {
+            nodes.push(...childNodes(evaluator, member, view));
         }
-    }
+    });
     return nodes;
 }
 

@@ -11,6 +11,14 @@ const CURLY_START = /^[“„”]/;
 const REPLACEMENT = '\uFFFD';
 
 /**
+ * Text these checks find by looking at the CST's leaves, not at the AST: Word's curly quotes and
+ * U+FFFD in strings. The one decision of whether a text needs a syntax tree: `checkStrings` walks
+ * the tree only when a text holds one, and the fast parser (which has none) gives such a text to
+ * Langium; it has a diagnostic anyway.
+ */
+export const NEEDS_SYNTAX_TREE = /[“„”\uFFFD]/;
+
+/**
  * Names pasted from Word (“Navn”, „Navn“, ”Navn”) are read as names, so that the file still
  * computes, and each is an error whose quick fix writes it with straight quotes.
  */
@@ -34,7 +42,7 @@ export function checkStrings(document: Document, accept: ValidationAcceptor): vo
     }
     const root = document.$cstNode;
     // Most files hold neither: one look at the text spares a walk over every token per keystroke.
-    if (!root || !/[“„”\uFFFD]/.test(root.root.fullText)) {
+    if (!root || !NEEDS_SYNTAX_TREE.test(root.root.fullText)) {
         return;
     }
     for (const node of CstUtils.streamCst(root)) {

@@ -1,52 +1,58 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { AstNode, LangiumDocument, ParseResult, URI } from 'langium';
 import { DefaultLangiumDocumentFactory, DocumentState } from 'langium';
-import type { BrikServices } from '../brik-module.js';
-import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
-import type { LineReparse } from './line-reparse.js';
+import type { BrikSharedServices } from '../brik-module.js';
 import { reparseLine } from './line-reparse.js';
+import type { BrikParseChanges, ParseChange } from './parse-changes.js';
 
 /**
- * Langium's document factory, which on a change re-parses the one brik the edit stays in when
- * it can (see line-reparse.ts), and the whole text otherwise. It tells the evaluator what each
- * parse changed, so that the figures of what it did not change are kept.
+ * Langium's document factory, which on a change keeps the tree when the text is the one already
+ * parsed, re-parses the one brik the edit stays in when it can (see line-reparse.ts), and the
+ * whole text otherwise. After each parse it says what changed (`ParseChanges`), so that the
+ * caches keep what it did not change.
  */
 export class BrikDocumentFactory extends DefaultLangiumDocumentFactory {
+    private readonly changes: () => BrikParseChanges;
+
+    constructor(shared: BrikSharedServices) {
+        super(shared);
+        // Resolved lazily: a sibling service.
+        this.changes = () => shared.workspace.ParseChanges;
+    }
+
     override createLangiumDocument<T extends AstNode = AstNode>(parseResult: ParseResult<T>, uri: URI, textDocument?: Parameters<DefaultLangiumDocumentFactory['createLangiumDocument']>[2], text?: string): LangiumDocument<T> {
         // A new document may be what an include of another one names.
-        this.evaluatorOf(uri)?.forgetAll();
+        this.changes().fire({ kind: 'whole', uri, reason: 'new' });
         return super.createLangiumDocument(parseResult, uri, textDocument, text);
     }
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
-        let reparsed: LineReparse | undefined;
+        let change: ParseChange = { kind: 'whole', uri: document.uri, reason: 'failed' };
         try {
-            reparsed = await this.reparse(document, cancellationToken);
+            change = await this.reparse(document, cancellationToken);
         } finally {
             // Also when the parse failed: the tree may be half changed.
-            const evaluator = this.evaluatorOf(document.uri);
-            if (reparsed) {
-                evaluator?.itemReplaced(reparsed.old, reparsed.item);
-            } else {
-                evaluator?.forgetAll();
-            }
+            this.changes().fire(change);
         }
         return document;
     }
 
-    private evaluatorOf(uri: URI): BrikEvaluator | undefined {
-        return (this.serviceRegistry.getServices(uri) as Partial<BrikServices>).evaluation?.Evaluator;
-    }
-
-    /** Re-parses the document: one brik when it can (returned), else the whole text. */
-    private async reparse(document: LangiumDocument, cancellationToken: CancellationToken): Promise<LineReparse | undefined> {
+    /** Re-parses the document: nothing when the text is what was parsed, one brik when it can, else the whole text. */
+    private async reparse(document: LangiumDocument, cancellationToken: CancellationToken): Promise<ParseChange> {
+        const uri = document.uri;
         const oldText = document.parseResult.value.$cstNode?.root.fullText;
-        const textDocument = this.textDocuments?.get(document.uri.toString());
+        const textDocument = this.textDocuments?.get(uri.toString());
         const newText = textDocument?.getText();
-        if (oldText === undefined || newText === undefined || oldText === newText) {
+        if (oldText !== undefined && newText !== undefined && oldText === newText) {
+            // An edit that changed nothing, undo and redo back to the text parsed, a save: the
+            // tree stands for this text already. Langium's update points the document at the
+            // editor's text document; so does this.
+            this.keep(document, textDocument);
+            return { kind: 'unchanged', uri };
+        }
+        if (oldText === undefined || newText === undefined) {
             try {
                 await super.update(document, cancellationToken);
-                return undefined;
             } catch (error) {
                 // A closed file deleted between its change and this read: keep what was read last
                 // until the deletion arrives, instead of failing the build (and the server).
@@ -54,25 +60,28 @@ export class BrikDocumentFactory extends DefaultLangiumDocumentFactory {
                     throw error;
                 }
                 document.state = DocumentState.Parsed;
-                return undefined;
             }
+            return { kind: 'whole', uri, reason: 'no-text' };
         }
-        const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
+        const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
         let reparsed;
         try {
             reparsed = reparseLine(parser, document, oldText, newText);
         } catch {
             // Whatever the line re-parse left half done, the whole parse below replaces.
-            reparsed = undefined;
+            reparsed = 'failed' as const;
         }
-        if (!reparsed) {
+        if (typeof reparsed === 'string') {
             await super.update(document, cancellationToken);
-            return undefined;
+            return { kind: 'whole', uri, reason: reparsed };
         }
         document.parseResult = reparsed.parseResult;
-        // Langium's update points the document at the editor's text document; so does this.
+        this.keep(document, textDocument);
+        return { kind: 'brik', uri, old: reparsed.old, item: reparsed.item };
+    }
+
+    private keep(document: LangiumDocument, textDocument: unknown): void {
         Object.defineProperty(document, 'textDocument', { value: textDocument });
         document.state = DocumentState.Parsed;
-        return reparsed;
     }
 }

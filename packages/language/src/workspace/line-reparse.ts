@@ -4,6 +4,7 @@ import type { Item } from '../generated/ast.js';
 import { isItem } from '../generated/ast.js';
 import { readRoot } from '../helpers/document-root.js';
 import { BrikLeafCstNode } from '../parser/brik-langium-parser.js';
+import type { WholeParseReason } from './parse-changes.js';
 
 /**
  * Re-parsing a catalogue of 10,000 brikker takes half a second, and a keystroke mostly changes
@@ -180,28 +181,31 @@ export interface LineReparse {
 }
 
 /**
- * Brings the document's syntax tree from `oldText` to `newText` by re-parsing one brik; undefined
- * when the edit needs a whole parse.
+ * Brings the document's syntax tree from `oldText` to `newText` (which differ) by re-parsing one
+ * brik; or says why the edit needs a whole parse.
  */
-export function reparseLine(parser: LangiumParser, document: LangiumDocument, oldText: string, newText: string): LineReparse | undefined {
+export function reparseLine(parser: LangiumParser, document: LangiumDocument, oldText: string, newText: string): LineReparse | WholeParseReason {
     const current = document.parseResult;
     const rootCst = current.value.$cstNode as RootCstNode | undefined;
-    if (!rootCst || !isClean(current)) {
-        return undefined;
+    if (!rootCst) {
+        return 'no-text';
+    }
+    if (!isClean(current)) {
+        return 'error-before';
     }
     const edit = editBetween(oldText, newText);
     if (STRUCTURAL.test(oldText.slice(edit.start, edit.oldEnd)) || STRUCTURAL.test(newText.slice(edit.start, edit.newEnd))) {
-        return undefined;
+        return 'structural';
     }
     const old = itemAround(document, oldText, edit);
     const oldCst = old?.$cstNode as CompositeCstNode | undefined;
     if (!old || !oldCst) {
-        return undefined;
+        return 'outside-one-line-brik';
     }
     const delta = edit.newEnd - edit.oldEnd;
     const snippet = parser.parse<Item>(newText.slice(oldCst.offset, oldCst.end + delta), { rule: 'Item' });
     if (!isClean(snippet) || !isItem(snippet.value) || !snippet.value.$cstNode) {
-        return undefined;
+        return 'error-after';
     }
     if (delta !== 0) {
         // An edit that keeps the length (a digit typed over another) moves nothing.

@@ -1,11 +1,16 @@
 import type { IToken } from 'chevrotain';
-import type { AstNode, AstReflection, Lexer, LexerResult, Linker, ParseResult } from 'langium';
+import type { AstNode, AstReflection, Lexer, LexerResult, Linker, ParseResult, Reference } from 'langium';
+import type {
+    BrikAstType, BrikKeywordNames, BrikTokenNames, BudgetMember, Document, ItemElement, Member, OuterKeyword, ScenarioClause, TotalBudget, TotalColumn, TotalOuterKeyword
+} from '../../generated/ast.js';
 import {
     AmountLine, Area, Budget, Category, Fragment, Include, Item, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
 } from '../../generated/ast.js';
+import { LINE_KINDS } from '../../evaluation/item-column.js';
 import { stringValue } from '../brik-value-converter.js';
 import { BrikLexer } from '../brik-lexer.js';
 import { nameKey } from '../../text/names.js';
+import { NEEDS_SYNTAX_TREE } from '../../validation/string-checks.js';
 
 /**
  * A parser for `brik check` and `brik report` that builds the same AST as Langium's parser, with
@@ -128,23 +133,38 @@ const ALLOW_COMMENT = /^\/\/\s*tillad:/;
 /** Thrown inside the descent where the fast parser gives the text to Langium. */
 const GIVE_UP: unique symbol = Symbol('give up');
 
-/**
- * Text the checks find by looking at the CST's leaves, not at the AST: Word's curly quotes and
- * U+FFFD in strings (string-checks.ts). Such a file has a diagnostic anyway, so Langium parses it.
- */
-const NEEDS_CST = /[“„”\uFFFD]/;
+/** The keys of a record whose type names every word of a generated union: a word added to the grammar does not compile until it is here. */
+function wordsOf<W extends string>(words: Record<W, true>): ReadonlySet<string> {
+    return new Set(Object.keys(words));
+}
 
-const LINE_KINDS = new Set(['drift', 'etablering', 'finansiering', 'anlæg', 'anlaeg', 'årsværk', 'aarsvaerk']);
-const OUTER_KEYWORDS = new Set(['tidligere', 'efterfølgende', 'efterfoelgende']);
-const TOTAL_OUTER_KEYWORDS = new Set([...OUTER_KEYWORDS, 'samlet']);
-const TOTAL_BUDGETS = new Set(['anlæg', 'anlaeg', 'årsværk', 'aarsvaerk']);
-const TOTAL_COLUMNS = new Set(['opdrift', 'omstilling', 'finansiering', 'netto']);
-const RANGE_DASHES = new Set(['–', '—']);
-const DECIMALS = new Set(['NUMBER', 'COMMA_NUMBER']);
-const LEVELS = new Set(['min', 'max', 'midt']);
-const ITEM_ELEMENT_STARTS = new Set([...LINE_KINDS, 'omstilling', 'uomgængelig', 'uomgaengelig', 'politisk', 'virksomhed', 'note', 'kategori']);
+const OUTER_KEYWORDS = wordsOf<OuterKeyword>({ tidligere: true, efterfølgende: true, efterfoelgende: true });
+const TOTAL_OUTER_KEYWORDS = wordsOf<TotalOuterKeyword>({ tidligere: true, efterfølgende: true, efterfoelgende: true, samlet: true });
+const TOTAL_BUDGETS = wordsOf<TotalBudget>({ anlæg: true, anlaeg: true, årsværk: true, aarsvaerk: true });
+const TOTAL_COLUMNS = wordsOf<TotalColumn>({ opdrift: true, omstilling: true, finansiering: true, netto: true });
+const RANGE_DASHES = wordsOf<NonNullable<Range['dash']>>({ '–': true, '—': true });
+const DECIMALS = wordsOf<BrikTokenNames & ('NUMBER' | 'COMMA_NUMBER')>({ NUMBER: true, COMMA_NUMBER: true });
+const LEVELS = wordsOf<ScenarioLevel['level']>({ min: true, max: true, midt: true });
 
-type Node = AstNode & Record<string, unknown> & { $offset: number; $end: number };
+/** The keywords that begin each element of an item but an amount line (whose kinds are LINE_KINDS): every type of `ItemElement` has its entry. */
+const ITEM_ELEMENT_KEYWORDS: Record<Exclude<ItemElement['$type'], 'AmountLine'>, readonly BrikKeywordNames[]> = {
+    Reallocation: ['omstilling'],
+    Unavoidable: ['uomgængelig', 'uomgaengelig'],
+    Political: ['politisk'],
+    Owner: ['virksomhed'],
+    Note: ['note'],
+    Category: ['kategori']
+};
+const ITEM_ELEMENT_STARTS: ReadonlySet<string> = new Set([...LINE_KINDS, ...Object.values(ITEM_ELEMENT_KEYWORDS).flat()]);
+
+/** A node of type T while the parser fills it in: its properties writable, its place in the text kept. */
+type Building<T extends AstNode> = { -readonly [K in keyof T]: T[K] } & { $offset: number; $end: number };
+
+/** The properties of T that hold one child node. */
+type ChildProperty<T> = { [K in keyof T]-?: NonNullable<T[K]> extends AstNode ? (K extends `$${string}` ? never : K) : never }[keyof T] & string;
+/** The properties of T that hold a list of child nodes. */
+type ListProperty<T> = { [K in keyof T]-?: NonNullable<T[K]> extends Array<infer E> ? (E extends AstNode ? K : never) : never }[keyof T] & string;
+type ElementOf<L> = NonNullable<L> extends Array<infer E> ? E : never;
 
 /** What a parser writes of a node's place in its container (AstNode has them read-only). */
 interface ContainerLinks {
@@ -172,7 +192,7 @@ export class FastBrikParser {
      * syntax error, or text whose checks look at the CST.
      */
     parse<T extends AstNode = AstNode>(text: string, langium: (text: string) => ParseResult): ParseResult<T> | undefined {
-        if (NEEDS_CST.test(text)) {
+        if (NEEDS_SYNTAX_TREE.test(text)) {
             return undefined;
         }
         // Offsets are all the fast parser reads of a token's place; a text with an error goes to Langium, which lexes again.
@@ -201,11 +221,19 @@ export class FastBrikParser {
 
     // --- tokens ---
 
-    private type(offset = 0): string | undefined {
-        return this.tokens[this.pos + offset]?.tokenType.name;
+    private type(offset = 0): BrikTokenNames | undefined {
+        return this.tokens[this.pos + offset]?.tokenType.name as BrikTokenNames | undefined;
     }
 
-    private consume(type: string): IToken {
+    /**
+     * The next token's text, as a value of T: the grammar's alternatives, tested before, make it one
+     * of T's words (or one written decomposed, NFD, which Langium keeps as written too).
+     */
+    private image<T extends string>(): T {
+        return this.tokens[this.pos++].image as T;
+    }
+
+    private consume(type: BrikTokenNames): IToken {
         const token = this.tokens[this.pos];
         if (token?.tokenType.name !== type) {
             throw GIVE_UP;
@@ -225,7 +253,8 @@ export class FastBrikParser {
 
     // --- nodes ---
 
-    private start(type: string): Node {
+    /** A new node of `type` at the next token; its mandatory properties are set by the rule, or by `finish`. */
+    private start<K extends keyof BrikAstType>(type: K): Building<BrikAstType[K]> {
         const token = this.tokens[this.pos];
         if (!token) {
             throw GIVE_UP;
@@ -234,10 +263,11 @@ export class FastBrikParser {
         node.$type = type;
         node.$offset = token.startOffset;
         node.$end = 0;
-        return node as Node;
+        return node as Building<BrikAstType[K]>;
     }
 
-    private finish(node: Node): Node {
+    private finish<T extends AstNode>(building: Building<T>): T {
+        const node = building as unknown as Record<string, unknown> & Building<AstNode>;
         const last = this.tokens[this.pos - 1];
         // Tokens of tokenizeOffsets have no endOffset: a token ends where its text does.
         node.$end = last.startOffset + last.image.length;
@@ -251,21 +281,22 @@ export class FastBrikParser {
                 node[name] = Array.isArray(value) ? [] : value;
             }
         }
-        return node;
+        return building as unknown as T;
     }
 
-    private set(container: Node, property: string, child: Node): void {
-        container[property] = child;
+    private set<T extends AstNode, P extends ChildProperty<T>>(container: Building<T>, property: P, child: NonNullable<T[P]>): void {
+        (container as Record<P, unknown>)[property] = child;
         // Written one by one: Object.assign with a literal made an object for every node.
         const links = child as unknown as ContainerLinks;
         links.$container = container;
         links.$containerProperty = property;
     }
 
-    private add(container: Node, property: string, child: Node): void {
-        let list = container[property] as Node[] | undefined;
+    private add<T extends AstNode, P extends ListProperty<T>>(container: Building<T>, property: P, child: ElementOf<T[P]>): void {
+        const lists = container as unknown as Record<P, unknown[] | undefined>;
+        let list = lists[property];
         if (!list) {
-            list = container[property] = [];
+            list = lists[property] = [];
         }
         const links = child as unknown as ContainerLinks;
         links.$container = container;
@@ -289,7 +320,7 @@ export class FastBrikParser {
 
     // --- rules, in the order of brik.langium ---
 
-    private document(): Node {
+    private document(): Document {
         const first = this.type();
         const root = first === 'budget' ? this.budget() : first === 'fragment' ? this.fragment() : undefined;
         if (!root || this.pos !== this.tokens.length) {
@@ -298,7 +329,7 @@ export class FastBrikParser {
         return root;
     }
 
-    private budget(): Node {
+    private budget(): Budget {
         const node = this.start(Budget.$type);
         this.consume('budget');
         node.name = this.name();
@@ -310,7 +341,7 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private fragment(): Node {
+    private fragment(): Fragment {
         const node = this.start(Fragment.$type);
         this.consume('fragment');
         if (this.type() === 'STRING') {
@@ -331,7 +362,7 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private budgetMember(): Node {
+    private budgetMember(): BudgetMember {
         switch (this.type()) {
             case 'enhed': return this.unitSetting();
             case 'prisniveau': return this.priceLevelSetting();
@@ -343,7 +374,7 @@ export class FastBrikParser {
         }
     }
 
-    private unitSetting(): Node {
+    private unitSetting(): UnitSetting {
         const node = this.start(UnitSetting.$type);
         this.consume('enhed');
         const unit = this.start(Unit.$type);
@@ -358,14 +389,14 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private priceLevelSetting(): Node {
+    private priceLevelSetting(): PriceLevelSetting {
         const node = this.start(PriceLevelSetting.$type);
         this.consume('prisniveau');
         node.year = this.number();
         return this.finish(node);
     }
 
-    private yearsSetting(): Node {
+    private yearsSetting(): YearsSetting {
         const node = this.start(YearsSetting.$type);
         this.pos++;
         node.first = this.number();
@@ -376,7 +407,7 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private priceIndex(): Node {
+    private priceIndex(): PriceIndex {
         const node = this.start(PriceIndex.$type);
         this.consume('prisindeks');
         this.consume('{');
@@ -391,7 +422,7 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private member(): Node {
+    private member(): Member {
         switch (this.type()) {
             case 'område':
             case 'omraade': return this.area();
@@ -404,7 +435,7 @@ export class FastBrikParser {
         }
     }
 
-    private area(): Node {
+    private area(): Area {
         const node = this.start(Area.$type);
         this.pos++;
         node.name = this.name();
@@ -416,7 +447,7 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private theme(): Node {
+    private theme(): Theme {
         const node = this.start(Theme.$type);
         this.consume('tema');
         if (this.type(1) === 'STRING') {
@@ -431,9 +462,9 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private item(): Node {
+    private item(): Item {
         const node = this.start(Item.$type);
-        node.kind = this.tokens[this.pos++].image;
+        node.kind = this.image();
         node.name = this.name();
         while (ITEM_ELEMENT_STARTS.has(this.type() ?? '')) {
             this.add(node, 'elements', this.itemElement());
@@ -448,9 +479,9 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private itemElement(): Node {
-        const type = this.type() ?? '';
-        if (LINE_KINDS.has(type)) {
+    private itemElement(): ItemElement {
+        const type = this.type();
+        if (type !== undefined && LINE_KINDS.has(type)) {
             return this.amountLine();
         }
         switch (type) {
@@ -465,13 +496,13 @@ export class FastBrikParser {
         }
     }
 
-    private keywordNode(type: string): Node {
+    private keywordNode<K extends 'Reallocation' | 'Political'>(type: K): BrikAstType[K] {
         const node = this.start(type);
         this.pos++;
         return this.finish(node);
     }
 
-    private unavoidable(): Node {
+    private unavoidable(): Unavoidable {
         const node = this.start(Unavoidable.$type);
         this.pos++;
         if (this.isRangeStart(0)) {
@@ -480,21 +511,21 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private owner(): Node {
+    private owner(): Owner {
         const node = this.start(Owner.$type);
         this.consume('virksomhed');
         node.name = this.name();
         return this.finish(node);
     }
 
-    private note(): Node {
+    private note(): Note {
         const node = this.start(Note.$type);
         this.consume('note');
         node.text = this.string();
         return this.finish(node);
     }
 
-    private category(): Node {
+    private category(): Category {
         const node = this.start(Category.$type);
         this.consume('kategori');
         const values: string[] = node.values = [this.consume('WORD').image];
@@ -509,9 +540,9 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private amountLine(): Node {
+    private amountLine(): AmountLine {
         const node = this.start(AmountLine.$type);
-        node.kind = this.tokens[this.pos++].image;
+        node.kind = this.image();
         if (this.isPeriodStart(0)) {
             this.add(node, 'periods', this.periodAmount());
             for (;;) {
@@ -549,7 +580,7 @@ export class FastBrikParser {
         return type === 'PRINTED_RANGE' || (type !== undefined && DECIMALS.has(type));
     }
 
-    private periodAmount(): Node {
+    private periodAmount(): PeriodAmount {
         const node = this.start(PeriodAmount.$type);
         if (this.type() === 'NUMBER') {
             node.first = this.number();
@@ -558,17 +589,17 @@ export class FastBrikParser {
                 node.last = this.number();
             }
         } else {
-            node.outer = this.consumeOneOf(OUTER_KEYWORDS).image;
+            node.outer = this.consumeOneOf(OUTER_KEYWORDS).image as OuterKeyword;
         }
         this.consume(':');
         this.set(node, 'amount', this.range());
         return this.finish(node);
     }
 
-    private range(): Node {
+    private range(): Range {
         const node = this.start(Range.$type);
         if (this.type() === 'PRINTED_RANGE') {
-            node.printed = this.tokens[this.pos++].image;
+            node.printed = this.image();
             return this.finish(node);
         }
         node.min = this.consumeOneOf(DECIMALS).image;
@@ -576,21 +607,21 @@ export class FastBrikParser {
         if (next === '..' || (next !== undefined && RANGE_DASHES.has(next))) {
             this.pos++;
             if (next !== '..') {
-                node.dash = next;
+                node.dash = next as Range['dash'];
             }
             node.max = this.consumeOneOf(DECIMALS).image;
         }
         return this.finish(node);
     }
 
-    private total(): Node {
+    private total(): Total {
         const node = this.start(Total.$type);
         this.consume('total');
         if (TOTAL_BUDGETS.has(this.type() ?? '')) {
-            node.budget = this.tokens[this.pos++].image;
+            node.budget = this.image<TotalBudget>();
         }
         if (TOTAL_COLUMNS.has(this.type() ?? '')) {
-            node.column = this.tokens[this.pos++].image;
+            node.column = this.image<TotalColumn>();
         }
         const type = this.type() ?? '';
         if (type === 'NUMBER' && this.type(1) === ':') {
@@ -601,21 +632,21 @@ export class FastBrikParser {
             node.permanent = true;
             this.consume(':');
         } else if (TOTAL_OUTER_KEYWORDS.has(type)) {
-            node.outer = this.tokens[this.pos++].image;
+            node.outer = this.image<TotalOuterKeyword>();
             this.consume(':');
         }
         this.set(node, 'value', this.range());
         return this.finish(node);
     }
 
-    private include(): Node {
+    private include(): Include {
         const node = this.start(Include.$type);
         this.consume('inkluder');
         node.path = this.string();
         return this.finish(node);
     }
 
-    private scenario(): Node {
+    private scenario(): Scenario {
         const node = this.start(Scenario.$type);
         this.consume('scenarie');
         node.name = this.name();
@@ -627,12 +658,12 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    private scenarioClause(): Node {
+    private scenarioClause(): ScenarioClause {
         switch (this.type()) {
             case 'niveau': {
                 const node = this.start(ScenarioLevel.$type);
                 this.pos++;
-                node.level = this.consumeOneOf(LEVELS).image;
+                node.level = this.consumeOneOf(LEVELS).image as ScenarioLevel['level'];
                 return this.finish(node);
             }
             case 'ramme': {
@@ -648,7 +679,7 @@ export class FastBrikParser {
         }
     }
 
-    private scenarioSelection(): Node {
+    private scenarioSelection(): ScenarioSelection {
         const node = this.start(ScenarioSelection.$type);
         if (this.type() !== 'medtag') {
             node.exclude = true;
@@ -662,7 +693,7 @@ export class FastBrikParser {
             if (property === 'themes') {
                 this.pos++;
             }
-            const references: unknown[] = node[property] = [];
+            const references: Reference[] = node[property] = [];
             references.push(this.reference(node, property));
             while (this.type() === ',') {
                 this.pos++;
@@ -673,7 +704,7 @@ export class FastBrikParser {
     }
 
     /** A name in a scenario: Langium's reference, which the linker resolves by its text; no `$refNode`. */
-    private reference(node: Node, property: string): unknown {
+    private reference(node: Building<ScenarioSelection>, property: 'themes' | 'items'): Reference {
         return this.linker.buildReference(node, property, undefined, this.name());
     }
 }
