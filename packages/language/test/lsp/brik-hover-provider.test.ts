@@ -82,8 +82,7 @@ describe('BrikHoverProvider on an investeringsoversigt', () => {
             '| 1.000 kr., P/L-2023 |  ··2023 |  ··2024 |',
             '| :------------------ | ------: | ------: |',
             '| Anlæg               | ··3.500 | ··3.500 |'
-        ].join('
-'));
+        ].join('\n'));
     });
 
     it('shows an anlæg-only tema\'s and budget\'s anlæg in bold, with no Netto of drift', async () => {
@@ -93,8 +92,7 @@ describe('BrikHoverProvider on an investeringsoversigt', () => {
             '| 1.000 kr., P/L-2023 |       ··2023 |      ··2024 |',
             '| :------------------ | -----------: | ----------: |',
             '| **Anlæg**           | ··**18.500** | ··**3.500** |'
-        ].join('
-'));
+        ].join('\n'));
     });
 });
 

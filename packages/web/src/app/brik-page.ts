@@ -206,7 +206,7 @@ export class BrikPage {
         const lines = this.models.get(uri)?.getLinesContent() ?? [];
         this.importWarnings.set(uri, result.warnings.map(warning => ({
             range: lineRange(Math.max(0, lines.findIndex(line => line.includes(`// ${warning.address}:`))), lines),
-            severity: 2, code: 'brik/import-unmapped', source: file.name,
+            severity: warning.severity === 'error' ? 1 : 2, code: warning.severity === 'error' ? 'brik/import-unread' : 'brik/import-unmapped', source: file.name,
             message: `${warning.address}: ${warning.message}`
         })));
         this.renderProblems();
