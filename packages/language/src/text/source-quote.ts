@@ -25,8 +25,9 @@ export function wellFormed(text: string): string {
 
 /** Source text as a message quotes it: well-formed, and at most MAX_QUOTED characters, the last '…' when cut. */
 export function quoteSource(text: string | undefined): string {
-    const whole = wellFormed(String(text));
-    return whole.length <= MAX_QUOTED ? whole : `${cutAtCharacter(whole, MAX_QUOTED - 1)}…`;
+    const whole = String(text);
+    // Cut first: a quoted token may be a 10 MB name, and only its first characters are shown.
+    return whole.length <= MAX_QUOTED ? wellFormed(whole) : `${wellFormed(cutAtCharacter(whole, MAX_QUOTED - 1))}…`;
 }
 
 /** The character at `offset` whole: both halves of a surrogate pair (`charAt` gives one). */
