@@ -150,7 +150,8 @@ describe('the language server under load', () => {
             const uri = fileUri(path.join(folder, name));
             server.open(uri, readFileSync(path.join(folder, name), 'utf8'));
             const diagnostics = await server.diagnostics(uri, { what: `the diagnostics of ${name}` });
-            expect(diagnostics.length > 0, name).toBe(!name.startsWith('ok-'));
+            // An empty file open in an editor is no error: completion offers a budget's skeleton.
+            expect(diagnostics.length > 0, name).toBe(!name.startsWith('ok-') && name !== 'empty.brik');
             // A file read as a budget shows its netto; one that holds none (empty, binary, UTF-16, not Brik) shows nothing.
             const hover = hoverText(await server.hover(uri, { line: 0, character: 1 }));
             expect(hover === '' || NETTO.test(hover), `${name}: ${hover}`).toBe(true);
