@@ -40,7 +40,8 @@ class EditorText {
  * The netto row of a budget's hover: `| **Netto** | **1,0** | …`, a range `**0,0–10,0**`, or
  * `**ukendt**` where the figure rests on an amount that cannot be read (docs/language.md §5).
  */
-const NETTO = /\| \*\*Netto\*\* +\| +\*\*(?:ukendt|-?[0-9][0-9.]*(?:,[0-9]+)?(?:\u00A0?–\u00A0?-?[0-9][0-9.]*(?:,[0-9]+)?)?)\*\* \|/;
+// A figure of a hover's table stands after the column gap (COLUMN_GAP, figures-markdown.ts).
+const NETTO = /\| \*\*Netto\*\* +\| +\u200B\u2003\*\*(?:ukendt|-?[0-9][0-9.]*(?:,[0-9]+)?(?:\u00A0?–\u00A0?-?[0-9][0-9.]*(?:,[0-9]+)?)?)\*\* \|/;
 
 /** The text of a hover's contents, whichever of LSP's shapes they come in. */
 function hoverText(hover: Hover | null): string {
