@@ -40,7 +40,8 @@ class EditorText {
  * The netto row of a budget's hover: `| **Netto** | **1,0** | …`, a range `**0,0–10,0**`, or
  * `**ukendt**` where the figure rests on an amount that cannot be read (docs/language.md §5).
  */
-const NETTO = /\| \*\*Netto\*\* +\| +\*\*(?:ukendt|-?[0-9][0-9.]*(?:,[0-9]+)?(?:\u00A0?–\u00A0?-?[0-9][0-9.]*(?:,[0-9]+)?)?)\*\* \|/;
+// A figure of a hover's table stands after the column gap (COLUMN_GAP, figures-markdown.ts).
+const NETTO = /\| \*\*Netto\*\* +\| +\u200B\u2003\*\*(?:ukendt|-?[0-9][0-9.]*(?:,[0-9]+)?(?:\u00A0?–\u00A0?-?[0-9][0-9.]*(?:,[0-9]+)?)?)\*\* \|/;
 
 /** The text of a hover's contents, whichever of LSP's shapes they come in. */
 function hoverText(hover: Hover | null): string {
@@ -150,7 +151,8 @@ describe('the language server under load', () => {
             const uri = fileUri(path.join(folder, name));
             server.open(uri, readFileSync(path.join(folder, name), 'utf8'));
             const diagnostics = await server.diagnostics(uri, { what: `the diagnostics of ${name}` });
-            expect(diagnostics.length > 0, name).toBe(!name.startsWith('ok-'));
+            // An empty file open in an editor is no error: completion offers a budget's skeleton.
+            expect(diagnostics.length > 0, name).toBe(!name.startsWith('ok-') && name !== 'empty.brik');
             // A file read as a budget shows its netto; one that holds none (empty, binary, UTF-16, not Brik) shows nothing.
             const hover = hoverText(await server.hover(uri, { line: 0, character: 1 }));
             expect(hover === '' || NETTO.test(hover), `${name}: ${hover}`).toBe(true);
