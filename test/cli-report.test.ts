@@ -112,9 +112,9 @@ describe('brik report FILE --format html|csv|xlsx', () => {
     });
 
     it('exits 2 for an unknown format, naming the formats there are', () => {
-        const { code, stderr } = runBrik(['report', 'god.brik', '--format', 'pdf'], { cwd: dir });
+        const { code, stderr } = runBrik(['report', 'god.brik', '--format', 'rtf'], { cwd: dir });
         expect(code).toBe(2);
-        expect(stderr).toContain('vælg mellem json, md, html, csv, xlsx.');
+        expect(stderr).toContain('vælg mellem json, md, html, csv, xlsx, docx, pdf.');
     });
 
     it.each(['html', 'xlsx'])('leaves no partial or temporary file when writing %s fails, and exits 2', format => {
@@ -140,8 +140,9 @@ describe('brik report FOLDER --out FOLDER', () => {
         }
     });
 
-    // html is above; every other format of the registry, with its file extension.
-    it.each(REPORT_FORMATS.filter(entry => entry.id !== 'html'))('writes $id reports for a folder too', ({ id, extension }) => {
+    // html is above; every other format of the registry, with its file extension. pdf, a browser's
+    // print of html (some 15 s a catalogue on a loaded machine), is printed in word-and-pdf-reports.test.ts.
+    it.each(REPORT_FORMATS.filter(entry => entry.id !== 'html' && entry.id !== 'pdf'))('writes $id reports for a folder too', ({ id, extension }) => {
         const out = path.join(dir, 'rapporter', id);
         expect(runBrik(['report', 'examples', '--format', id, '--out', out]).code).toBe(0);
         expect(reportFiles(out)).toEqual(EXAMPLES.map(name => `${name}.${extension}`).sort());
@@ -184,13 +185,13 @@ describe('brik report FOLDER --out FOLDER', () => {
 });
 
 describe('the summary of an investeringsoversigt', () => {
-    it('shows the anlæg kinds that hold money and their netto, no rows of zeros (seed 003, Sundhedsområdet)', () => {
+    it('shows Anlæg and its netto, never Opdrift, no rows of zeros (seed 003, Sundhedsområdet)', () => {
         const { code, stdout } = runBrik(['report', 'examples/nordjylland-investeringsoversigt-2023.brik', '--format', 'md']);
         expect(code).toBe(0);
         const summary = stdout.slice(stdout.indexOf('## Sammenfatning'), stdout.indexOf('## Sundhedsområdet'));
         expect(summary.split('\n').filter(line => line.startsWith('| ') && !line.startsWith('| :')).map(line => line.split('|').map(cell => cell.trim()).filter(Boolean))).toEqual([
             ['Anlæg', 'Tidligere år', '2023', '2024', '2025', '2026', 'Efterfølgende år', 'I alt'],
-            ['Opdrift', '124.549', '315.800', '258.000', '258.000', '258.000', '793.999', '2.008.348'],
+            ['Anlæg', '124.549', '315.800', '258.000', '258.000', '258.000', '793.999', '2.008.348'],
             ['**Netto**', '**124.549**', '**315.800**', '**258.000**', '**258.000**', '**258.000**', '**793.999**', '**2.008.348**']
         ]);
     });

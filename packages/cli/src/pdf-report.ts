@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
 import type { ReportModel, ReportWriter, ReportWriterOptions } from '@brik/language';
 import { htmlReport } from '@brik/language';
 import { UsageError } from './exit-codes.js';
@@ -39,6 +40,25 @@ function noBrowser(named: string | undefined, why?: string): UsageError {
         + 'Uden browser: brug --format docx (Word) eller --format html, og udskriv den som PDF.');
 }
 
+/** The browser of this run, started at the first PDF and shared by the rest (a folder of catalogues). */
+let running: Promise<Browser> | undefined;
+
+async function browserAt(executablePath: string, named: string | undefined): Promise<Browser> {
+    running ??= import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: ['--disable-extensions', '--no-first-run'] }))
+        .catch((error: Error) => {
+            running = undefined;
+            throw noBrowser(named, `${executablePath} kunne ikke startes: ${error.message.split('\n')[0]}`);
+        });
+    return running;
+}
+
+/** Closes the browser the PDFs of this run were printed with, if one was started. */
+export async function closePdfBrowser(): Promise<void> {
+    const browser = await running?.catch(() => undefined);
+    running = undefined;
+    await browser?.close();
+}
+
 /**
  * The PDF writer for a browser (`--browser`, or found): prints the HTML report on A4 with its print
  * stylesheet (page numbers, repeated table headers, no row split, a page break before each område).
@@ -50,19 +70,16 @@ export function pdfWriter(named?: string): ReportWriter {
         if (!executablePath) {
             throw noBrowser(named);
         }
-        const { chromium } = await import('playwright-core');
-        const browser = await chromium.launch({ executablePath, args: ['--disable-extensions', '--no-first-run'] }).catch((error: Error) => {
-            throw noBrowser(named, `${executablePath} kunne ikke startes: ${error.message.split('\n')[0]}`);
-        });
+        const browser = await browserAt(executablePath, named);
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
         try {
-            const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
             await context.route('**/*', route => route.abort('blockedbyclient'));
             const page = await context.newPage();
             await page.setContent(htmlReport(model, { locale: options.locale }), { waitUntil: 'load' });
             await page.emulateMedia({ media: 'print' });
             return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }));
         } finally {
-            await browser.close();
+            await context.close();
         }
     };
 }

@@ -13,6 +13,7 @@ import { displayPath, problemsOf } from '../problems.js';
 import type { ReportFormat } from '../report-formats.js';
 import { isBinaryFormat, renderCliReport, reportExtension } from '../report-formats.js';
 import { guardOutput } from '../output-guard.js';
+import { closePdfBrowser } from '../pdf-report.js';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
 import { REPORT_MEMORY_PER_SOURCE_BYTE } from '../memory-budget.js';
@@ -38,6 +39,15 @@ export interface ReportOptions extends LimitOptions, ParserOptions {
  * A folder gives one report per budget in it, into the folder named by --out.
  */
 export async function reportCommand(target: string, options: ReportOptions): Promise<number> {
+    try {
+        return await reportTarget(target, options);
+    } finally {
+        // The browser that printed --format pdf, shared by every report of the run.
+        await closePdfBrowser();
+    }
+}
+
+async function reportTarget(target: string, options: ReportOptions): Promise<number> {
     const info = await stat(target).catch(() => undefined);
     if (info?.isDirectory()) {
         return reportFolder(target, options);
