@@ -188,12 +188,21 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
         return super.filterKeyword(context, keyword) && !ASCII_SPELLINGS.has(keyword.value);
     }
 
+    /** The years of `år` as periods of a profile, and `permanent:` (its level after them) once a year is written. */
     private years(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const years = this.evaluator.header(context.document.parseResult.value).years;
         years.forEach((year, i) => acceptor(context, {
             label: `${year}:`, insertText: `${year}: `, kind: CompletionItemKind.Constant,
             detail: i === 0 ? 'budgetår' : 'overslagsår', sortText: `0${i}`
         }));
+        const text = context.textDocument.getText();
+        const lineBefore = text.slice(text.lastIndexOf('\n', context.tokenOffset - 1) + 1, context.tokenOffset);
+        if (/\d\s*:\s*[-+]?\d/.test(lineBefore)) {
+            acceptor(context, {
+                label: 'permanent:', insertText: 'permanent: ', kind: CompletionItemKind.Constant,
+                detail: 'permanent niveau efter de angivne år', sortText: '1'
+            });
+        }
     }
 
     private snippets(context: CompletionContext, keyword: string, acceptor: CompletionAcceptor): void {

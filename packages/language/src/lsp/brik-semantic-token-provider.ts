@@ -17,9 +17,9 @@ export class BrikSemanticTokenProvider extends AbstractSemanticTokenProvider {
             for (const property of ['min', 'max', 'printed'] as const) {
                 if (node[property] !== undefined) acceptor({ node, property, type: SemanticTokenTypes.number });
             }
-        } else if (isPeriodAmount(node) && node.outer !== undefined) {
-            // `tidligere:` and `efterfølgende:` are periods, as `permanent` is.
-            acceptor({ node, property: 'outer', type: SemanticTokenTypes.modifier });
+        } else if (isPeriodAmount(node) && (node.outer !== undefined || node.permanent)) {
+            // `tidligere:`, `efterfølgende:` and `permanent:` are periods, as `permanent` is.
+            acceptor({ node, property: node.permanent ? 'permanent' : 'outer', type: SemanticTokenTypes.modifier });
         } else if (isPeriodAmount(node) || isYearsSetting(node)) {
             acceptor({ node, property: 'first', type: SemanticTokenTypes.enumMember });
             if (node.last !== undefined) acceptor({ node, property: 'last', type: SemanticTokenTypes.enumMember });

@@ -534,11 +534,15 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    /** `2024:`, `2024..2026:`, `tidligere:`: what a period begins with, where a range could stand too. */
+    /** `2024:`, `2024..2026:`, `tidligere:`, `permanent:`: what a period begins with, where a range could stand too. */
     private isPeriodStart(offset: number): boolean {
         const type = this.type(offset);
         if (type !== undefined && OUTER_KEYWORDS.has(type)) {
             return true;
+        }
+        if (type === 'permanent') {
+            // A bare `permanent` ends the line; `permanent:` is a period.
+            return this.type(offset + 1) === ':';
         }
         return type === 'NUMBER' && (this.type(offset + 1) === ':'
             || (this.type(offset + 1) === '..' && this.type(offset + 2) === 'NUMBER' && this.type(offset + 3) === ':'));
@@ -557,6 +561,9 @@ export class FastBrikParser {
                 this.pos++;
                 node.last = this.number();
             }
+        } else if (this.type() === 'permanent') {
+            this.pos++;
+            node.permanent = true;
         } else {
             node.outer = this.consumeOneOf(OUTER_KEYWORDS).image;
         }
