@@ -30,7 +30,8 @@ const REPLACEMENT_TITLES: Record<string, (text: string) => string> = {
     [IssueCodes.PastedMinus]: text => `Skriv minus som '${text}'`,
     [IssueCodes.PastedDigitSpace]: text => `Skriv ${text}`,
     [IssueCodes.SpaceInNumber]: text => `Skriv ${text}`,
-    [IssueCodes.IncludeBackslash]: text => `Skriv stien som ${text}`
+    [IssueCodes.IncludeBackslash]: text => `Skriv stien som ${text}`,
+    [IssueCodes.AmbiguousName]: text => `Skriv ${text}`
 };
 
 /** Quick fixes for every diagnostic with an obvious fix; they switch on the diagnostic's code. */

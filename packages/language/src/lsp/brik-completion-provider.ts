@@ -1,12 +1,13 @@
 import { quotedString } from '../parser/brik-value-converter.js';
-import type { AstNodeDescription, LangiumDocument, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST, TextDocument, URI, WorkspaceCache } from 'langium';
 import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { Position, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Area, Budget, BudgetMember, Fragment, Member, Theme } from '../generated/ast.js';
-import { isArea, isItem, isOwner, isTheme } from '../generated/ast.js';
+import { isArea, isItem, isItemReference, isOwner, isTheme } from '../generated/ast.js';
+import { includeHosts, NO_HOSTS, qualifiedReference } from '../references/brik-place.js';
 import { headerEnd, membersOf, readRoot } from '../helpers/document-root.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
@@ -156,9 +157,30 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
     /** The names that match what is typed, at most MAX_NAME_CANDIDATES. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const { typed } = typedName(context);
-        return super.getReferenceCandidates(refInfo, context)
+        const all = super.getReferenceCandidates(refInfo, context);
+        if (isItemReference(refInfo.container) && refInfo.property === 'item') {
+            this.sharedNames.set(refInfo, this.namesInSeveralPlaces(all));
+        }
+        return all
             .filter(candidate => this.fuzzyMatcher.match(typed, candidate.name))
             .limit(MAX_NAME_CANDIDATES);
+    }
+
+    /** Per completion of a brik's name, the names that stand in several containers (§6). */
+    private readonly sharedNames = new WeakMap<ReferenceInfo, Set<string>>();
+
+    private namesInSeveralPlaces(candidates: Stream<AstNodeDescription>): Set<string> {
+        const seen = new Map<string, AstNode>();
+        const shared = new Set<string>();
+        candidates.forEach(candidate => {
+            const first = seen.get(candidate.name);
+            if (first === undefined) {
+                seen.set(candidate.name, candidate.node!);
+            } else if (first !== candidate.node) {
+                shared.add(candidate.name);
+            }
+        });
+        return shared;
     }
 
     /**
@@ -178,10 +200,21 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
         return { newText, range: { start: at.positionAt(start), end: at.positionAt(end) } };
     }
 
-    /** Names are quoted strings: insert (and filter on) the name with its quotes. */
+    /**
+     * Names are quoted strings: insert (and filter on) the name with its quotes. A brik's name that
+     * stands in several containers is offered once for each, naming its container:
+     * `"Tilskud" i tema "1.8"` (§6).
+     */
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const quoted = quotedString(description.name);
-        return { ...super.createReferenceCompletionItem(description, refInfo, context), insertText: quoted, filterText: quoted, detail: referenceDetail(description) };
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        if (this.sharedNames.get(refInfo)?.has(description.name) && isItem(description.node)) {
+            const root = readRoot(context.document.parseResult.value);
+            const hosts = root ? includeHosts(root, include => this.evaluator.includedFragment(include)) : NO_HOSTS;
+            const qualified = qualifiedReference(description.node, hosts);
+            return { ...item, label: qualified, insertText: qualified, filterText: quoted, detail: referenceDetail(description) };
+        }
+        return { ...item, insertText: quoted, filterText: quoted, detail: referenceDetail(description) };
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {

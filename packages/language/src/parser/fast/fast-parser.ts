@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { AstNode, AstReflection, Lexer, LexerResult, Linker, ParseResult } from 'langium';
 import {
-    AmountLine, Area, Budget, Category, Fragment, Include, Item, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
+    AmountLine, Area, Budget, Category, Fragment, Include, Item, ItemReference, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
 } from '../../generated/ast.js';
 import { stringValue } from '../brik-value-converter.js';
 import { BrikLexer } from '../brik-lexer.js';
@@ -664,16 +664,38 @@ export class FastBrikParser {
         if (this.type() === 'alle') {
             this.pos++;
             node.all = true;
-        } else {
-            const property = this.type() === 'tema' ? 'themes' : 'items';
-            if (property === 'themes') {
-                this.pos++;
-            }
-            const references: unknown[] = node[property] = [];
-            references.push(this.reference(node, property));
+        } else if (this.type() === 'tema') {
+            this.pos++;
+            const references: unknown[] = node.themes = [];
+            references.push(this.reference(node, 'themes'));
             while (this.type() === ',') {
                 this.pos++;
-                references.push(this.reference(node, property));
+                references.push(this.reference(node, 'themes'));
+            }
+        } else {
+            this.add(node, 'items', this.itemReference());
+            while (this.type() === ',') {
+                this.pos++;
+                this.add(node, 'items', this.itemReference());
+            }
+        }
+        return this.finish(node);
+    }
+
+    /** `"Tilskud"`, or `"Tilskud" i tema "1.8"`, `"Tilskud" i område "Sundhed"`. */
+    private itemReference(): Node {
+        const node = this.start(ItemReference.$type);
+        node.item = this.reference(node, 'item');
+        if (this.type() === 'i') {
+            this.pos++;
+            if (this.type() === 'tema') {
+                this.pos++;
+                node.theme = this.reference(node, 'theme');
+            } else if (this.type() === 'område' || this.type() === 'omraade') {
+                this.pos++;
+                node.area = this.reference(node, 'area');
+            } else {
+                throw GIVE_UP;
             }
         }
         return this.finish(node);
