@@ -107,6 +107,29 @@ describe('Region Nordjylland\'s scenarios (seed 003, "Uomgængelige udgifter i 2
     });
 });
 
+describe('Region Midtjylland, rammer for regional udvikling 2020 (seed 002): "Tilskud" in every tema', () => {
+    const file = 'examples/midtjylland-regional-udvikling-2020.brik';
+
+    it('adds the frames up to the printed 65,5 and 337,6, with one name in many temaer', async () => {
+        const catalogue = await loadCatalogue(file);
+        expect(printed(budgetYear(catalogue.area('Udviklingsaktiviteter').drift.netto))).toBe('65.5');
+        expect(printed(budgetYear(catalogue.theme('Projektpulje til regionale udviklingsaktiviteter').drift.netto))).toBe('29.0');
+        expect(printed(budgetYear(catalogue.area('Kollektiv trafik').drift.netto))).toBe('337.6');
+        expect(catalogue.text.match(/^\s*brik "Tilskud"/gm)).toHaveLength(10);
+    });
+
+    it('gives the scenario that names one "Tilskud" by its tema exactly that one: 20,0; and the pool without the climate grant 27,0', () => {
+        const report = JSON.parse(runBrik(['report', file, '--format', 'json']).stdout) as {
+            scenarios: Array<{ name: string; total: { drift: { netto: Record<string, { min: string; max: string }> } }; items: Array<{ name: string; path: string[] }> }>;
+        };
+        const [education, pool] = report.scenarios;
+        expect(education.total.drift.netto['2020']).toEqual({ min: '20', max: '20' });
+        expect(education.items).toEqual([{ name: 'Tilskud', path: ['Udviklingsaktiviteter', 'Uddannelse'], inclusion: 'full' }]);
+        expect(pool.total.drift.netto['2020']).toEqual({ min: '27', max: '27' });
+        expect(pool.items.filter(item => item.name === 'Tilskud').map(item => item.path.at(-1))).not.toContain('Klima');
+    });
+});
+
 describe('Aarhus Kommune, spareforslag 2024–2027 (seed 004)', () => {
     it('saves the printed net 12.000 (1.000 kr.) in every year', async () => {
         const { root } = await loadCatalogue('examples/aarhus-mso-spareforslag-2024.brik');
