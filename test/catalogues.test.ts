@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { isTotal, periodOf } from '@brik/language';
 import type { Series } from '@brik/language';
@@ -59,6 +60,43 @@ describe('Region Nordjylland, budgetkatalog 2024 (seed 003), health area overvie
     });
 });
 
+describe('Region Nordjylland, each brik\'s own table "2024 2025 Permanent" (seed 003)', () => {
+    // The permanent figure where it is not the 2025 one, stated with `permanent:` (§3).
+    it.each([
+        ['ForskningsKUBER', ['3.8', '5.0', '6.3', '6.3', '6.3'], 'l. 4452–4456: Drift 3,8 5,00 6,3'],
+        ['Udflytning til NAU og PNAU', ['19.4', '28.4', '79.2', '55.2', '55.2'], 'l. 6466: Drift 19,4 28,4 55,2; table 3, l. 6480: 79,2 in 2026'],
+        ['Elektronisk kvalitetssystem på Sygehusapoteket', ['3.7', '4.6', '2.2', '2.2', '2.2'], 'drift 0,0/0,7/0,7 + licens 1,0/1,2/1,5, etablering 2,7 in 2024 and 2025'],
+        ['Behandlingsrådets anbefalinger vedr. sensorbaserede glukosemålere', ['5.0', '5.0', '10.0', '10.0', '10.0'], 'Drift 5,00 5,00 10,00']
+    ])('%s: 2024, 2025, 2026, 2027 and permanent are %j', async (name, expected) => {
+        for (const report of reports()) {
+            const brik = findNode(report.children, name)!;
+            const netto = brik.total.drift.netto;
+            expect(['2024', '2025', '2026', '2027', 'permanent'].map(period => printed({ min: new Decimal(netto[period].min), max: new Decimal(netto[period].max) }))).toEqual(expected);
+        }
+    });
+});
+
+/** The JSON reports of the example in one file and in many, made once. */
+let made: Array<{ children: ReportJsonNode[] }> | undefined;
+function reports(): Array<{ children: ReportJsonNode[] }> {
+    return made ??= ['examples/region-nordjylland-2024.brik', 'examples/region-nordjylland-2024-flere-filer/budget.brik']
+        .map(file => JSON.parse(runBrik(['report', file, '--format', 'json']).stdout) as { children: ReportJsonNode[] });
+}
+
+interface ReportJsonNode {
+    readonly name: string;
+    readonly total: { drift: { netto: Record<string, { min: string; max: string }> } };
+    readonly children: ReportJsonNode[];
+}
+
+function findNode(nodes: readonly ReportJsonNode[], name: string): ReportJsonNode | undefined {
+    for (const node of nodes) {
+        const found = node.name === name ? node : findNode(node.children, name);
+        if (found) return found;
+    }
+    return undefined;
+}
+
 describe('Region Nordjylland\'s scenarios (seed 003, "Uomgængelige udgifter i 2024")', () => {
     it('gives the scenario of only the unavoidable the catalogue\'s "TOTAL (-)11,4 – (+)35,6", in one file and split in many', () => {
         for (const file of ['examples/region-nordjylland-2024.brik', 'examples/region-nordjylland-2024-flere-filer/budget.brik']) {
@@ -66,6 +104,29 @@ describe('Region Nordjylland\'s scenarios (seed 003, "Uomgængelige udgifter i 2
             const only = report.scenarios.find((s: { name: string }) => s.name === 'Kun uomgængelige udgifter');
             expect(only.total.drift.netto['2024']).toEqual({ min: '-11.4', max: '35.6' });
         }
+    });
+});
+
+describe('Region Midtjylland, rammer for regional udvikling 2020 (seed 002): "Tilskud" in every tema', () => {
+    const file = 'examples/midtjylland-regional-udvikling-2020.brik';
+
+    it('adds the frames up to the printed 65,5 and 337,6, with one name in many temaer', async () => {
+        const catalogue = await loadCatalogue(file);
+        expect(printed(budgetYear(catalogue.area('Udviklingsaktiviteter').drift.netto))).toBe('65.5');
+        expect(printed(budgetYear(catalogue.theme('Projektpulje til regionale udviklingsaktiviteter').drift.netto))).toBe('29.0');
+        expect(printed(budgetYear(catalogue.area('Kollektiv trafik').drift.netto))).toBe('337.6');
+        expect(catalogue.text.match(/^\s*brik "Tilskud"/gm)).toHaveLength(10);
+    });
+
+    it('gives the scenario that names one "Tilskud" by its tema exactly that one: 20,0; and the pool without the climate grant 27,0', () => {
+        const report = JSON.parse(runBrik(['report', file, '--format', 'json']).stdout) as {
+            scenarios: Array<{ name: string; total: { drift: { netto: Record<string, { min: string; max: string }> } }; items: Array<{ name: string; path: string[] }> }>;
+        };
+        const [education, pool] = report.scenarios;
+        expect(education.total.drift.netto['2020']).toEqual({ min: '20', max: '20' });
+        expect(education.items).toEqual([{ name: 'Tilskud', path: ['Udviklingsaktiviteter', 'Uddannelse'], inclusion: 'full' }]);
+        expect(pool.total.drift.netto['2020']).toEqual({ min: '27', max: '27' });
+        expect(pool.items.filter(item => item.name === 'Tilskud').map(item => item.path.at(-1))).not.toContain('Klima');
     });
 });
 

@@ -41,8 +41,9 @@ function minus(a: CellAmount, b: CellAmount): CellAmount | undefined {
 
 /**
  * The profiles of one line (§3) that give exactly the sheet's figures: years, runs of equal years
- * (`2024..2025: 1.2`), `permanent` continuing the last year; a permanent level other than the last
- * year's takes a second line (`2027: P permanent`) beside the years. `tidligere:` leads the first
+ * (`2024..2025: 1.2`), `permanent` continuing the last year, `permanent: P` for a permanent level
+ * other than the last year's; beside `efterfølgende:` such a level takes a second line
+ * (`2027: P permanent`) instead. `tidligere:` leads the first
  * profile and `efterfølgende:` ends it, except where that profile ends in `permanent`, which a
  * profile cannot hold with `efterfølgende` (§3): then `efterfølgende:` is a profile of its own. The
  * periods in `written` are written even where they are 0. Undefined when the figures cannot be
@@ -55,7 +56,12 @@ export function profiles(line: ImportedLine, years: readonly number[], unit: str
     const last = String(years[years.length - 1]);
     const values = new Map(years.map(year => [String(year), at(String(year))]));
     const extra: string[] = [];
-    if (!isZero(permanent) && !same(values.get(last), permanent)) {
+    // A permanent level other than the last year's is `permanent: P` after the years, which
+    // cannot go with `efterfølgende:` (§3); the last year is written even where it is 0, so that
+    // P starts after it.
+    const level = years.length > 0 && !isZero(permanent) && !same(values.get(last), permanent) && outer('efterfølgende') === undefined
+        ? permanent : undefined;
+    if (!level && !isZero(permanent) && !same(values.get(last), permanent)) {
         const rest = minus(values.get(last) ?? ZERO, permanent!);
         if (!rest) {
             return undefined;
@@ -66,10 +72,10 @@ export function profiles(line: ImportedLine, years: readonly number[], unit: str
     const tidligere = outer('tidligere');
     const parts: string[] = tidligere ? [tidligere] : [];
     // With `permanent`, the last run ends at the last year and carries on.
-    const continues = !isZero(permanent) && extra.length === 0;
+    const continues = !isZero(permanent) && extra.length === 0 && !level;
     for (let i = 0; i < years.length; i++) {
         const value = values.get(String(years[i]));
-        if (isZero(value) && !(continues && i === years.length - 1)) {
+        if (isZero(value) && !((continues || level) && i === years.length - 1)) {
             continue;
         }
         let j = i;
@@ -81,8 +87,11 @@ export function profiles(line: ImportedLine, years: readonly number[], unit: str
             parts.push(i === 0 && parts.length === 0 ? `${rangeText(value!, unit)} permanent` : `${years[i]}: ${rangeText(value!, unit)} permanent`);
             break;
         }
-        parts.push(`${run}: ${rangeText(value!, unit)}`);
+        parts.push(`${run}: ${rangeText(value ?? ZERO, unit)}`);
         i = j;
+    }
+    if (level) {
+        parts.push(`permanent: ${rangeText(level, unit)}`);
     }
     const efterfølgende = outer('efterfølgende');
     if (efterfølgende && continues) {

@@ -15,8 +15,11 @@ describe('profiles: the sheet\'s figures as §3 profiles that give exactly them'
         [{ 2024: '1.2', 2025: '1.2' }, ['2024..2025: 1.2']],
         [{ 2025: ['0', '5'] }, ['2025: 0..5']],
         [{ 2024: '6040', 2025: '0', 2026: '0', 2027: '0' }, ['2024: 6040']],
-        // A permanent level other than the last year's: a second line carries it.
-        [{ 2024: '1', 2025: '1', 2026: '1', 2027: '4', permanent: '1' }, ['2024..2026: 1, 2027: 3', '2027: 1 permanent']],
+        // A permanent level other than the last year's: `permanent: P` (seed 003's ForskningsKUBER),
+        // after the last year, written even where it is 0.
+        [{ 2024: '1', 2025: '1', 2026: '1', 2027: '4', permanent: '1' }, ['2024..2026: 1, 2027: 4, permanent: 1']],
+        [{ 2024: '3.8', 2025: '5.00', permanent: '6.3' }, ['2024: 3.8, 2025: 5.00, 2027: 0, permanent: 6.3']],
+        [{ 2024: '19.4', 2025: '28.4', 2026: '55.2', 2027: '55.2', permanent: ['50', '60'] }, ['2024: 19.4, 2025: 28.4, 2026..2027: 55.2, permanent: 50..60']],
         [{ tidligere: '30739', 2024: '96500', 2025: '81369' }, ['tidligere: 30_739, 2024: 96_500, 2025: 81_369']],
         [{ 2027: '209500', efterfølgende: '793999' }, ['2027: 209_500, efterfølgende: 793_999']],
         [{}, []]
@@ -45,8 +48,9 @@ describe('profiles: the sheet\'s figures as §3 profiles that give exactly them'
         expect(profiles(line({}), YEARS, '1.000 kr.', new Set(['efterfølgende'] as const))).toEqual(['efterfølgende: 0']);
     });
 
-    it('refuses a permanent range that would turn the last year\'s round', () => {
-        expect(profiles(line({ 2027: '5', permanent: ['0', '10'] }), YEARS, 'mio. kr.')).toBeUndefined();
+    it('refuses a permanent range beside efterfølgende that would turn the last year\'s round', () => {
+        expect(profiles(line({ 2027: '5', permanent: ['0', '10'] }), YEARS, 'mio. kr.')).toEqual(['2027: 5, permanent: 0..10']);
+        expect(profiles(line({ 2027: '5', permanent: ['0', '10'], efterfølgende: '1' }), YEARS, 'mio. kr.')).toBeUndefined();
     });
 });
 

@@ -105,7 +105,8 @@ function hasOpenEnd(range: Range): boolean {
 /**
  * What an amount line's profile (§3) puts in each period of the budget. Years outside `år`
  * are ignored here (the validator reports them); `permanent` continues the last stated
- * amount into every later year and into the permanent column. `tidligere:` and
+ * amount into every later year and into the permanent column, and `permanent: X` puts X there
+ * (from the year after the last stated year; in every year if none is stated, an error). `tidligere:` and
  * `efterfølgende:` go to their own periods, and samlet is their sum with every year.
  * An amount that cannot be read (`drift 1.2.3`, a half-typed `drift`) is UNKNOWN_INTERVAL where it
  * would stand, never 0: every total that counts it is unknown (see Interval).
@@ -124,8 +125,13 @@ export function profileSeries(line: AmountLine, years: readonly number[], unit: 
         lastYear = years[0];
         lastAmount = amount;
     }
+    let level: Interval | undefined;
     for (const period of line.periods) {
         const value = rangeValue(period.amount, unit) ?? UNKNOWN_INTERVAL;
+        if (period.permanent) {
+            level = value;
+            continue;
+        }
         const outer = outerPeriod(period.outer);
         if (outer) {
             (outside ??= {})[outer] = value;
@@ -144,13 +150,16 @@ export function profileSeries(line: AmountLine, years: readonly number[], unit: 
         lastYear = last;
         lastAmount = value;
     }
-    if (line.permanent && lastAmount) {
+    // `permanent: X` states the level; a bare `permanent` continues the last amount (with both, an
+    // error, the stated level counts).
+    const permanent = level ?? (line.permanent ? lastAmount : undefined);
+    if (permanent) {
         for (let i = 0; i < years.length; i++) {
             if (lastYear === undefined || years[i] > lastYear) {
-                series[i] = lastAmount;
+                series[i] = permanent;
             }
         }
-        series[years.length] = lastAmount;
+        series[years.length] = permanent;
     }
     return seriesOf(series, outside);
 }

@@ -124,7 +124,7 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
             continue;
         }
         const target = selection.exclude ? removed : selected;
-        selection.items.forEach(ref => ref.ref && target.add(ref.ref));
+        selection.items.forEach(ref => ref.item.ref && target.add(ref.item.ref));
         selection.themes.forEach(ref => ref.ref && evaluator.itemsOf(ref.ref).forEach(item => target.add(item)));
     }
     // An array beside the items, not a map: 100,000 brikker are hashed into none after each edit.

@@ -35,7 +35,8 @@ const REPLACEMENT_TITLES: Record<string, (text: string) => string> = {
     [IssueCodes.PastedMinus]: text => `Skriv ${text}`,
     [IssueCodes.PastedDigitSpace]: text => `Skriv ${text}`,
     [IssueCodes.SpaceInNumber]: text => `Skriv ${text}`,
-    [IssueCodes.IncludeBackslash]: text => `Skriv stien som ${text}`
+    [IssueCodes.IncludeBackslash]: text => `Skriv stien som ${text}`,
+    [IssueCodes.AmbiguousName]: text => `Skriv ${text}`
 };
 
 /** Quick fixes for every diagnostic with an obvious fix; they switch on the diagnostic's code. */
@@ -90,6 +91,9 @@ export class BrikCodeActionProvider implements CodeActionProvider {
             case IssueCodes.SettingMissing:
                 return this.addSettings(document, diagnostic, data as Partial<MissingSettings>);
             case IssueCodes.AfterWithPermanent:
+                // On `permanent: X` the period goes; on a bare `permanent` the word.
+                return this.periodAt(document, diagnostic)?.permanent ? this.dropPeriod(document, diagnostic) : this.dropPermanent(document, diagnostic);
+            case IssueCodes.PermanentTwice:
                 return this.dropPermanent(document, diagnostic);
             case IssueCodes.OuterPeriodOrder:
                 return this.moveOuterPeriod(document, diagnostic);
@@ -108,7 +112,7 @@ export class BrikCodeActionProvider implements CodeActionProvider {
         };
     }
 
-    /** Removes `, 2028: 2` from a profile; not offered when it is the line's only period. */
+    /** Removes `, 2028: 2` (or `, permanent: 6.3`) from a profile; not offered when it is the line's only period. */
     private dropPeriod(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const period = this.periodAt(document, diagnostic);
         const line = period?.$container;
@@ -123,18 +127,19 @@ export class BrikCodeActionProvider implements CodeActionProvider {
     }
 
     /**
-     * Moves `tidligere: A` to the front of its profile, or `efterfølgende: A` to the end; not
-     * offered when the line has two of them, which is for the author to resolve.
+     * Moves `tidligere: A` to the front of its profile, or `efterfølgende: A` or `permanent: A` to
+     * the end; not offered when the line has two of them, which is for the author to resolve.
      */
     private moveOuterPeriod(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const period = this.periodAt(document, diagnostic);
         const line = period?.$container;
-        if (!period || !isAmountLine(line) || line.periods.filter(p => outerPeriod(p.outer) === outerPeriod(period.outer)).length > 1) {
+        const kind = (p: PeriodAmount) => p.permanent ? 'permanent' : outerPeriod(p.outer);
+        if (!period || !isAmountLine(line) || line.periods.filter(p => kind(p) === kind(period)).length > 1) {
             return [];
         }
         const index = line.periods.indexOf(period);
         const text = period.$cstNode!.text;
-        if (outerPeriod(period.outer) === 'tidligere' && index > 0) {
+        if (kind(period) === 'tidligere' && index > 0) {
             return [this.fix(document, diagnostic, `Flyt '${text}' forrest`, [
                 { range: { start: this.start(line.periods[0]), end: this.start(line.periods[0]) }, newText: `${text}, ` },
                 { range: { start: this.end(line.periods[index - 1]), end: this.end(period) }, newText: '' }
@@ -156,7 +161,7 @@ export class BrikCodeActionProvider implements CodeActionProvider {
         return leaf && AstUtils.getContainerOfType(leaf.astNode, isPeriodAmount);
     }
 
-    /** Removes ` permanent` from a line that has `efterfølgende:` (the diagnostic marks `permanent`). */
+    /** Removes ` permanent` from a line that has `efterfølgende:` or `permanent:` (the diagnostic marks `permanent`). */
     private dropPermanent(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const text = document.textDocument.getText();
         const end = document.textDocument.offsetAt(diagnostic.range.end);

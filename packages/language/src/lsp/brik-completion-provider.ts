@@ -1,12 +1,13 @@
 import { quotedString } from '../parser/brik-value-converter.js';
-import type { AstNodeDescription, LangiumDocument, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LangiumDocuments, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST, TextDocument, URI, UriUtils, WorkspaceCache } from 'langium';
 import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { Position, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Area, Budget, BudgetMember, Fragment, Member, Theme } from '../generated/ast.js';
-import { isArea, isBudget, isItem, isOwner, isTheme } from '../generated/ast.js';
+import { isArea, isBudget, isItem, isItemReference, isOwner, isTheme } from '../generated/ast.js';
+import { includeHosts, NO_HOSTS, qualifiedReference } from '../references/brik-place.js';
 import { headerEnd, membersOf, readRoot } from '../helpers/document-root.js';
 import type { BrikServices } from '../brik-module.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
@@ -180,9 +181,30 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
     /** The names that match what is typed, at most MAX_NAME_CANDIDATES. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const { typed } = typedName(context);
-        return super.getReferenceCandidates(refInfo, context)
+        const all = super.getReferenceCandidates(refInfo, context);
+        if (isItemReference(refInfo.container) && refInfo.property === 'item') {
+            this.sharedNames.set(refInfo, this.namesInSeveralPlaces(all));
+        }
+        return all
             .filter(candidate => this.fuzzyMatcher.match(typed, candidate.name))
             .limit(MAX_NAME_CANDIDATES);
+    }
+
+    /** Per completion of a brik's name, the names that stand in several containers (§6). */
+    private readonly sharedNames = new WeakMap<ReferenceInfo, Set<string>>();
+
+    private namesInSeveralPlaces(candidates: Stream<AstNodeDescription>): Set<string> {
+        const seen = new Map<string, AstNode>();
+        const shared = new Set<string>();
+        candidates.forEach(candidate => {
+            const first = seen.get(candidate.name);
+            if (first === undefined) {
+                seen.set(candidate.name, candidate.node!);
+            } else if (first !== candidate.node) {
+                shared.add(candidate.name);
+            }
+        });
+        return shared;
     }
 
     /**
@@ -202,17 +224,28 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
         return { newText, range: { start: at.positionAt(start), end: at.positionAt(end) } };
     }
 
-    /** Names are quoted strings: insert (and filter on) the name with its quotes. */
+    /**
+     * Names are quoted strings: insert (and filter on) the name with its quotes. A brik's name that
+     * stands in several containers is offered once for each, naming its container:
+     * `"Tilskud" i tema "1.8"` (§6).
+     */
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const quoted = quotedString(description.name);
-        return { ...super.createReferenceCompletionItem(description, refInfo, context), insertText: quoted, filterText: quoted, detail: referenceDetail(description) };
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        if (this.sharedNames.get(refInfo)?.has(description.name) && isItem(description.node)) {
+            const root = readRoot(context.document.parseResult.value);
+            const hosts = root ? includeHosts(root, include => this.evaluator.includedFragment(include)) : NO_HOSTS;
+            const qualified = qualifiedReference(description.node, hosts);
+            return { ...item, label: qualified, insertText: qualified, filterText: quoted, detail: referenceDetail(description) };
+        }
+        return { ...item, insertText: quoted, filterText: quoted, detail: referenceDetail(description) };
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
         return super.filterKeyword(context, keyword) && !ASCII_SPELLINGS.has(keyword.value);
     }
 
-    /** The years of `år`, as `2025: `, or `2025` in front of a colon already written (`|: 1.4`). */
+    /** The years of `år` as periods of a profile (`2025` alone in front of a colon already written), and `permanent:` once a year is written. */
     private years(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const years = this.evaluator.header(context.document.parseResult.value).years;
         const colonFollows = /^[ \t]*:/.test(context.textDocument.getText().slice(context.offset));
@@ -220,6 +253,14 @@ export class BrikCompletionProvider extends DefaultCompletionProvider {
             label: `${year}:`, insertText: colonFollows ? String(year) : `${year}: `, kind: CompletionItemKind.Constant,
             detail: i === 0 ? 'budgetår' : 'overslagsår', sortText: `0${i}`
         }));
+        const text = context.textDocument.getText();
+        const lineBefore = text.slice(text.lastIndexOf('\n', context.tokenOffset - 1) + 1, context.tokenOffset);
+        if (/\d\s*:\s*[-+]?\d/.test(lineBefore)) {
+            acceptor(context, {
+                label: 'permanent:', insertText: 'permanent: ', kind: CompletionItemKind.Constant,
+                detail: 'permanent niveau efter de angivne år', sortText: '1'
+            });
+        }
     }
 
     private snippets(context: CompletionContext, keyword: string, acceptor: CompletionAcceptor): void {

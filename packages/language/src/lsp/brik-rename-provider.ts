@@ -5,7 +5,9 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import type { Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } from 'vscode-languageserver';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
+import type { Item } from '../generated/ast.js';
 import { isItem, isScenario, isTheme } from '../generated/ast.js';
+import { includeHosts, placeOf } from '../references/brik-place.js';
 import { membersOf, readRoot } from '../helpers/document-root.js';
 import { forEachMember } from '../helpers/members.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
@@ -25,16 +27,19 @@ function refuse(message: string): ResponseError<void> {
 
 /**
  * Names are quoted strings: rename offers the name without quotes and writes it back quoted.
- * It refuses an empty name, one over several lines, and one that another brik, tema or scenario
- * of the same budget already has (in any file the budget includes): scenarios and reports refer
- * to things by name, so such a rename would make a reference point at two things.
+ * It refuses an empty name, one over several lines, and one that another tema or scenario of the
+ * same budget already has (in any file the budget includes), or another brik of the same container
+ * (§3): scenarios and reports refer to things by name, so such a rename would make a reference
+ * point at two things.
  */
 export class BrikRenameProvider extends DefaultRenameProvider {
     private readonly documents: LangiumDocuments;
     private readonly includes: BrikIncludes;
+    private readonly services: BrikServices;
 
     constructor(services: BrikServices) {
         super(services);
+        this.services = services;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.includes = services.shared.workspace.Includes;
     }
@@ -50,7 +55,7 @@ export class BrikRenameProvider extends DefaultRenameProvider {
         const target = this.targetAt(document, params);
         const taken = target && this.holderOf(target, name);
         if (taken) {
-            throw refuse(`Navnet "${name}" bruges allerede af ${taken}. Navne skal være entydige i budgettet, fordi scenarier og rapporter henviser til dem: vælg et andet navn.`);
+            throw refuse(`Navnet "${name}" bruges allerede af ${taken}. Navne skal være entydige i et tema eller område, fordi scenarier og rapporter henviser til dem: vælg et andet navn.`);
         }
         return super.rename(document, { ...params, newName: quotedString(name) });
     }
@@ -93,12 +98,31 @@ export class BrikRenameProvider extends DefaultRenameProvider {
                     }
                 });
             }
-            const other = others.find(node => node !== target);
+            const other = others.find(node => node !== target && (!isItem(node) || !isItem(target) || this.standTogether(node, target)));
             if (other) {
                 return `${whatItIs(other)} i ${UriUtils.basename(document.uri)}, linje ${(other.$cstNode?.range.start.line ?? 0) + 1}`;
             }
         }
         return undefined;
+    }
+
+    /**
+     * Whether two brikker stand in one container (§3: only there must their names differ), in
+     * their own files or in a budget that includes them.
+     */
+    private standTogether(a: Item, b: Item): boolean {
+        if (a.$container === b.$container) {
+            return true;
+        }
+        const evaluator = this.services.evaluation.Evaluator;
+        return this.namespace(b).some(document => {
+            const root = readRoot(document.parseResult.value);
+            if (!root) {
+                return false;
+            }
+            const hosts = includeHosts(root, include => evaluator.includedFragment(include));
+            return placeOf(b, hosts) === placeOf(a, hosts);
+        });
     }
 
     /** The documents whose names a name in `node`'s document must differ from. */

@@ -3,7 +3,7 @@ import type { SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isAmountLine, isArea, isItem, isPeriodAmount, isPolitical, isPriceLevelSetting, isRange, isReallocation,
+    isAmountLine, isArea, isItem, isItemReference, isPeriodAmount, isPolitical, isPriceLevelSetting, isRange, isReallocation,
     isScenarioSelection, isTheme, isTotal, isUnavoidable, isYearsSetting
 } from '../generated/ast.js';
 
@@ -17,9 +17,9 @@ export class BrikSemanticTokenProvider extends AbstractSemanticTokenProvider {
             for (const property of ['min', 'max', 'printed'] as const) {
                 if (node[property] !== undefined) acceptor({ node, property, type: SemanticTokenTypes.number });
             }
-        } else if (isPeriodAmount(node) && node.outer !== undefined) {
-            // `tidligere:` and `efterfølgende:` are periods, as `permanent` is.
-            acceptor({ node, property: 'outer', type: SemanticTokenTypes.modifier });
+        } else if (isPeriodAmount(node) && (node.outer !== undefined || node.permanent)) {
+            // `tidligere:`, `efterfølgende:` and `permanent:` are periods, as `permanent` is.
+            acceptor({ node, property: node.permanent ? 'permanent' : 'outer', type: SemanticTokenTypes.modifier });
         } else if (isPeriodAmount(node) || isYearsSetting(node)) {
             acceptor({ node, property: 'first', type: SemanticTokenTypes.enumMember });
             if (node.last !== undefined) acceptor({ node, property: 'last', type: SemanticTokenTypes.enumMember });
@@ -41,8 +41,11 @@ export class BrikSemanticTokenProvider extends AbstractSemanticTokenProvider {
             if (node.outer !== undefined) acceptor({ node, property: 'outer', type: SemanticTokenTypes.modifier });
             if (node.permanent) acceptor({ node, property: 'permanent', type: SemanticTokenTypes.modifier });
         } else if (isScenarioSelection(node)) {
-            node.items.forEach((_, index) => acceptor({ node, property: 'items', index, type: SemanticTokenTypes.variable }));
             node.themes.forEach((_, index) => acceptor({ node, property: 'themes', index, type: SemanticTokenTypes.namespace }));
+        } else if (isItemReference(node)) {
+            acceptor({ node, property: 'item', type: SemanticTokenTypes.variable });
+            if (node.theme) acceptor({ node, property: 'theme', type: SemanticTokenTypes.namespace });
+            if (node.area) acceptor({ node, property: 'area', type: SemanticTokenTypes.namespace });
         }
     }
 }

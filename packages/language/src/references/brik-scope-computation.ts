@@ -1,14 +1,15 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
 import { DefaultScopeComputation, MultiMap } from 'langium';
-import { isItem, isTheme } from '../generated/ast.js';
+import { isArea, isItem, isTheme } from '../generated/ast.js';
 import { readRoot } from '../helpers/document-root.js';
 import { forEachMember } from '../helpers/members.js';
 import { KeptPerParse } from '../workspace/kept-per-parse.js';
 
 /**
  * Scenarios name brikker and temaer anywhere in their budget, however deeply nested: every
- * item (by name) and every tema (by number and by name) is visible from the whole document,
- * and from the budgets that include it.
+ * item (by name), every tema (by number and by name) and every område (by name, for a
+ * reference that names its container) is visible from the whole document, and from the
+ * budgets that include it.
  */
 export class BrikScopeComputation extends DefaultScopeComputation {
     /**
@@ -52,6 +53,9 @@ export class BrikScopeComputation extends DefaultScopeComputation {
             // Half-typed nodes may have no name yet, and `brik ""` an empty one (Langium refuses to
             // describe a node without a name): they are simply not referable.
             if (isItem(node) && node.name) {
+                descriptions.push(this.descriptions.createDescription(node, node.name, document));
+            } else if (isArea(node) && node.name) {
+                // Named by `"Tilskud" i område "…"`.
                 descriptions.push(this.descriptions.createDescription(node, node.name, document));
             } else if (isTheme(node) && node.name) {
                 descriptions.push(this.descriptions.createDescription(node, node.name, document));

@@ -14,10 +14,10 @@ export interface DiffReportOptions {
     readonly decimals: number;
 }
 
-const MARKERS: Record<ItemDiff['kind'], string> = { added: '+', removed: '-', renamed: '~', changed: '*' };
+const MARKERS: Record<ItemDiff['kind'], string> = { added: '+', removed: '-', renamed: '~', moved: '>', changed: '*' };
 
 function counts(diff: BudgetDiff): Record<ItemDiff['kind'], number> {
-    const n = { added: 0, removed: 0, renamed: 0, changed: 0 };
+    const n = { added: 0, removed: 0, renamed: 0, moved: 0, changed: 0 };
     diff.items.forEach(item => n[item.kind]++);
     return n;
 }
@@ -60,7 +60,8 @@ class DiffWriter {
         const lines = [`${diff.after}${diff.before !== diff.after ? ` (${words.formerly}: ${diff.before})` : ''}${diff.unit ? `, ${diff.unit}` : ''}: ${words.summary(counts(diff))}`];
         for (const item of diff.items) {
             const name = item.kind === 'renamed' ? `"${item.from}" → "${item.name}"` : `"${item.name}"`;
-            lines.push(`${MARKERS[item.kind]} ${words[item.kind]}: ${item.place ? `${item.place} › ` : ''}${name}`);
+            const place = item.kind === 'moved' ? `${item.fromPlace || '–'} → ${item.place || '–'} › ` : item.place ? `${item.place} › ` : '';
+            lines.push(`${MARKERS[item.kind]} ${words[item.kind]}: ${place}${name}`);
             lines.push(...item.changes.filter(c => item.kind === 'changed' || c.column === 'netto' || c.budget === 'årsværk').map(c => `    ${this.changeText(c)}`));
         }
         if (diff.subtotals.length > 0) {
@@ -85,7 +86,8 @@ class DiffWriter {
         const rows = diff.items.flatMap(item => {
             const name = item.kind === 'renamed' ? `${escapeMarkdown(item.from ?? '')} → ${escapeMarkdown(item.name)}` : escapeMarkdown(item.name);
             const shown = item.changes.filter(c => item.kind === 'changed' || c.column === 'netto' || c.budget === 'årsværk');
-            const head = [`${MARKERS[item.kind]} ${name}`, escapeMarkdown(item.place), words[item.kind]];
+            const place = item.kind === 'moved' ? `${escapeMarkdown(item.fromPlace ?? '')} → ${escapeMarkdown(item.place)}` : escapeMarkdown(item.place);
+            const head = [`${MARKERS[item.kind]} ${name}`, place, words[item.kind]];
             return shown.length === 0 ? [[...head, '', '', '', '']]
                 : shown.map((c, i) => [...(i === 0 ? head : ['', '', '']), this.what(c), this.figure(c.before), this.figure(c.after), this.changeFigure(c)]);
         });
@@ -132,7 +134,7 @@ export function diffJson(diff: BudgetDiff): string {
         before: diff.before,
         after: diff.after,
         unit: diff.unit ?? null,
-        items: diff.items.map(item => ({ kind: item.kind, name: item.name, from: item.from ?? null, place: item.place, changes: item.changes.map(change) })),
+        items: diff.items.map(item => ({ kind: item.kind, name: item.name, from: item.from ?? null, place: item.place, fromPlace: item.fromPlace ?? null, changes: item.changes.map(change) })),
         subtotals: diff.subtotals.map(s => ({ place: s.place, changes: s.changes.map(change) })),
         balance: diff.balance.map(change),
         capital: diff.capital.map(change)

@@ -80,6 +80,8 @@ function nodeJson(node: ReportNode, years: JsonPeriods): unknown {
         number: node.number ?? null,
         marks: node.marks,
         ...(item ? {
+            // Keys only added (brik-report/1): where the brik stands, which with its name identifies it.
+            path: node.path,
             owner: node.owner ?? null,
             categories: node.categories,
             notes: node.notes,
@@ -124,7 +126,7 @@ export function* jsonReportChunks(model: ReportModel): Generator<string> {
             ramme: scenario.ramme ? decimalString(scenario.ramme.max) : null,
             exceeded: scenario.exceeded.map(({ year, by }) => ({ year: String(year), by: intervalJson(by) })),
             level: scenario.level ?? null,
-            items: scenario.items.map(({ name, inclusion }) => ({ name, inclusion }))
+            items: scenario.items.map(({ name, path, inclusion }) => ({ name, path, inclusion }))
         }))
     };
     const text = JSON.stringify(report, null, 2) + '\n';

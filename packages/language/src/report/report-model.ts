@@ -1,4 +1,8 @@
+import type { AstNode } from 'langium';
 import type { Area, Budget, Document, Fragment, Item, Theme } from '../generated/ast.js';
+import { readRoot } from '../helpers/document-root.js';
+import type { IncludeHosts } from '../references/brik-place.js';
+import { includeHosts, NO_HOSTS, pathOf, placeLabel } from '../references/brik-place.js';
 import { isArea, isBudget, isItem, isScenario, isTheme } from '../generated/ast.js';
 import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { BudgetHeader } from '../evaluation/budget-header.js';
@@ -36,6 +40,11 @@ export interface ReportNode {
     /** Number of brikker (not financing items) at or below this node. */
     readonly brikCount: number;
     readonly children: readonly ReportNode[];
+    /**
+     * The containers around the node, outermost first, as `1.8 Det digitale sundhedsvæsen` or
+     * `Sundhedsområdet` (brik-place.ts): with its name, what identifies a brik (§3).
+     */
+    readonly path: readonly string[];
 }
 
 /** A scenario of the budget (§6), for the side-by-side table and the JSON `scenarios`. */
@@ -47,8 +56,8 @@ export interface ScenarioSummary {
     readonly exceeded: readonly ScenarioExcess[];
     /** The room left under the ramme when no year exceeds it; unknown when a year's netto is. */
     readonly room: ScenarioRoom | undefined;
-    /** The items in it, and how: in full or with their unavoidable part. */
-    readonly items: ReadonlyArray<{ readonly name: string; readonly inclusion: Inclusion }>;
+    /** The items in it, where they stand (as ReportNode.path), and how: in full or with their unavoidable part. */
+    readonly items: ReadonlyArray<{ readonly name: string; readonly path: readonly string[]; readonly inclusion: Inclusion }>;
 }
 
 /** An evaluated budget: the input of every report writer. */
@@ -105,7 +114,9 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, o
             : `Prisindekset har intet tal for ${view.missing}, så beløbene kan ikke omregnes fra P/L-${view.from} til P/L-${view.to}. Tilføj ${view.missing} i 'prisindeks'.`);
     }
     const header = evaluator.header(document);
-    const children = childNodes(evaluator, budget, view);
+    const root = readRoot(budget);
+    const hosts = root ? includeHosts(root, include => evaluator.includedFragment(include)) : NO_HOSTS;
+    const children = childNodes(evaluator, budget, view, hosts);
     return {
         name: document.name ?? '',
         header: options.priceLevel === undefined ? header : { ...header, priceLevel: options.priceLevel },
@@ -117,15 +128,20 @@ export function buildReportModel(evaluator: BrikEvaluator, document: Document, o
         scenario: chosen?.name,
         restatedFrom: view.restatedFrom,
         uses: evaluator.totalsOf(document).uses,
-        scenarios: scenarios.map(result => summary(view.scenario(result)))
+        scenarios: scenarios.map(result => summary(view.scenario(result), hosts))
     };
 }
 
-function summary(result: ScenarioResult): ScenarioSummary {
+function summary(result: ScenarioResult, hosts: IncludeHosts): ScenarioSummary {
     return {
         name: result.name, level: result.level, totals: result.totals, ramme: result.ramme, exceeded: result.exceeded, room: result.room,
-        items: [...result.included.entries()].map(([item, inclusion]) => ({ name: item.name ?? '', inclusion }))
+        items: [...result.included.entries()].map(([item, inclusion]) => ({ name: item.name ?? '', path: pathLabels(item, hosts), inclusion }))
     };
+}
+
+/** The labels of the containers around a node (brik-place.ts). */
+function pathLabels(node: AstNode, hosts: IncludeHosts): string[] {
+    return pathOf(node, hosts).map(placeLabel);
 }
 
 /**
@@ -133,16 +149,16 @@ function summary(result: ScenarioResult): ScenarioSummary {
  * figure in the unit of the budget the report is about (a fragment may have its own).
  * A container the view leaves empty is left out.
  */
-function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme, view: FigureView): ReportNode[] {
+function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Area | Theme, view: FigureView, hosts: IncludeHosts): ReportNode[] {
     const nodes: ReportNode[] = [];
     evaluator.walk.members(container, member => {
         if (isItem(member)) {
             const totals = view.item(member);
             if (totals) {
-                nodes.push(itemNode(member, totals, view.lines(member), view.unavoidablePart(member)));
+                nodes.push(itemNode(member, totals, view.lines(member), view.unavoidablePart(member), pathLabels(member, hosts)));
             }
         } else if (isArea(member) || isTheme(member)) {
-            const children = childNodes(evaluator, member, view);
+            const children = childNodes(evaluator, member, view, hosts);
             if (children.length > 0 || member.members.length === 0) {
                 nodes.push({
                     kind: isArea(member) ? 'område' : 'tema',
@@ -152,17 +168,18 @@ function childNodes(evaluator: BrikEvaluator, container: Budget | Fragment | Are
                     marks: [], itemColumn: undefined, owner: undefined, notes: [], categories: [], unavoidablePart: undefined, lines: undefined,
                     totals: view.container(member),
                     brikCount: countBrikker(children),
-                    children
+                    children,
+                    path: pathLabels(member, hosts)
                 });
             }
         } else {
-            nodes.push(...childNodes(evaluator, member, view));
+            nodes.push(...childNodes(evaluator, member, view, hosts));
         }
     });
     return nodes;
 }
 
-function itemNode(item: Item, totals: Totals, lines: ItemLines | undefined, unavoidablePart: Interval | undefined): ReportNode {
+function itemNode(item: Item, totals: Totals, lines: ItemLines | undefined, unavoidablePart: Interval | undefined, path: readonly string[]): ReportNode {
     const kind = itemColumn(item);
     return {
         kind: kind === 'finansiering' ? 'finansiering' : 'brik',
@@ -177,7 +194,8 @@ function itemNode(item: Item, totals: Totals, lines: ItemLines | undefined, unav
         totals,
         lines,
         brikCount: kind === 'finansiering' ? 0 : 1,
-        children: []
+        children: [],
+        path
     };
 }
 

@@ -9,6 +9,7 @@ import type { Area, Item, Theme } from '../generated/ast.js';
 import { isArea, isInclude, isItem, isTheme } from '../generated/ast.js';
 import { withoutAllowedWarnings } from './allowed-warnings.js';
 import { BRIK_CHECK_CATEGORY, brikValidationChecks } from './brik-validator.js';
+import { isAmbiguousLinkingError } from '../references/brik-linker.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { cutAtCharacter, wellFormed } from '../text/source-quote.js';
 
@@ -238,7 +239,26 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const from = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
-        diagnostics.slice(from).forEach(d => d.code = IssueCodes.UnknownName);
+        // One diagnostic per reference with an error, in the order Langium reports them.
+        const errors = document.references.map(reference => reference.error).filter(error => error !== undefined);
+        const silent = new Set<Diagnostic>();
+        diagnostics.slice(from).forEach((d, i) => {
+            const error = errors[i];
+            if (isAmbiguousLinkingError(error) && error.silent) {
+                silent.add(d);
+            } else if (isAmbiguousLinkingError(error)) {
+                // The quick fixes write each qualified form (brik-code-action-provider.ts).
+                d.code = IssueCodes.AmbiguousName;
+                d.data = { ...d.data as object, replacement: error.qualified[0], alternatives: error.qualified.slice(1) };
+            } else {
+                d.code = IssueCodes.UnknownName;
+            }
+        });
+        if (silent.size > 0) {
+            const kept = diagnostics.filter(d => !silent.has(d));
+            diagnostics.length = 0;
+            diagnostics.push(...kept);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import { ownItems } from '../helpers/members.js';
 import { quotedString } from '../parser/brik-value-converter.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
 import { includeLinesOf, includePath } from '../workspace/brik-includes.js';
+import { includeHosts, placeOf, placeText } from '../references/brik-place.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { quoteSource } from '../text/source-quote.js';
 
@@ -53,7 +54,11 @@ function lineOf(node: AstNode): number {
     return (node.$cstNode?.range.start.line ?? 0) + 1;
 }
 
-/** A name defined in two files is an error at the `inkluder` line that brings in the second. */
+/**
+ * A name defined twice in one container, once in this file and once in a file it includes (or in
+ * two included files), is an error at the `inkluder` line that brings in the second (§3, §7). An
+ * included fragment's top level stands where its `inkluder` stands (placeOf).
+ */
 export function checkNamesAcrossFiles(evaluator: BrikEvaluator) {
     return (document: Document, accept: ValidationAcceptor): void => {
         const root = readRoot(document);
@@ -61,17 +66,30 @@ export function checkNamesAcrossFiles(evaluator: BrikEvaluator) {
         if (!root || includes.length === 0) {
             return;
         }
-        const seen = new Map<string, Item>(ownItems(root).map(item => [item.name, item]));
+        const hosts = includeHosts(root, include => evaluator.includedFragment(include));
+        const seen = new Map<AstNode, Map<string, Item>>();
+        const known = (item: Item) => {
+            const place: AstNode = placeOf(item, hosts) ?? root;
+            let names = seen.get(place);
+            if (!names) {
+                names = new Map();
+                seen.set(place, names);
+            }
+            return names;
+        };
+        ownItems(root).forEach(item => known(item).set(item.name, item));
         for (const include of includes) {
             const fragment = evaluator.includedFragment(include);
             for (const item of fragment ? evaluator.itemsOf(fragment) : []) {
-                const first = seen.get(item.name);
+                const names = known(item);
+                const first = names.get(item.name);
                 if (first) {
                     const here = AstUtils.getDocument(first) === AstUtils.getDocument(include) ? 'i denne fil' : `i ${UriUtils.basename(AstUtils.getDocument(first).uri)}`;
-                    accept('error', `Navnet "${quoteSource(item.name)}" findes både ${here} (linje ${lineOf(first)}) og i ${UriUtils.basename(AstUtils.getDocument(item).uri)} (linje ${lineOf(item)}). Navne skal være entydige i hele budgettet; giv den ene et andet navn.`,
+                    const place = placeOf(item, hosts);
+                    accept('error', `Navnet "${quoteSource(item.name)}" findes både ${here} (linje ${lineOf(first)}) og i ${UriUtils.basename(AstUtils.getDocument(item).uri)} (linje ${lineOf(item)}), i samme ${place ? placeText(place) : 'budget'}. Navne skal være entydige i et tema eller område; giv den ene et andet navn.`,
                         { node: include, property: 'path', code: IssueCodes.DuplicateName });
                 } else {
-                    seen.set(item.name, item);
+                    names.set(item.name, item);
                 }
             }
         }

@@ -1,6 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Area, Budget, Document, Item, Scenario, Theme } from '../generated/ast.js';
-import { isArea, isBudget, isItem, isScenario } from '../generated/ast.js';
+import { isArea, isBudget, isFragment, isItem, isScenario } from '../generated/ast.js';
+import { placeOf } from '../references/brik-place.js';
 import { membersOf, readRoot } from '../helpers/document-root.js';
 import { nameIndexOf } from './name-index.js';
 import { IssueCodes } from './brik-issue-codes.js';
@@ -27,12 +28,12 @@ function firstOccurrences<T extends AstNode>(nodes: Iterable<T>, key: (node: T) 
     }
 }
 
-/** Scenarios name brikker, so a name must point at one item only (§3, §6). */
+/** Scenarios name brikker, so a name must point at one item only in its container (§3, §6). */
 export function checkUniqueNames(document: Document, accept: ValidationAcceptor): void {
     const root = readRoot(document);
     const names = root && nameIndexOf(root);
     for (const { repeat, first } of names?.itemRepeats() ?? []) {
-        accept('error', `Navnet "${quoteSource(repeat.name)}" bruges allerede i linje ${lineOf(first)}. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
+        accept('error', `Navnet "${quoteSource(repeat.name)}" bruges allerede i linje ${lineOf(first)}, i samme ${whereNamed(repeat)}. Navne skal være entydige i et tema eller område, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
             { node: repeat, property: 'name', code: IssueCodes.DuplicateName });
     }
     firstOccurrences(membersOf(document).filter(isScenario), scenario => scenario.name, (repeat, first) => {
@@ -43,6 +44,12 @@ export function checkUniqueNames(document: Document, accept: ValidationAcceptor)
         accept('error', `Tema-nummeret "${quoteSource(repeat.number)}" bruges allerede af "${quoteSource(first.name)}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
             { node: repeat, property: 'number', code: IssueCodes.DuplicateThemeNumber });
     }
+}
+
+/** The container two brikker of one name share, in the words of a message. */
+function whereNamed(item: Item): string {
+    const place = placeOf(item);
+    return place ? (isArea(place) ? 'område' : 'tema') : isFragment(item.$container) ? 'fragment' : 'budget';
 }
 
 function whatIsNamed(node: Area | Budget | Item | Scenario | Theme): string {

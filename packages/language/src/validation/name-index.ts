@@ -3,6 +3,7 @@ import type { Budget, Fragment, Item, Theme } from '../generated/ast.js';
 import { ownItems, ownThemes } from '../helpers/members.js';
 import { readRoot } from '../helpers/document-root.js';
 import { KeptPerParse } from '../workspace/kept-per-parse.js';
+import { placeOf } from '../references/brik-place.js';
 
 /** A name or number written a second time, and where it was written first. */
 export interface Repeat<T> {
@@ -17,7 +18,7 @@ function byOffset(a: AstNode, b: AstNode): number {
 
 /**
  * The names of a file's own brikker, and its tema numbers, for the check that each is written
- * once (§3). Kept per parse; after a line re-parse the index of the parse before is taken over
+ * once (§3; a brik's name once in its container). Kept per parse; after a line re-parse the index of the parse before is taken over
  * with the one brik moved (issue 15, part 3), so that a keystroke does not walk 10,000 brikker.
  */
 export class NameIndex {
@@ -43,12 +44,25 @@ export class NameIndex {
         this.themeRepeats = themeRepeats;
     }
 
-    /** Every brik whose name an earlier one has, in file order. */
+    /**
+     * Every brik whose name an earlier one in the same container has (§3: a name is unique among
+     * the members of its container, placeOf), in file order.
+     */
     itemRepeats(): Array<Repeat<Item>> {
         return [...this.repeated]
             .flatMap(name => {
-                const [first, ...repeats] = this.items.get(name)!;
-                return repeats.map(repeat => ({ first, repeat }));
+                const firsts = new Map<AstNode | undefined, Item>();
+                const repeats: Array<Repeat<Item>> = [];
+                for (const item of this.items.get(name)!) {
+                    const place = placeOf(item) ?? item.$container;
+                    const first = firsts.get(place);
+                    if (first) {
+                        repeats.push({ first, repeat: item });
+                    } else {
+                        firsts.set(place, item);
+                    }
+                }
+                return repeats;
             })
             .sort((a, b) => byOffset(a.repeat, b.repeat));
     }

@@ -142,6 +142,7 @@ export const da: Words = {
         added: 'ny',
         removed: 'fjernet',
         renamed: 'omdøbt',
+        moved: 'flyttet',
         changed: 'ændret',
         none: 'Ingen ændringer.',
         subtotals: 'Subtotaler',
@@ -152,7 +153,9 @@ export const da: Words = {
         before: 'Før',
         after: 'Efter',
         change: 'Ændring',
-        summary: n => `${n.changed} ændrede, ${n.added} nye, ${n.removed} fjernede og ${n.renamed} omdøbte brikker`
+        summary: n => n.moved > 0
+            ? `${n.changed} ændrede, ${n.added} nye, ${n.removed} fjernede, ${n.renamed} omdøbte og ${n.moved} flyttede brikker`
+            : `${n.changed} ændrede, ${n.added} nye, ${n.removed} fjernede og ${n.renamed} omdøbte brikker`
     },
 
     status: {

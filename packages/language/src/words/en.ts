@@ -141,6 +141,7 @@ export const en: Words = {
         added: 'added',
         removed: 'removed',
         renamed: 'renamed',
+        moved: 'moved',
         changed: 'changed',
         none: 'No changes.',
         subtotals: 'Subtotals',
@@ -151,7 +152,9 @@ export const en: Words = {
         before: 'Before',
         after: 'After',
         change: 'Change',
-        summary: n => `${n.changed} changed, ${n.added} added, ${n.removed} removed and ${n.renamed} renamed items`
+        summary: n => n.moved > 0
+            ? `${n.changed} changed, ${n.added} added, ${n.removed} removed, ${n.renamed} renamed and ${n.moved} moved items`
+            : `${n.changed} changed, ${n.added} added, ${n.removed} removed and ${n.renamed} renamed items`
     },
 
     status: {

@@ -162,6 +162,8 @@ export interface Words {
         readonly added: string;
         readonly removed: string;
         readonly renamed: string;
+        /** A brik moved from one tema or område to another. */
+        readonly moved: string;
         readonly changed: string;
         readonly none: string;
         readonly subtotals: string;
@@ -174,7 +176,7 @@ export interface Words {
         readonly before: string;
         readonly after: string;
         readonly change: string;
-        readonly summary: (counts: Readonly<Record<'added' | 'removed' | 'renamed' | 'changed', number>>) => string;
+        readonly summary: (counts: Readonly<Record<'added' | 'removed' | 'renamed' | 'moved' | 'changed', number>>) => string;
     };
 
     /** The extension's status bar item and its tooltip (packages/extension/src/balance-text.ts). */

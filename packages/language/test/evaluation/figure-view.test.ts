@@ -88,13 +88,13 @@ describe('BrikEvaluator: the room under a ramme', () => {
     }
 
     it('gives the tightest year\'s room when the ramme is kept, and the largest excess when not', async () => {
-        // At niveau max the netto is 121.5, 306.05, 350.7 and 324.15 in 2024–2027.
+        // At niveau max the netto is 121.5, 306.05, 351 and 324.45 in 2024–2027.
         const kept = await result('400');
         expect(kept.largestExcess).toBeUndefined();
-        expect([kept.room?.year, intervalText(kept.room!.by)]).toEqual([2026, '49.3']);
+        expect([kept.room?.year, intervalText(kept.room!.by)]).toEqual([2026, '49']);
         const exceeded = await result('300');
         expect(exceeded.room).toBeUndefined();
-        expect(exceeded.exceeded.map(e => [e.year, intervalText(e.by)])).toEqual([[2025, '6.05'], [2026, '50.7'], [2027, '24.15']]);
-        expect([exceeded.largestExcess?.year, intervalText(exceeded.largestExcess!.by)]).toEqual([2026, '50.7']);
+        expect(exceeded.exceeded.map(e => [e.year, intervalText(e.by)])).toEqual([[2025, '6.05'], [2026, '51'], [2027, '24.45']]);
+        expect([exceeded.largestExcess?.year, intervalText(exceeded.largestExcess!.by)]).toEqual([2026, '51']);
     });
 });

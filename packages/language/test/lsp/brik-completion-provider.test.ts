@@ -67,7 +67,7 @@ describe('BrikCompletionProvider', () => {
         await completion({
             text: budget('brik "A" drift 2024: 1.4, <|>'), index: 0, assert: list => {
                 expect(list.items.filter(item => item.label.endsWith(':')).map(item => [item.label, item.detail]))
-                    .toEqual([['2024:', 'budgetår'], ['2025:', 'overslagsår'], ['2026:', 'overslagsår'], ['2027:', 'overslagsår']]);
+                    .toEqual([['2024:', 'budgetår'], ['2025:', 'overslagsår'], ['2026:', 'overslagsår'], ['2027:', 'overslagsår'], ['permanent:', 'permanent niveau efter de angivne år']]);
             }
         });
     });

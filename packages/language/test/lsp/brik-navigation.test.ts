@@ -143,7 +143,7 @@ describe('rename refuses a name that would not be one', () => {
             const { file, result } = await renameAt(at, newName, into);
             await expect(result).rejects.toMatchObject({
                 code: -32803,
-                message: `Navnet "Reservepulje" bruges allerede af brikken i ${file}, linje 7. Navne skal være entydige i budgettet, fordi scenarier og rapporter henviser til dem: vælg et andet navn.`
+                message: `Navnet "Reservepulje" bruges allerede af brikken i ${file}, linje 7. Navne skal være entydige i et tema eller område, fordi scenarier og rapporter henviser til dem: vælg et andet navn.`
             });
         }
         const document = await open(TEXT.replace('"Reservepulje"', '"Bådehavn"'));

@@ -62,5 +62,6 @@ export const KEYWORD_SAMPLES = {
     'alle': inBudget('  brik "A" drift 1\n  scenarie "S" {\n    medtag alle\n    fravælg "A"\n  }'),
     'fravælg': inBudget('  brik "A" drift 1\n  scenarie "S" {\n    medtag alle\n    fravælg "A"\n  }'),
     'fravaelg': inBudget('  brik "A" drift 1\n  scenarie "S" {\n    medtag alle\n    fravaelg "A"\n  }'),
-    'ramme': inBudget('  brik "A" drift 1\n  scenarie "S" {\n    medtag alle\n    ramme 5\n  }')
+    'ramme': inBudget('  brik "A" drift 1\n  scenarie "S" {\n    medtag alle\n    ramme 5\n  }'),
+    'i': inBudget('  tema "1" {\n    brik "A" drift 1\n  }\n  tema "2" {\n    brik "A" drift 2\n  }\n  scenarie "S" {\n    medtag "A" i tema "2"\n  }')
 } satisfies Record<BrikKeywordNames, string>;

@@ -24,7 +24,7 @@ describe('names compared in NFC (LANGUAGE.md §11)', () => {
     it('reports two brikker named Bådehavn, one in each form, as a duplicate', async () => {
         const document = await open(budget(`brik "${NFC}" drift 1\nbrik "${NFD}" drift 2`));
         expect(document.diagnostics!.map(d => [d.code, d.range.start.line + 1, d.message])).toEqual([
-            [IssueCodes.DuplicateName, 6, `Navnet "${NFC}" bruges allerede i linje 5. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`]
+            [IssueCodes.DuplicateName, 6, `Navnet "${NFC}" bruges allerede i linje 5, i samme budget. Navne skal være entydige i et tema eller område, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`]
         ]);
     });
 
@@ -32,7 +32,7 @@ describe('names compared in NFC (LANGUAGE.md §11)', () => {
         const document = await open(budget(`tema "${CAFE_NFD}" {\n  brik "${CAFE_NFC}" drift 1\n}\nscenarie "S" { medtag "${CAFE_NFD}" }\nscenarie "T" { medtag tema "${CAFE_NFC}" }`));
         expect(document.diagnostics).toEqual([]);
         const selections = AstUtils.streamAllContents(document.parseResult.value).filter(isScenarioSelection).toArray();
-        expect(selections.flatMap(s => [...s.items, ...s.themes]).map(r => r.ref?.$type)).toEqual(['Item', 'Theme']);
+        expect(selections.flatMap(s => [...s.items.map(i => i.item), ...s.themes]).map(r => r.ref?.$type)).toEqual(['Item', 'Theme']);
     });
 
     it('finds a duplicate across files in the other form', async () => {

@@ -128,3 +128,35 @@ describe('diffBudgets (brik diff)', () => {
         expect(JSON.parse(diffJson(diffBudgets(await modelOf(BEFORE), await modelOf(AFTER)))).capital).toEqual([]);
     });
 });
+
+describe('diffBudgets by container and name (§3)', () => {
+    const FRAMES = `tema "Uddannelse" {
+  brik "Tilskud" drift 20.0
+}
+tema "Kultur" {
+  brik "Tilskud" drift 10.0
+  brik "Udviklingsmidler" drift 0.3
+}`;
+
+    it('tells two brikker of one name apart by their tema', async () => {
+        const diff = diffBudgets(await modelOf(FRAMES), await modelOf(FRAMES.replace('drift 10.0', 'drift 12.0')));
+        expect(diff.items.map(item => [item.kind, item.place, item.name])).toEqual([['changed', 'Kultur', 'Tilskud']]);
+    });
+
+    it('reports a brik moved to another tema as moved, with its old place', async () => {
+        const moved = `tema "Uddannelse" {
+  brik "Tilskud" drift 20.0
+  brik "Udviklingsmidler" drift 0.3
+}
+tema "Kultur" {
+  brik "Tilskud" drift 10.0
+}`;
+        const diff = diffBudgets(await modelOf(FRAMES), await modelOf(moved));
+        expect(diff.items.map(item => [item.kind, item.fromPlace, item.place, item.name, item.changes.length])).toEqual([['moved', 'Kultur', 'Uddannelse', 'Udviklingsmidler', 0]]);
+        expect(diffText(diff, format).split('\n').slice(0, 2)).toEqual([
+            'Test, mio. kr.: 0 ændrede, 0 nye, 0 fjernede, 0 omdøbte og 1 flyttede brikker',
+            '> flyttet: Kultur → Uddannelse › "Udviklingsmidler"'
+        ]);
+        expect(JSON.parse(diffJson(diff)).items[0]).toMatchObject({ kind: 'moved', name: 'Udviklingsmidler', place: 'Uddannelse', fromPlace: 'Kultur' });
+    });
+});

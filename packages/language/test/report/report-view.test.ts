@@ -33,7 +33,8 @@ describe('report views', () => {
         expect(report.scenarios[0].total.drift.netto['2024']).toEqual({ min: '-1.1', max: '-1.1' });
         expect(report.scenarios[1].exceeded).toEqual([{ year: '2024', by: { min: '5.9', max: '5.9' } }, { year: '2025', by: { min: '0.8', max: '0.8' } }]);
         expect(report.scenarios[0].items).toEqual([
-            { name: 'Reservepulje', inclusion: 'full' }, { name: 'Handleplan', inclusion: 'unavoidable-part' }, { name: 'Råderum', inclusion: 'full' }
+            { name: 'Reservepulje', path: ['1.12 Tekniske'], inclusion: 'full' }, { name: 'Handleplan', path: ['1.12 Tekniske'], inclusion: 'unavoidable-part' },
+            { name: 'Råderum', path: [], inclusion: 'full' }
         ]);
     });
 

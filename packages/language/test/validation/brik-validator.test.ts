@@ -125,9 +125,11 @@ describe('the budget header', () => {
 });
 
 describe('names', () => {
-    it('reports a second item with the same name, pointing at the first', async () => {
-        const [found] = await expectOnly(budget('brik "A" drift 1\ntema "T" { finansiering <|"A"|> drift -1 }'), IssueCodes.DuplicateName);
-        expect(found.message).toMatch(/^Navnet "A" bruges allerede i linje 5\./);
+    it('reports a second item with the same name in its container, pointing at the first', async () => {
+        const [found] = await expectOnly(budget('tema "T" {\n  brik "A" drift 1\n  finansiering <|"A"|> drift -1\n}'), IssueCodes.DuplicateName);
+        expect(found.message).toMatch(/^Navnet "A" bruges allerede i linje 6, i samme tema\./);
+        // In another container the name is another brik's (§3).
+        await expectClean(budget('brik "A" drift 1\ntema "T" { finansiering "A" drift -1 }'));
     });
 
     it('reports a repeated theme number', async () => {

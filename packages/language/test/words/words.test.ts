@@ -26,7 +26,7 @@ const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
     'hints.exceeded': [[2025, '1,0']],
     'hints.room': [[2025, '1,0']],
     'hover.inScenarios': [['Basis · Udvidet']],
-    'diff.summary': [[{ added: 1, removed: 2, renamed: 0, changed: 3 }]],
+    'diff.summary': [[{ added: 1, removed: 2, renamed: 0, moved: 0, changed: 3 }], [{ added: 0, removed: 0, renamed: 0, moved: 1, changed: 0 }]],
     'status.inBudgetYear': [[2024]],
     'status.errors': [[1, 'drift'], [3, 'anlæg']]
 };
@@ -78,7 +78,7 @@ describe('the words of every locale', () => {
 
     it('differs between the languages where a word is a language\'s own', () => {
         expect(WORDS.en.hints.computedTotal).not.toBe(WORDS.da.hints.computedTotal);
-        expect(WORDS.en.diff.summary({ added: 1, removed: 0, renamed: 0, changed: 0 })).toBe('0 changed, 1 added, 0 removed and 0 renamed items');
+        expect(WORDS.en.diff.summary({ added: 1, removed: 0, renamed: 0, moved: 0, changed: 0 })).toBe('0 changed, 1 added, 0 removed and 0 renamed items');
         expect(WORDS.da.diff.balance).toBe('Balance (drift netto)');
         expect(WORDS.en.diff.capital).toBe('Capital total (capital net)');
     });

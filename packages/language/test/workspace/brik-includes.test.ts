@@ -76,15 +76,24 @@ describe('catalogues in several files (§7)', () => {
         expect(workspace.problems('a.brik')).toEqual(["2: brik/include-cycle: 'inkluder' danner en løkke: a.brik → b.brik → a.brik. Fjern en af inkluderingerne."]);
     });
 
-    it('reports a name defined in two files at the inkluder line that brings in the second', async () => {
+    it('reports a name defined twice in one container, across two files, at the inkluder line that brings in the second', async () => {
+        const workspace = new VirtualWorkspace();
+        await workspace.build({
+            'budget.brik': `budget "B" {\n  ${HEADER}\n  tema "1.1" "Kapacitetspres" {\n    brik "Neurorehabilitering" drift 1\n    inkluder "sundhed/neuro.brik"\n  }\n}`,
+            'sundhed/neuro.brik': 'fragment\nbrik "Neurorehabilitering" drift 2.8 permanent\n'
+        });
+        expect(workspace.problems('budget.brik')).toEqual([
+            '7: brik/duplicate-name: Navnet "Neurorehabilitering" findes både i denne fil (linje 6) og i neuro.brik (linje 2), i samme tema "1.1". Navne skal være entydige i et tema eller område; giv den ene et andet navn.'
+        ]);
+    });
+
+    it('takes one name in two containers, one in each file, for two brikker (§3)', async () => {
         const workspace = new VirtualWorkspace();
         await workspace.build({
             'budget.brik': `budget "B" {\n  ${HEADER}\n  brik "Neurorehabilitering" drift 1\n  inkluder "sundhed/1-1-kapacitet.brik"\n}`,
             'sundhed/1-1-kapacitet.brik': CAPACITY
         });
-        expect(workspace.problems('budget.brik')).toEqual([
-            '6: brik/duplicate-name: Navnet "Neurorehabilitering" findes både i denne fil (linje 5) og i 1-1-kapacitet.brik (linje 3). Navne skal være entydige i hele budgettet; giv den ene et andet navn.'
-        ]);
+        expect(workspace.problems('budget.brik')).toEqual([]);
     });
 
     it('rejects år and prisniveau in a fragment', async () => {
@@ -225,16 +234,18 @@ describe('names across files', () => {
         expect(changed.sort()).toEqual([['1-2-akut.brik', ['"Styrket akutområde"']], ['budget.brik', ['"Styrket akutområde"']]]);
     });
 
-    it('refuses to rename a brik in a fragment to the name of a brik in another file of its budget, and changes nothing', async () => {
+    it('refuses to rename a brik in a fragment to the name of another brik of its tema, and changes nothing; another tema\'s name is free (§3)', async () => {
         const workspace = new VirtualWorkspace();
         await workspace.build({ 'budget.brik': BUDGET, 'sundhed/1-1-kapacitet.brik': CAPACITY, 'sundhed/1-2-akut.brik': ACUTE_IN_THOUSANDS });
         const fragment = workspace.document('sundhed/1-2-akut.brik');
         const position = fragment.textDocument.positionAt(fragment.textDocument.getText().indexOf('Styrkelse af akutområdet') + 2);
         const rename = (newName: string) => workspace.brik.lsp.RenameProvider!.rename(fragment, { textDocument: { uri: fragment.uri.toString() }, position, newName });
-        await expect(rename('Neurorehabilitering')).rejects.toMatchObject({
+        await expect(rename('Patienttransport')).rejects.toMatchObject({
             code: -32803,
-            message: 'Navnet "Neurorehabilitering" bruges allerede af brikken i 1-1-kapacitet.brik, linje 3. Navne skal være entydige i budgettet, fordi scenarier og rapporter henviser til dem: vælg et andet navn.'
+            message: 'Navnet "Patienttransport" bruges allerede af brikken i 1-2-akut.brik, linje 5. Navne skal være entydige i et tema eller område, fordi scenarier og rapporter henviser til dem: vælg et andet navn.'
         });
+        // "Neurorehabilitering" stands in tema 1.1 of another file: the name is free in tema 1.2.
+        expect((await rename('Neurorehabilitering'))!.changes).toBeDefined();
         await expect(rename('')).rejects.toMatchObject({ code: -32803, message: 'Et navn kan ikke være tomt: skriv det nye navn, fx Neurorehabilitering.' });
         // A brik of another catalogue in the same workspace is no obstacle.
         await workspace.build({ 'andet.brik': `budget "Andet" {\n  ${HEADER}\n  brik "Andet navn" drift 1\n}` });

@@ -4,7 +4,7 @@ import type {
     BrikAstType, BrikKeywordNames, BrikTokenNames, BudgetMember, Document, ItemElement, Member, OuterKeyword, ScenarioClause, TotalBudget, TotalColumn, TotalOuterKeyword
 } from '../../generated/ast.js';
 import {
-    AmountLine, Area, Budget, Category, Fragment, Include, Item, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
+    AmountLine, Area, Budget, Category, Fragment, Include, Item, ItemReference, Note, Owner, PeriodAmount, Political, PriceIndex, PriceIndexEntry, PriceLevelSetting, Range, Reallocation, Scenario, ScenarioLevel, ScenarioRamme, ScenarioSelection, Theme, Total, Unavoidable, Unit, UnitSetting, YearsSetting
 } from '../../generated/ast.js';
 import { LINE_KINDS } from '../../evaluation/item-column.js';
 import { stringValue } from '../brik-value-converter.js';
@@ -565,11 +565,15 @@ export class FastBrikParser {
         return this.finish(node);
     }
 
-    /** `2024:`, `2024..2026:`, `tidligere:`: what a period begins with, where a range could stand too. */
+    /** `2024:`, `2024..2026:`, `tidligere:`, `permanent:`: what a period begins with, where a range could stand too. */
     private isPeriodStart(offset: number): boolean {
         const type = this.type(offset);
         if (type !== undefined && OUTER_KEYWORDS.has(type)) {
             return true;
+        }
+        if (type === 'permanent') {
+            // A bare `permanent` ends the line; `permanent:` is a period.
+            return this.type(offset + 1) === ':';
         }
         return type === 'NUMBER' && (this.type(offset + 1) === ':'
             || (this.type(offset + 1) === '..' && this.type(offset + 2) === 'NUMBER' && this.type(offset + 3) === ':'));
@@ -588,6 +592,9 @@ export class FastBrikParser {
                 this.pos++;
                 node.last = this.number();
             }
+        } else if (this.type() === 'permanent') {
+            this.pos++;
+            node.permanent = true;
         } else {
             node.outer = this.consumeOneOf(OUTER_KEYWORDS).image as OuterKeyword;
         }
@@ -688,23 +695,45 @@ export class FastBrikParser {
         if (this.type() === 'alle') {
             this.pos++;
             node.all = true;
-        } else {
-            const property = this.type() === 'tema' ? 'themes' : 'items';
-            if (property === 'themes') {
-                this.pos++;
-            }
-            const references: Reference[] = node[property] = [];
-            references.push(this.reference(node, property));
+        } else if (this.type() === 'tema') {
+            this.pos++;
+            const references: Reference[] = node.themes = [];
+            references.push(this.reference(node, 'themes'));
             while (this.type() === ',') {
                 this.pos++;
-                references.push(this.reference(node, property));
+                references.push(this.reference(node, 'themes'));
+            }
+        } else {
+            this.add(node, 'items', this.itemReference());
+            while (this.type() === ',') {
+                this.pos++;
+                this.add(node, 'items', this.itemReference());
+            }
+        }
+        return this.finish(node);
+    }
+
+    /** `"Tilskud"`, or `"Tilskud" i tema "1.8"`, `"Tilskud" i område "Sundhed"`. */
+    private itemReference(): ItemReference {
+        const node = this.start(ItemReference.$type);
+        node.item = this.reference(node, 'item');
+        if (this.type() === 'i') {
+            this.pos++;
+            if (this.type() === 'tema') {
+                this.pos++;
+                node.theme = this.reference(node, 'theme');
+            } else if (this.type() === 'område' || this.type() === 'omraade') {
+                this.pos++;
+                node.area = this.reference(node, 'area');
+            } else {
+                throw GIVE_UP;
             }
         }
         return this.finish(node);
     }
 
     /** A name in a scenario: Langium's reference, which the linker resolves by its text; no `$refNode`. */
-    private reference(node: Building<ScenarioSelection>, property: 'themes' | 'items'): Reference {
-        return this.linker.buildReference(node, property, undefined, this.name());
+    private reference<T extends AstNode>(node: Building<ScenarioSelection | ItemReference>, property: 'themes' | 'item' | 'theme' | 'area'): Reference<T> {
+        return this.linker.buildReference(node, property, undefined, this.name()) as Reference<T>;
     }
 }
