@@ -26,10 +26,22 @@ async function workbook(name: string, build: (sheet: ExcelJS.Worksheet) => void)
     return name;
 }
 
+
+/**
+ * What the import says besides `brik/omstilling-missing`: a negative brik that the sheet does not
+ * call a saving is read as it stands (opdrift) and rightly asked about; these tests are about
+ * reading cells.
+ */
+function besidesOmstillingHints(stderr: string): string {
+    return stderr.split('\n').filter(line => !line.includes('[brik/omstilling-missing]')).join('\n');
+}
+
 describe('signs as Word, PDFs and accountants write them', () => {
     it('reads an en dash as minus and keeps the I alt row as a total (it was drift 0, the total dropped, exit 0)', () => {
         const { code, stderr, brik } = importText('tankestreg.csv', 'Budget 2024, mio. kr., P/L 2024\r\nBudgetbrik;2024\r\nA;\u20131.250\r\nB;(1,5)\r\nC;1,5-\r\nD;\u2212 2\r\nI alt;\u20131.255\r\n');
-        expect(stderr).toBe('');
+        expect(besidesOmstillingHints(stderr)).toBe('');
+        // Each negative brik the sheet does not call a saving is asked about, never changed.
+        expect(stderr.match(/\[brik\/omstilling-missing\]/g)).toHaveLength(4);
         expect(code).toBe(0);
         expect(brik).toContain('brik "A" drift 2024: -1250\n  brik "B" drift 2024: -1.5\n  brik "C" drift 2024: -1.5\n  brik "D" drift 2024: -2\n  total 2024: -1255\n');
     });
@@ -104,7 +116,7 @@ describe('structure: grouping columns, subtotal rows anywhere, a Nr. column', ()
             + 'Sundhed;1.2;Akut;Akutbiler;0-5\r\n'
             + ';;;I alt 1.2 Akut;0,0-5,0\r\n'
             + ';;;I alt;5,6-10,6\r\n');
-        expect(stderr).toBe('');
+        expect(besidesOmstillingHints(stderr)).toBe('');
         expect(code).toBe(0);
         expect(brik).toBe(['budget "Budget 2024 (mio. kr.), P/L 2023" {', '  enhed mio. kr.', '  prisniveau 2023', '  år 2024', '',
             '  område "Sundhed" {', '    tema "1.1" "Kapacitet" {', '      brik "Neurorehabilitering"        drift 2024: 2.8', '      brik "Øget neurologisk kapacitet" drift 2024: 2.8',
@@ -113,7 +125,7 @@ describe('structure: grouping columns, subtotal rows anywhere, a Nr. column', ()
 
     it('keeps a Nr. column as a comment beside its brik', () => {
         const { code, stderr, brik } = importText('nr.csv', 'Budget 2024, mio. kr., P/L 2024\r\nNr.;Forslag;2024\r\n7;Ledelse;1,5\r\n');
-        expect(stderr).toBe('');
+        expect(besidesOmstillingHints(stderr)).toBe('');
         expect(code).toBe(0);
         expect(brik).toContain('  // nr!A3: Nr. 7\n  brik "Ledelse" drift 2024: 1.5\n');
     });
@@ -131,7 +143,7 @@ describe('text files as Excel saves them', () => {
         ['plain tab-separated text', 'tab.txt', Buffer.from(table.replace(/;/g, '\t'), 'utf8')]
     ])('reads %s', (_, name, bytes) => {
         const { code, stderr, brik } = importText(name, bytes);
-        expect(stderr).toBe('');
+        expect(besidesOmstillingHints(stderr)).toBe('');
         expect(code).toBe(0);
         expect(brik).toMatch(/^budget "Budget 2024, mio\. kr\., P\/L 2024" \{\n/);
         expect(brik).toContain(expected);

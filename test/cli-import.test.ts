@@ -26,7 +26,8 @@ interface Imported {
 /** Imports the file into NAME.brik beside it, and reports the result as JSON (also when it has errors). */
 function importFile(file: string, flags: readonly string[] = []): Imported {
     const out = file.replace(/\.(xlsx|csv)$/, `-${path.extname(file).slice(1)}.brik`);
-    const { code, stderr } = runBrik(['import', path.basename(file), '--out', path.basename(out), ...flags], { cwd: dir });
+    // A sheet is imported again under other flags: --overwrite replaces the earlier import's file.
+    const { code, stderr } = runBrik(['import', path.basename(file), '--out', path.basename(out), '--overwrite', ...flags], { cwd: dir });
     const json = runBrik(['report', out, '--format', 'json', '--allow-errors']);
     return { code, stderr, brik: readFileSync(out, 'utf8'), report: JSON.parse(json.stdout) as JsonReport };
 }

@@ -24,7 +24,16 @@ function json(file: string): Record<string, unknown> {
     expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout) as Record<string, unknown>;
     delete report.scenarios;
-    return report;
+    return withoutLineKinds(report);
+}
+
+/**
+ * A report without each brik's `lines` (its figures by kind of line). Brik's own export carries a
+ * brik's figures by budget and column, not by kind of line, so an etablering line comes back as
+ * drift: every figure and total the same, the kind of line lost. What is compared is the figures.
+ */
+function withoutLineKinds(report: Record<string, unknown>): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(report, (key, value: unknown) => key === 'lines' ? undefined : value)) as Record<string, unknown>;
 }
 
 /** The JSON of the file, and of its workbook imported again. */
@@ -155,7 +164,7 @@ describe('round trip through the XLSX export', () => {
             return Object.fromEntries(names.map(name => {
                 const report = JSON.parse(readFileSync(path.join(out, `${name}.json`), 'utf8')) as Record<string, unknown>;
                 delete report.scenarios;
-                return [name, report];
+                return [name, withoutLineKinds(report)];
             }));
         };
         expect(reports(imported), `seed ${seed}`).toEqual(reports(folder));

@@ -60,10 +60,11 @@ describe('the extension manifest', () => {
         });
     });
 
-    it('contributes the report commands with Danish titles in the Brik category', () => {
+    it('contributes the report commands, and the container lens\'s list of its items, with Danish titles in the Brik category', () => {
         expect(manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => `${c.category}: ${c.title} (${c.command})`)).toEqual([
             'Brik: Vis rapport (brik.showReport)',
-            'Brik: Eksportér rapport… (brik.exportReport)'
+            'Brik: Eksportér rapport… (brik.exportReport)',
+            'Brik: Vis brikkerne (brik.showItems)'
         ]);
     });
 
@@ -78,7 +79,7 @@ describe('the extension manifest', () => {
 });
 
 describe('the client bundle', () => {
-    it('holds vscode-languageclient, Brik\'s protocol, its words and HTML and Markdown escaping, but not Langium', async () => {
+    it('holds vscode-languageclient, Brik\'s protocol, the report-format registry, its words, figure formatting and HTML and Markdown escaping, but not Langium', async () => {
         const result = await esbuild.build({
             absWorkingDir: EXTENSION, entryPoints: ['src/extension.ts'], bundle: true, write: false, metafile: true,
             format: 'cjs', platform: 'node', external: ['vscode'], outfile: 'out/extension.cjs', logLevel: 'silent'
@@ -86,8 +87,9 @@ describe('the client bundle', () => {
         const inputs = Object.keys(result.metafile.inputs);
         expect(inputs.filter(input => /node_modules\/(langium|chevrotain|decimal\.js)\//.test(input))).toEqual([]);
         expect(inputs.filter(input => input.includes('language/out/')).sort()).toEqual([
-            '../language/out/lsp/brik-protocol.js', '../language/out/report/html-escape.js', '../language/out/report/markdown-escape.js',
-            '../language/out/words/da.js', '../language/out/words/en.js', '../language/out/words/words.js'
+            '../language/out/format/format-amount.js', '../language/out/lsp/brik-protocol.js', '../language/out/report/html-escape.js',
+            '../language/out/report/markdown-escape.js', '../language/out/report/report-formats.js',
+            '../language/out/words/da.js', '../language/out/words/en.js', '../language/out/words/item-count.js', '../language/out/words/words.js'
         ]);
         expect(inputs.some(input => input.includes('node_modules/vscode-languageclient/'))).toBe(true);
     });

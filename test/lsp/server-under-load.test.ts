@@ -153,9 +153,10 @@ describe('the language server under load', () => {
             const diagnostics = await server.diagnostics(uri, { what: `the diagnostics of ${name}` });
             // An empty file open in an editor is no error: completion offers a budget's skeleton.
             expect(diagnostics.length > 0, name).toBe(!name.startsWith('ok-') && name !== 'empty.brik');
-            // A file read as a budget shows its netto; one that holds none (empty, binary, UTF-16, not Brik) shows nothing.
+            // A file read as a budget shows its netto; one that holds none (empty, binary, UTF-16, not Brik) shows
+            // nothing, and a budget with no years to show (no `år`) its title without a table.
             const hover = hoverText(await server.hover(uri, { line: 0, character: 1 }));
-            expect(hover === '' || NETTO.test(hover), `${name}: ${hover}`).toBe(true);
+            expect(hover === '' || NETTO.test(hover) || !hover.includes('|'), `${name}: ${hover}`).toBe(true);
             server.close(uri);
         }
         // Larger than the server reads (2,000,000 characters), and nested past its depth: one error each, at once.

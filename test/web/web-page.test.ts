@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/run-brik.js';
 import { startPageServer } from './page-server.js';
+import { readZipEntry } from '../support/zip-entry.js';
 
 /**
  * The web page (packages/web) in Debian's Chromium, served by `npm run web` from 127.0.0.1: the
@@ -118,7 +119,7 @@ describe('the web page', { timeout: 120_000 }, () => {
         const mismatch = page.locator('#problems li', { hasText: 'brik/total-mismatch' });
         await mismatch.waitFor({ timeout: 60_000 });
         expect(await mismatch.innerText()).toContain('proeve.brik:7:');
-        expect(await mismatch.innerText()).toContain('Totalen holder ikke: angivet 4.0, beregnet 3.5 (drift, netto, 2025)');
+        expect(await mismatch.innerText()).toContain('Totalen holder ikke: angivet 4.0, beregnet 3,5 (drift, netto, 2025)');
 
         // Hover the brik's name: its table of figures.
         await page.locator('.view-line span', { hasText: 'Ny klinik' }).first().hover();
@@ -141,7 +142,7 @@ describe('the web page', { timeout: 120_000 }, () => {
         await context.close();
     });
 
-    it('shows the report beside the editor, and downloads a workbook made in the browser', async () => {
+    it('shows the report beside the editor, and downloads a workbook and a Word document made in the browser', async () => {
         const { context, page, problems } = await openPage();
         await balanceText(page, 'Balance 2024');
         await page.click('#report-toggle');
@@ -156,6 +157,14 @@ describe('the web page', { timeout: 120_000 }, () => {
         await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
         const cells = workbook.worksheets.flatMap(sheet => sheet.getSheetValues().flat().map(value => String(value ?? '')));
         expect(cells).toContain('Neurorehabilitering');
+
+        // Every format of the registry the server writes is offered; the Word file is made in the worker.
+        expect(await page.locator('#download option').evaluateAll(options => options.map(option => (option as HTMLOptionElement).value)))
+            .toEqual(['', 'json', 'md', 'html', 'csv', 'xlsx', 'docx']);
+        const [word] = await Promise.all([page.waitForEvent('download'), page.selectOption('#download', 'docx')]);
+        expect(word.suggestedFilename()).toBe('region-nordjylland-2024.docx');
+        const documentXml = await readZipEntry(await word.path(), 'word/document.xml');
+        expect(documentXml).toContain('Neurorehabilitering');
         expect(problems).toEqual([]);
         await context.close();
     });

@@ -87,7 +87,7 @@ export class BrikHoverProvider implements HoverProvider {
         const kind = (container.$type === 'Area' ? words.area : container.$type === 'Theme' ? words.theme : words.budget).toLowerCase();
         const number = container.$type === 'Theme' && container.number ? `${container.number} ` : '';
         const title = `${bold(number + (container.name ?? ''))} — ${kind} · ${words.itemCount(...itemCountOf(this.evaluator.itemsOf(container)))}`;
-        return `${title}\n\n${totalsTable(this.evaluator.totalsOf(container), this.evaluator.header(container), locale, true)}`;
+        return [title, totalsTable(this.evaluator.totalsOf(container), this.evaluator.header(container), locale, true)].filter(Boolean).join('\n\n');
     }
 
     private scenario(scenario: Scenario, locale: Locale): string {

@@ -4,6 +4,7 @@ import type { ReportFormat } from '../report/report-formats.js';
 
 export type { ReportFormat };
 export { REPORT_FORMATS, reportFormatInfo } from '../report/report-formats.js';
+export type { ReportFormatInfo } from '../report/report-formats.js';
 
 /**
  * Brik's own requests beyond LSP, declared once for the server and every client (the VS Code

@@ -104,21 +104,6 @@ export class BrikRequestHandler {
         }
     }
 
-    /**
-     * The report model of the budget in a document, once it and its fragments are validated, as
-     * `brik/report` renders it (the web page's worker writes its workbook from it); undefined when
-     * the document holds no budget.
-     */
-    async reportModel(uri: string): Promise<{ model: ReportModel; basedOnErrors: boolean } | undefined> {
-        const document = await this.validated(uri);
-        const root = document?.parseResult.value;
-        if (!document || !isBudget(root)) {
-            return undefined;
-        }
-        const scope = await this.scopeOf(document);
-        return { model: this.modelOf(root, scope), basedOnErrors: scope.basedOnErrors };
-    }
-
     /** The report model of a budget, naming the errors it rests on by file name. */
     private modelOf(root: Budget, scope: ReportScope): ReportModel {
         const errors = reportErrors(scope, source => source.uri.path.slice(source.uri.path.lastIndexOf('/') + 1));

@@ -18,7 +18,8 @@ export const COLUMN_GAP = '\u200B\u2003';
 /**
  * The figures of one node as a small Markdown table for hovers: one row per non-empty line.
  * `exact`: a brik's own amounts, printed with every decimal as written (`1,59`); a container's
- * totals are rounded to the unit's decimals.
+ * totals are rounded to the unit's decimals. Empty when the node has no period to show (a budget
+ * without `år`): a table of labels with no figures says nothing.
  */
 export function totalsTable(totals: Totals, header: BudgetHeader, locale: Locale, split: boolean, exact = false): string {
     const labels = wordsOf(locale);
@@ -27,6 +28,9 @@ export function totalsTable(totals: Totals, header: BudgetHeader, locale: Locale
         .filter(Boolean).join(', ');
     // The columns a report prints (§9), by this node's own use of tidligere and efterfølgende.
     const periods = nodePeriods(totals, header.years, labels);
+    if (periods.length === 0) {
+        return '';
+    }
     const columnHeads = [caption, ...periods.map(period => COLUMN_GAP + period.label)];
     const row = (label: string, series: Series) => [label, ...printedIntervals(series, periods, header.years).map(i => COLUMN_GAP + formatInterval(i, format))];
     const rows: string[][] = [];

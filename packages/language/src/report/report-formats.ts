@@ -7,15 +7,15 @@
  * any writer; the writers are registered in `render-report.ts`.
  */
 export const REPORT_FORMATS = [
-    { id: 'json', extension: 'json', binary: false, host: false },
-    { id: 'md', extension: 'md', binary: false, host: false },
-    { id: 'html', extension: 'html', binary: false, host: false },
-    { id: 'csv', extension: 'csv', binary: false, host: false },
-    { id: 'xlsx', extension: 'xlsx', binary: true, host: false },
-    { id: 'docx', extension: 'docx', binary: true, host: false },
+    { id: 'json', extension: 'json', binary: false, host: false, mediaType: 'application/json' },
+    { id: 'md', extension: 'md', binary: false, host: false, mediaType: 'text/markdown' },
+    { id: 'html', extension: 'html', binary: false, host: false, mediaType: 'text/html' },
+    { id: 'csv', extension: 'csv', binary: false, host: false, mediaType: 'text/csv' },
+    { id: 'xlsx', extension: 'xlsx', binary: true, host: false, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    { id: 'docx', extension: 'docx', binary: true, host: false, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
     // Printed by a browser on the machine: the host (the CLI) supplies its writer, so that this
     // package, which a web app bundles for the browser, loads nothing of Node's.
-    { id: 'pdf', extension: 'pdf', binary: true, host: true }
+    { id: 'pdf', extension: 'pdf', binary: true, host: true, mediaType: 'application/pdf' }
 ] as const satisfies readonly ReportFormatInfo[];
 
 export interface ReportFormatInfo {
@@ -26,6 +26,8 @@ export interface ReportFormatInfo {
     readonly binary: boolean;
     /** Written by a writer the host supplies (`renderReport`'s `hostWriters`), not by this package. */
     readonly host: boolean;
+    /** The IANA media type of a file of the format (a text format's is UTF-8), for a download. */
+    readonly mediaType: string;
 }
 
 export type ReportFormat = typeof REPORT_FORMATS[number]['id'];

@@ -97,12 +97,14 @@ export function hasKindColumn(budgets: readonly BudgetName[]): boolean {
     return budgets[0] === 'drift';
 }
 
-/** An item's kind as a word: in an investeringsoversigt *Anlæg* or *Finansiering*, never "Opdrift" (§9). */
+/** An item's kind as a word: in an investeringsoversigt *Anlæg*, *Omstilling* or *Finansiering*, never "Opdrift" (§9). */
 export function itemKindWord(item: ReportNode, budgets: readonly BudgetName[], labels: Words): string {
     if (!item.itemColumn) {
         return '';
     }
-    return hasKindColumn(budgets) || item.itemColumn === 'finansiering' ? labels[item.itemColumn] : labels.anlæg;
+    // In an investeringsoversigt a capital project is Anlæg, never Opdrift (§9); a saving keeps its
+    // word, or its figures, which stand in the omstilling column, would not come back from an export.
+    return hasKindColumn(budgets) || item.itemColumn !== 'opdrift' ? labels[item.itemColumn] : labels.anlæg;
 }
 
 /**

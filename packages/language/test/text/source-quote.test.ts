@@ -48,7 +48,8 @@ describe('messages that quote the file', () => {
     it('quote a long name at most MAX_QUOTED characters', async () => {
         const name = `${'Æ'.repeat(100)}`;
         const found = await diagnosticsOf(budget(`brik "${name}" drift 1\nbrik "${name}" drift 2`));
-        expect(found.map(f => f.message)).toContain(`Navnet "${'Æ'.repeat(79)}…" bruges allerede i linje 5. Navne skal være entydige i et budget, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`);
+        const duplicate = found.map(f => f.message).find(message => message.startsWith('Navnet "'));
+        expect(duplicate).toMatch(new RegExp(`^Navnet "${'Æ'.repeat(79)}…" bruges allerede i linje 5, `));
     });
 
     it('quote a long word the parser did not expect at most MAX_QUOTED characters', async () => {

@@ -28,6 +28,8 @@ const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
     'hover.inScenarios': [['Basis · Udvidet']],
     'diff.summary': [[{ added: 1, removed: 2, renamed: 0, moved: 0, changed: 3 }], [{ added: 0, removed: 0, renamed: 0, moved: 1, changed: 0 }]],
     'status.inBudgetYear': [[2024]],
+    errorsListed: [[1], [3]],
+    errorAt: [['budget.brik', 6, 'Totalen holder ikke']],
     'status.errors': [[1, 'drift'], [3, 'anlæg']]
 };
 

@@ -10,7 +10,6 @@ import { registerBrikLanguage } from '../client/brik-language.js';
 import type { BrikFeatures } from '../client/monaco-features.js';
 import { registerBrikFeatures } from '../client/monaco-features.js';
 import { fromRange, fromTextEdit, toMarker } from '../client/monaco-convert.js';
-import { WorkbookRequest } from '../protocol.js';
 import type { CatalogueFile } from './catalogue.js';
 import { Catalogue, pathOfUri, ROOT_URI, uriOfPath } from './catalogue.js';
 import { baseName, canOpenFolder, catalogueOfFiles, downloadBlob, openFolder, saveFile, spreadsheetsOf } from './file-sources.js';
@@ -18,8 +17,8 @@ import type { PageWords } from './page-words.js';
 import { pageWords } from './page-words.js';
 import type { Problem } from './problems-panel.js';
 import { ProblemsPanel } from './problems-panel.js';
-import type { DownloadFormat } from './report-downloads.js';
-import { DOWNLOAD_FORMATS } from './report-downloads.js';
+import type { ReportFormat, ReportFormatInfo } from '@brik/language/protocol';
+import { DOWNLOAD_FORMATS, reportBlob } from './report-downloads.js';
 import { sharedCatalogueOf, shareLink } from './share-link.js';
 import { newCatalogueText } from './templates.js';
 
@@ -267,7 +266,7 @@ export class BrikPage {
         const [balance, symbols, report] = await Promise.all([
             client.connection.sendRequest(BalanceRequest, { uri }).catch(() => undefined),
             client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }).catch(() => undefined),
-            this.reportOpen ? client.connection.sendRequest(ReportRequest, { uri, format: 'html', locale: this.locale }).catch(() => undefined) : undefined
+            this.reportOpen ? client.connection.sendRequest(ReportRequest, { uri, format: 'html', locale: this.locale, allowErrors: true }).catch(() => undefined) : undefined
         ]);
         if (generation !== this.generation) return;
         const status = element('balance');
@@ -321,25 +320,23 @@ export class BrikPage {
         element('outline').replaceChildren(...list(symbols));
     }
 
-    private async download(format: DownloadFormat): Promise<void> {
+    private async download(format: ReportFormatInfo): Promise<void> {
         const uri = this.activeUri;
         const client = this.client;
         if (!uri || !client) return;
         const name = `${baseName(pathOfUri(uri)).replace(/\.brik$/i, '')}.${format.extension}`;
-        let blob: Blob | undefined;
-        if (format.made.by === 'report') {
-            const result = await client.connection.sendRequest(ReportRequest, { uri, format: format.made.format, locale: this.locale });
-            if (result.content !== undefined) blob = new Blob([result.content], { type: format.mime });
-            else this.say(result.message ?? this.words.noBudget);
-        } else {
-            const result = await client.connection.sendRequest(WorkbookRequest, { uri, locale: this.locale });
-            if (result.base64 !== undefined) blob = new Blob([Uint8Array.from(atob(result.base64), c => c.charCodeAt(0))], { type: format.mime });
-            else this.say(result.message ?? this.words.noBudget);
+        const request = (allowErrors: boolean) => client.connection.sendRequest(ReportRequest, { uri, format: format.id as ReportFormat, locale: this.locale, allowErrors });
+        let result = await request(false);
+        // As `brik report` without --allow-errors: a report that rests on errors is made only when asked.
+        if (result.refused && confirm(this.words.downloadWithErrors(result.refused.errors))) {
+            result = await request(true);
         }
-        if (blob) {
-            downloadBlob(blob, name);
-            this.say(this.words.downloaded(name));
+        if (result.content === undefined) {
+            if (!result.refused) this.say(result.message ?? this.words.noBudget);
+            return;
         }
+        downloadBlob(reportBlob(format, result.content, result.encoding), name);
+        this.say(this.words.downloaded(name));
     }
 
     private share(): void {
@@ -377,7 +374,7 @@ export class BrikPage {
         const exampleList = element<HTMLSelectElement>('examples');
         exampleList.replaceChildren(new Option(`${words.examples} …`, ''), ...examples.map((example, i) => new Option(example.name, String(i))));
         const downloads = element<HTMLSelectElement>('download');
-        downloads.replaceChildren(new Option(`${words.download} …`, ''), ...DOWNLOAD_FORMATS.map(format => new Option(format.extension, format.extension)));
+        downloads.replaceChildren(new Option(`${words.download} …`, ''), ...DOWNLOAD_FORMATS.map(format => new Option(format.extension, format.id)));
         element('open-folder').hidden = !canOpenFolder();
     }
 
@@ -411,7 +408,7 @@ export class BrikPage {
         });
         const downloads = element<HTMLSelectElement>('download');
         downloads.addEventListener('change', () => {
-            const format = DOWNLOAD_FORMATS.find(candidate => candidate.extension === downloads.value);
+            const format = DOWNLOAD_FORMATS.find(candidate => candidate.id === downloads.value);
             downloads.value = '';
             if (format) void this.download(format);
         });

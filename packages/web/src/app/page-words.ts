@@ -27,6 +27,8 @@ export interface PageWords {
     readonly unsaved: string;
     readonly saved: (name: string) => string;
     readonly downloaded: (name: string) => string;
+    /** The question before a report that rests on errors, as `brik report --allow-errors` would make it. */
+    readonly downloadWithErrors: (errors: number) => string;
     readonly noBudget: string;
     readonly importing: (name: string) => string;
     readonly imported: (name: string, warnings: number) => string;
@@ -57,6 +59,7 @@ const da: PageWords = {
     unsaved: 'Der er ændringer, der ikke er gemt.',
     saved: name => `${name} er gemt.`,
     downloaded: name => `${name} er hentet.`,
+    downloadWithErrors: errors => `Filen har ${errors === 1 ? 'en fejl' : `${errors} fejl`}, og rapporten vil bygge på dem (den markeres). Hent den alligevel?`,
     noBudget: 'Filen indeholder ikke et budget.',
     importing: name => `Importerer ${name} …`,
     imported: (name, warnings) => `${name} er importeret${warnings > 0 ? ` med ${warnings === 1 ? 'én advarsel' : `${warnings} advarsler`} (se Problemer)` : ''}.`,
@@ -87,6 +90,7 @@ const en: PageWords = {
     unsaved: 'There are unsaved changes.',
     saved: name => `${name} is saved.`,
     downloaded: name => `${name} is downloaded.`,
+    downloadWithErrors: errors => `The file has ${errors === 1 ? 'an error' : `${errors} errors`}, and the report would rest on them (it is marked). Download it anyway?`,
     noBudget: 'The file holds no budget.',
     importing: name => `Importing ${name} …`,
     imported: (name, warnings) => `${name} is imported${warnings > 0 ? ` with ${warnings} warning${warnings === 1 ? '' : 's'} (see Problems)` : ''}.`,

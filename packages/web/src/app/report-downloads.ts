@@ -1,22 +1,17 @@
-import type { ReportFormat } from '@brik/language/protocol';
+import type { ReportFormatInfo } from '@brik/language/protocol';
+import { REPORT_FORMATS } from '@brik/language/protocol';
 
 /**
- * The report formats the page offers as downloads, in the order of the menu: the one list the
- * download menu is built from. Text formats come from the server's `brik/report`; the workbook
- * from the worker's `brik-web/workbook`, which loads exceljs on the first download. When
- * `@brik/language` has a report-format registry, this list is to be derived from it.
+ * The report formats the page offers as downloads, in the registry's order: every format the
+ * language server writes itself (`brik/report`; a binary one comes in base64). A format whose
+ * writer the host supplies (pdf, printed by a browser) is left out: the page prints the report
+ * through the browser's own print.
  */
-export interface DownloadFormat {
-    /** The file's extension, and the menu's label. */
-    readonly extension: string;
-    readonly mime: string;
-    readonly made: { readonly by: 'report'; readonly format: ReportFormat } | { readonly by: 'workbook' };
-}
+export const DOWNLOAD_FORMATS: readonly ReportFormatInfo[] = REPORT_FORMATS.filter(format => !format.host);
 
-export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
-    { extension: 'html', mime: 'text/html;charset=utf-8', made: { by: 'report', format: 'html' } },
-    { extension: 'md', mime: 'text/markdown;charset=utf-8', made: { by: 'report', format: 'md' } },
-    { extension: 'csv', mime: 'text/csv;charset=utf-8', made: { by: 'report', format: 'csv' } },
-    { extension: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', made: { by: 'workbook' } },
-    { extension: 'json', mime: 'application/json;charset=utf-8', made: { by: 'report', format: 'json' } }
-];
+/** The bytes or text of a report as `brik/report` sends it, as a file to download. */
+export function reportBlob(format: ReportFormatInfo, content: string, encoding: 'text' | 'base64' | undefined): Blob {
+    return encoding === 'base64'
+        ? new Blob([Uint8Array.from(atob(content), c => c.charCodeAt(0))], { type: format.mediaType })
+        : new Blob([content], { type: `${format.mediaType};charset=utf-8` });
+}

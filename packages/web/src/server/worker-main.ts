@@ -3,7 +3,6 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { createBrikServices } from '@brik/language';
 import { isStartMessage } from '../protocol.js';
 import { MemoryFileSystem } from './memory-file-system.js';
-import { registerWorkbookRequest } from './workbook-request.js';
 
 // Brik's language server in a Web Worker: the same services as the editor's server, over the
 // worker's messages instead of stdio, reading the catalogue the page opened from memory. The page
@@ -17,8 +16,7 @@ scope.addEventListener('message', function start(event: MessageEvent) {
     scope.removeEventListener('message', start);
     const files = new MemoryFileSystem(event.data.files);
     const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
-    const { shared, Brik } = createBrikServices({ connection, fileSystemProvider: () => files });
-    registerWorkbookRequest(connection, Brik);
+    const { shared } = createBrikServices({ connection, fileSystemProvider: () => files });
     startLanguageServer(shared);
 });
 
