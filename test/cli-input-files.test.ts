@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from './support/run-brik.js';
-import { CLI, NODE } from './support/run-brik.js';
+import { NODE, ROOT } from './support/run-brik.js';
 import { HEADER, writeIn } from './support/scratch-files.js';
 
 /**
@@ -19,11 +19,13 @@ const AS_ROOT = process.getuid?.() === 0;
 const NOBODY = 65534;
 
 let dir: string;
+/** The CLI `nobody` runs: a copy of its bundle where every user may read it (a checkout may stand in a folder only root may enter). */
+let cli: string;
 
 /** Runs `brik` in the scratch folder; as `nobody` when the tests run as root, so that permissions count. */
 function brik(args: readonly string[]): Promise<RunResult> {
     return new Promise(resolve => {
-        const child = spawn(NODE, [CLI, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], ...AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {} });
+        const child = spawn(NODE, [cli, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], ...AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {} });
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
@@ -63,6 +65,13 @@ const BRIK_COMMANDS = COMMANDS.filter(command => command.name !== 'import');
 beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'brik-input-files-'));
     chmodSync(dir, 0o755);
+    const copy = mkdtempSync(path.join(tmpdir(), 'brik-cli-'));
+    chmodSync(copy, 0o755);
+    for (const part of ['bin', 'out', 'package.json']) {
+        cpSync(path.join(ROOT, 'packages/cli', part), path.join(copy, part), { recursive: true });
+    }
+    execFileSync('chmod', ['-R', 'a+rX', copy]);
+    cli = path.join(copy, 'bin/cli.js');
     writeIn(dir, 'ok.brik', `budget "B" {\n  ${HEADER}\n  brik "A" drift 1\n}\n`);
     mkdirSync(path.join(dir, 'mappe.brik'));
     writeIn(dir, 'laas.brik', `budget "B" {\n  ${HEADER}\n}\n`);
