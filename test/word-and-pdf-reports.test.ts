@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages as pages, pdfText } from './support/pdf-files.js';
 import { ROOT, runBrik, runBrikAsync } from './support/run-brik.js';
 import { HEADER, writeIn } from './support/scratch-files.js';
 
@@ -23,14 +24,6 @@ const EXAMPLES = {
 let scratch: string;
 const text: Record<string, string> = {};
 
-/** pdftotext -layout, with Word's non-breaking hyphen and the word joiners read as what they show. */
-function pdfText(file: string): string {
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\u2011/g, '-').replace(/\u2060/g, '');
-}
-
-function pages(file: string): number {
-    return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-}
 
 function screenshot(pdf: string, name: string): void {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(ARTIFACTS, name)]);

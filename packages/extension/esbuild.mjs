@@ -3,6 +3,9 @@
 // `@brik/language/protocol`, so Langium is bundled into the server alone.
 // For VS Code for the Web (package.json's `browser`): the client for the web extension host, and
 // the web page's worker server (packages/web/src/server), which reads no file system.
+import { cpSync, existsSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -14,7 +17,9 @@ const options = {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: ['vscode'],
+    // playwright-core (the PDF export) finds its own files beside it at run time, so it cannot be
+    // bundled: a copy goes into out/node_modules, where the server's require finds it.
+    external: ['vscode', 'playwright-core'],
     sourcemap: true,
     minify: !watch,
     logLevel: 'warning'
@@ -35,6 +40,12 @@ const browserBuilds = [
     // (the page's `brik-web/workbook`) is never asked for here: exceljs stays out.
     { ...browser, entryPoints: { 'browser-server': '../web/src/server/worker-main.ts' }, format: 'iife', external: ['exceljs'] }
 ];
+
+const playwright = path.dirname(realpathSync(createRequire(import.meta.url).resolve('playwright-core/package.json')));
+const copy = path.resolve('out', 'node_modules', 'playwright-core');
+if (!existsSync(path.join(copy, 'package.json'))) {
+    cpSync(playwright, copy, { recursive: true });
+}
 
 if (watch) {
     const context = await esbuild.context(options);

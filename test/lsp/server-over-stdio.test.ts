@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BalanceResult, ReportResult } from '@brik/language/protocol';
+import { pdfText } from '../support/pdf-files.js';
 import { ROOT } from '../support/run-brik.js';
 import { applyEdits, DEFAULT_SETTINGS, fileUri, LspServerProcess, positionOf, textAt } from './lsp-server-process.js';
 
@@ -19,6 +21,24 @@ const WRONG_TOTAL = 'total opdrift 15.1..26.6';
 const WRONG = TEXT.replace(RIGHT_TOTAL, WRONG_TOTAL);
 
 let server: LspServerProcess;
+
+/** The command lines of every process below `pid` (ps, as on Linux and macOS). */
+function descendantsOf(pid: number): string[] {
+    const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' }).trim().split('\n')
+        .map(row => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(row)).filter(match => match !== null)
+        .map(([, child, parent, args]) => ({ child: Number(child), parent: Number(parent), args }));
+    const below = new Set([pid]);
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const row of rows) {
+            if (below.has(row.parent) && !below.has(row.child)) {
+                below.add(row.child);
+                grew = true;
+            }
+        }
+    }
+    return rows.filter(row => row.child !== pid && below.has(row.child)).map(row => row.args);
+}
 
 /** Replaces the document's text and waits for the diagnostics the server publishes for it. */
 async function edit(text: string, until: (diagnostics: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
@@ -93,6 +113,24 @@ describe('Brik requests over stdio', () => {
         await workbook.xlsx.load(Buffer.from(report.content ?? '', 'base64') as unknown as ExcelJS.Buffer);
         expect(workbook.title).toBe('Budget 2024 – Region Nordjylland');
     });
+
+    it('brik/report: the Word document, as base64 of a zip', async () => {
+        const report = await server.request<ReportResult>('brik/report', { uri: URI, format: 'docx' });
+        expect(report.encoding).toBe('base64');
+        expect(Buffer.from(report.content ?? '', 'base64').subarray(0, 2).toString()).toBe('PK');
+    });
+
+    it('brik/report: the PDF, printed by the machine\'s chromium in the server, with the balance of the HTML report', async () => {
+        const report = await server.request<ReportResult>('brik/report', { uri: URI, format: 'pdf' });
+        expect(report.message).toBeUndefined();
+        expect(report.encoding).toBe('base64');
+        const file = path.join(mkdtempSync(path.join(tmpdir(), 'brik-lsp-pdf-')), 'report.pdf');
+        writeFileSync(file, Buffer.from(report.content ?? '', 'base64'));
+        expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(pdfText(file)).toMatch(/Balance\s+48,9–121,5\s+233,8–306,1/);
+        // The browser is closed once the PDF is printed: no chromium stays behind the server.
+        await expect.poll(() => descendantsOf(server.pid).filter(command => /chrom/i.test(command))).toEqual([]);
+    }, 60_000);
 });
 
 describe('settings through workspace/configuration', () => {

@@ -3,6 +3,7 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import type { BrikLimits } from './brik-limits.js';
+import type { HostWriters } from './report/render-report.js';
 import { limitsOf } from './brik-limits.js';
 import { BrikEvaluator } from './evaluation/brik-evaluator.js';
 import { BrikCodeActionProvider } from './lsp/brik-code-action-provider.js';
@@ -124,9 +125,14 @@ export type ParserKind = 'langium' | 'fast';
 
 /**
  * How the services are made: Langium's context, limits other than the defaults (the CLI's flags),
- * and the parser (Langium's unless said; the editor needs the CST).
+ * the parser (Langium's unless said; the editor needs the CST), and the host's report writers.
  */
-export type BrikModuleContext = DefaultSharedModuleContext & { readonly limits?: Partial<BrikLimits>; readonly parser?: ParserKind };
+export type BrikModuleContext = DefaultSharedModuleContext & {
+    readonly limits?: Partial<BrikLimits>;
+    readonly parser?: ParserKind;
+    /** The writers of the formats the host supplies (pdf, in a server on Node), for the report request. */
+    readonly hostWriters?: HostWriters;
+};
 
 /**
  * Creates the shared services and the Brik language services. Without an LSP connection
@@ -138,7 +144,8 @@ export function createBrikServices(context: BrikModuleContext): { shared: BrikSh
     const files = { ...context, fileSystemProvider: (services: LangiumSharedCoreServices) => readingWithoutByteOrderMark(context.fileSystemProvider(services)) };
     const shared = inject(createDefaultSharedModule(files), BrikGeneratedSharedModule, BrikSharedModule, limits);
     const parser: Module<BrikServices, PartialLangiumServices> = context.parser === 'fast' ? { parser: { LangiumParser: (services) => createFastFirstParser(services) } } : {};
-    const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule, parser);
+    const requests: Module<BrikServices, DeepPartial<BrikAddedServices>> = { lsp: { BrikRequestHandler: (services) => new BrikRequestHandler(services, context.hostWriters) } };
+    const Brik = inject(createDefaultModule({ shared }), BrikGeneratedModule, BrikModule, parser, requests);
     shared.ServiceRegistry.register(Brik);
     registerValidationChecks(Brik);
     // Made now, not on a first request, so that it hears every change of the settings.

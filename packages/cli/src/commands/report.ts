@@ -13,7 +13,7 @@ import { displayPath, problemsOf } from '../problems.js';
 import type { ReportFormat } from '../report-formats.js';
 import { isBinaryFormat, renderCliReport, reportExtension } from '../report-formats.js';
 import { guardOutput } from '../output-guard.js';
-import { closePdfBrowser } from '../pdf-report.js';
+import { closePdfBrowser } from '@brik/language/pdf';
 import { diskFiles } from '../source-files.js';
 import { writeOutput } from '../write-output.js';
 import { REPORT_MEMORY_PER_SOURCE_BYTE } from '../memory-budget.js';

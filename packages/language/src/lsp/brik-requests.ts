@@ -4,6 +4,7 @@ import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { BrikServices } from '../brik-module.js';
 import type { Budget } from '../generated/ast.js';
 import { isBudget } from '../generated/ast.js';
+import type { HostWriters } from '../report/render-report.js';
 import { base64Of, NoReportWriterError, renderReport, reportText } from '../report/render-report.js';
 import type { ReportModel } from '../report/report-model.js';
 import { buildReportModel } from '../report/report-model.js';
@@ -15,7 +16,8 @@ import { BalanceRequest, ReportRequest } from './brik-protocol.js';
 
 /** Answers Brik's own requests (brik-protocol.ts) from the evaluator, once a document is validated. */
 export class BrikRequestHandler {
-    constructor(private readonly services: BrikServices) {}
+    /** @param hostWriters the writers of the formats the host supplies (pdf on Node); without one, such a format's request answers what to do instead. */
+    constructor(private readonly services: BrikServices, private readonly hostWriters: HostWriters = {}) {}
 
     register(): void {
         const connection = this.services.shared.lsp.Connection;
@@ -92,7 +94,7 @@ export class BrikRequestHandler {
         const model = this.modelOf(root, scope);
         const locale = params.locale ?? this.services.lsp.BrikSettings.locale;
         try {
-            const output = await renderReport(model, params.format, { locale });
+            const output = await renderReport(model, params.format, { locale }, this.hostWriters);
             return output instanceof Uint8Array
                 ? { basedOnErrors, content: base64Of(output), encoding: 'base64' }
                 : { basedOnErrors, content: reportText(output), encoding: 'text' };

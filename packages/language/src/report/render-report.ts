@@ -37,10 +37,13 @@ const WRITERS: HostWriters = {
     docx: docxReport
 };
 
-/** A format no writer is registered for here: the host did not supply one (pdf outside the CLI). */
+/**
+ * A format that cannot be written here: the host supplied no writer for it, or its writer lacks
+ * what it needs (pdf without a browser); the message says what to do instead.
+ */
 export class NoReportWriterError extends Error {
-    constructor(readonly format: ReportFormat) {
-        super(`Formatet ${format} skrives ikke her; brug brik report --format ${format}.`);
+    constructor(readonly format: ReportFormat, message = `Formatet ${format} skrives ikke her; brug brik report --format ${format}.`) {
+        super(message);
     }
 }
 
