@@ -7,6 +7,10 @@ import { ROOT } from '../support/run-brik.js';
 import type { Sandbox } from './support/code-server.js';
 import { CODE_SERVER, CodeServer, installExtension, sandboxIn } from './support/code-server.js';
 import { APPEAR_MS, CHROMIUM, Workbench } from './support/workbench.js';
+import { REPORT_FORMATS } from '@brik/language';
+import { wordsOf } from '@brik/language/words';
+import ExcelJS from 'exceljs';
+import { pdfText } from '../support/pdf-files.js';
 
 /**
  * The extension as a user gets it: the .vsix `npm run package` makes, installed into code-server
@@ -28,6 +32,39 @@ const RIGHT_TOTAL = 'total opdrift 15.0..26.6';
 const WRONG_TOTAL = 'total opdrift 15.1..26.6';
 const BALANCE = 'Balance 2024: 48,9–121,5 mio. kr.';
 
+/** An empty file, as File > New File leaves it: its year is in its name. */
+const EMPTY = 'budget-2025.brik';
+
+/** Lines pasted from a PDF: an en dash and no-break spaces in the figures, curly quotes in the names. */
+const PASTED = 'fra-pdf.brik';
+const PASTED_TEXT = [
+    'budget "Budget 2025 – tal fra en PDF" {',
+    '  enhed 1.000 kr.',
+    '  prisniveau 2024',
+    '  år 2025..2028',
+    '  tema “1.1” „Fra PDF\'en“ {',
+    '    brik "Kapacitet" omstilling drift –1\u00a0250 permanent',
+    '    brik "Indkøb" omstilling drift -2\u00a0350 permanent',
+    '    total 2025: –\u00a03\u00a0600',
+    '  }',
+    '}',
+    ''
+].join('\n');
+/** The same, each figure and name in Brik's own characters: what fix-all on save must write, and nothing else. */
+const FIXED_TEXT = [
+    'budget "Budget 2025 – tal fra en PDF" {',
+    '  enhed 1.000 kr.',
+    '  prisniveau 2024',
+    '  år 2025..2028',
+    '  tema "1.1" "Fra PDF\'en" {',
+    '    brik "Kapacitet" omstilling drift -1_250 permanent',
+    '    brik "Indkøb" omstilling drift -2_350 permanent',
+    '    total 2025: -3_600',
+    '  }',
+    '}',
+    ''
+].join('\n');
+
 /** 1-based line and column of `needle` in the example, `offset` characters into it. */
 function position(needle: string, offset = 0): { line: number; column: number } {
     const before = SOURCE.slice(0, SOURCE.indexOf(needle) + offset).split('\n');
@@ -37,6 +74,43 @@ function position(needle: string, offset = 0): { line: number; column: number } 
 /** Text as read: VS Code draws spaces as no-break spaces, and pads inlay hints with other spaces. */
 function normalise(text: string | null): string {
     return (text ?? '').replace(/[\s\u200b-\u200d]+/g, ' ').trim();
+}
+
+/** What each exported file must hold, read as its reader reads it: the budget's balance, 48,9–121,5 mio. kr. in 2024. */
+async function expectReport(format: string, file: string): Promise<void> {
+    await expect.poll(() => existsSync(file), { timeout: APPEAR_MS }).toBe(true);
+    const bytes = readFileSync(file);
+    switch (format) {
+        case 'json':
+            expect(JSON.parse(bytes.toString('utf8')).total.drift.netto['2024']).toEqual({ min: '48.9', max: '121.5' });
+            break;
+        case 'md':
+            expect(bytes.toString('utf8')).toMatch(/^# Budget 2024 – Region Nordjylland\n/);
+            expect(bytes.toString('utf8')).toMatch(/\| \*\*Balance\*\* +\| \*\*48,9–121,5\*\* \|/);
+            break;
+        case 'html':
+            expect(bytes.toString('utf8')).toContain('<tr class="balance" data-budget="drift" data-column="netto"><th scope="row" colspan="2">Balance</th><td class="num" data-period="2024" data-min="48.9" data-max="121.5">48,9–121,5</td>');
+            break;
+        case 'csv':
+            // With a byte-order mark, so that Excel reads it as UTF-8.
+            expect(bytes.toString('utf8').split('\n')[0]).toMatch(/^\ufeffOmråde,Tema nr\.,Tema,Sti,Navn,Type,/);
+            break;
+        case 'xlsx': {
+            const workbook = new ExcelJS.Workbook();
+            await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+            expect(workbook.title).toBe('Budget 2024 – Region Nordjylland');
+            break;
+        }
+        case 'docx':
+            expect(bytes.subarray(0, 2).toString()).toBe('PK');
+            break;
+        case 'pdf':
+            expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+            expect(pdfText(file)).toMatch(/Balance\s+48,9–121,5\s+233,8–306,1/);
+            break;
+        default:
+            throw new Error(`no check for the format ${format}: add one`);
+    }
 }
 
 let sandbox: Sandbox | undefined;
@@ -58,6 +132,9 @@ async function step(name: string, body: (workbench: Workbench, page: Page) => Pr
         } catch {
             // The failure says why already.
         }
+        // A dialog or a menu left open would fail every step after this one too.
+        await workbench.page.keyboard.press('Escape').catch(() => undefined);
+        await workbench.page.keyboard.press('Escape').catch(() => undefined);
         throw new Error(`${name}: ${(error as Error).message}\n\nScreenshot: ${screenshot}\n\n${server.logSummary()}`, { cause: error });
     }
     await workbench.screenshot(name);
@@ -76,7 +153,13 @@ beforeAll(async () => {
     for (const old of readdirSync(ARTIFACTS).filter(file => file.endsWith('.png'))) rmSync(path.join(ARTIFACTS, old));
 
     sandbox = sandboxIn(mkdtempSync(path.join(tmpdir(), 'brik-e2e-')));
-    cpSync(path.join(ROOT, 'examples'), path.join(sandbox.root, 'workspace'), { recursive: true });
+    const workspace = path.join(sandbox.root, 'workspace');
+    cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
+    writeFileSync(path.join(workspace, EMPTY), '');
+    writeFileSync(path.join(workspace, PASTED), PASTED_TEXT);
+    // As docs/editors.md tells an author: the pasted-text fixes run on every save of a .brik file.
+    mkdirSync(path.join(workspace, '.vscode'));
+    writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify({ '[brik]': { 'editor.codeActionsOnSave': { 'source.fixAll.brik': 'explicit' } } }, null, 2));
     await installExtension(sandbox, VSIX);
     server = await CodeServer.start(sandbox);
     workbench = await Workbench.launch(path.join(sandbox.root, 'chromium'), { ...process.env, HOME: sandbox.home, TMPDIR: sandbox.tmp }, ARTIFACTS);
@@ -223,5 +306,94 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         await item.filter({ hasText: BALANCE }).waitFor();
         expect(normalise(await item.innerText())).toBe(BALANCE);
         expect(await item.locator('.codicon-warning').count()).toBe(0);
+    }));
+
+    it('exports the report in every format of the registry, each file as its reader opens it', async () => {
+        const workspace = path.join(sandbox!.root, 'workspace');
+        const labels = wordsOf('da').reportFormats;
+        for (const format of REPORT_FORMATS) {
+            await step(`09-export-${format.id}`, async (wb, page) => {
+                const target = path.join(workspace, `${FILE.replace(/\.brik$/, '')}.${format.extension}`);
+                await wb.page.locator(`.tabs-container .tab[aria-label^="${FILE}"]`).first().click();
+                await wb.runCommand('Brik: Eksportér rapport…');
+                await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Eksportér rapport' }).waitFor();
+                await page.locator('.quick-input-list .monaco-list-row', { hasText: labels[format.id].label }).first().waitFor();
+                await page.keyboard.type(labels[format.id].label);
+                await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label^="${labels[format.id].label}"]`).waitFor();
+                await wb.screenshot(`09-export-${format.id}-picker`);
+                await page.keyboard.press('Enter');
+                await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Eksportér rapport' }).waitFor();
+                // The save dialog offers the file beside the catalogue, with the format's extension.
+                const input = page.locator('.quick-input-widget input');
+                await expect.poll(() => input.inputValue(), { timeout: APPEAR_MS }).toMatch(new RegExp(`${FILE.replace(/\.brik$/, '')}\\.${format.extension}$`));
+                await page.keyboard.press('Enter');
+                const saved = page.locator('.notification-toast', { hasText: `Rapporten er gemt i ${path.basename(target)}.` });
+                await saved.waitFor({ timeout: 60_000 });
+                await wb.screenshot(`09-export-${format.id}-saved`);
+                await expectReport(format.id, target);
+                await saved.locator('.codicon-notifications-clear').click().catch(() => wb.runCommand('Notifications: Clear All Notifications'));
+                await saved.waitFor({ state: 'detached' });
+            });
+        }
+    }, 240_000);
+
+    it('offers a new budget\'s skeleton in an empty file, with the years of its name, and the brik snippet with them', () => step('10-skeleton', async (wb, page) => {
+        await wb.openFile(EMPTY);
+        // Open and empty, the file is no error: the author has not written anything yet.
+        await page.locator('.markers-panel .monaco-list-row', { hasText: EMPTY }).waitFor({ state: 'detached' });
+        await page.keyboard.press('Control+Space');
+        const skeleton = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="budget { … }"]');
+        await skeleton.waitFor();
+        await wb.screenshot('10-skeleton-offered');
+        for (let moves = 0; !(await skeleton.getAttribute('class'))?.split(/\s+/).includes('focused'); moves++) {
+            if (moves >= 5) throw new Error('the skeleton could not be selected in the suggestions');
+            await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+        await wb.line('år 2025..2028').waitFor();
+        expect((await wb.lines()).map(line => line.trimEnd())).toEqual([
+            'budget "Budget 2025" {', '  enhed mio. kr.', '  prisniveau 2024', '  år 2025..2028', '', '}'
+        ]);
+
+        await wb.goTo(5, 3);
+        await page.keyboard.type('brik');
+        await page.keyboard.press('Control+Space');
+        const brik = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="brik { … }"]');
+        await brik.waitFor();
+        for (let moves = 0; !(await brik.getAttribute('class'))?.split(/\s+/).includes('focused'); moves++) {
+            if (moves >= 5) throw new Error('the brik snippet could not be selected in the suggestions');
+            await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('Neurorehabilitering');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('Psykiatrien');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type('2.8');
+        await page.keyboard.press('Escape');
+        await wb.line('drift 2025: 2.8 permanent').waitFor();
+        await wb.line('budget "Budget 2025" {').filter({ hasText: 'Σ 2025: 2,8' }).waitFor();
+        // Nothing the editor wrote is an error: no squiggle and no problem in the file.
+        await expect.poll(() => wb.squiggleOn('drift 2025: 2.8 permanent'), { timeout: APPEAR_MS }).toBe('none');
+        await page.keyboard.press('Control+Shift+M');
+        await page.locator('.markers-panel').waitFor();
+        expect(await page.locator('.markers-panel .monaco-list-row', { hasText: EMPTY }).count()).toBe(0);
+    }));
+
+    it('fixes every pasted figure and name on save (source.fixAll.brik), and no figure changes', () => step('11-fix-all-on-save', async (wb, page) => {
+        await wb.openFile(PASTED);
+        const theme = wb.line('Fra PDF');
+        await theme.filter({ hasText: 'Σ 2025: -3.600' }).waitFor();
+        await expect.poll(() => wb.squiggleOn('Kapacitet'), { timeout: APPEAR_MS }).toBe('warning');
+        await wb.screenshot('11-pasted');
+        await wb.clickText('Kapacitet');
+        await page.keyboard.press('Control+S');
+        await expect.poll(() => readFileSync(path.join(sandbox!.root, 'workspace', PASTED), 'utf8'), { timeout: APPEAR_MS }).toBe(FIXED_TEXT);
+        await wb.line('"Fra PDF\'en"').filter({ hasText: 'Σ 2025: -3.600' }).waitFor();
+        await expect.poll(() => wb.squiggleOn('-1_250'), { timeout: APPEAR_MS }).toBe('none');
+        expect(await page.locator('.tabs-container .tab.active.dirty').count()).toBe(0);
     }));
 });

@@ -179,7 +179,7 @@ export class Workbench {
         await this.statusItem('status.editor.selection').filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor();
     }
 
-    /** Runs a command from the command palette (F1) by its title, as shown there. */
+    /** Runs a command from the command palette (F1) by its title, as shown there; returns once the palette has gone. */
     async runCommand(title: string): Promise<void> {
         await this.page.keyboard.press('F1');
         const input = this.page.locator('.quick-input-widget input');
@@ -187,7 +187,11 @@ export class Workbench {
         await this.page.keyboard.type(title);
         await this.page.locator(`.quick-input-list .monaco-list-row.focused[aria-label^="${title}"]`).waitFor();
         await this.page.keyboard.press('Enter');
-        await input.waitFor({ state: 'hidden' });
+        // The palette closes; a command that asks something (a quick pick) opens the widget again at once.
+        await this.page.waitForFunction(() => {
+            const field = document.querySelector<HTMLInputElement>('.quick-input-widget input');
+            return !field || field.offsetParent === null || !field.value.startsWith('>');
+        });
     }
 
     /** The document shown in the active webview (VS Code nests it in two frames). */
