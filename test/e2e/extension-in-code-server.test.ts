@@ -235,10 +235,7 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         await page.keyboard.press('Control+.');
         const fix = page.locator('.action-widget .monaco-list-row[aria-label="Skriv den beregnede total: 15.0..26.6"]');
         await fix.waitFor();
-        for (let moves = 0; !(await fix.getAttribute('class'))?.split(/\s+/).includes('focused'); moves++) {
-            if (moves >= 5) throw new Error('the quick fix could not be selected in the menu');
-            await page.keyboard.press('ArrowDown');
-        }
+        await wb.focusRow(fix, 'the quick fix');
         await wb.screenshot('05-quick-fix-menu');
         await page.keyboard.press('Enter');
         await wb.line(RIGHT_TOTAL).waitFor();
@@ -265,10 +262,7 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         const neuro = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="Neurorehabilitering"]');
         await neuro.waitFor();
         await wb.screenshot('06-completion-list');
-        for (let moves = 0; !(await neuro.getAttribute('class'))?.split(/\s+/).includes('focused'); moves++) {
-            if (moves >= 5) throw new Error('"Neurorehabilitering" could not be selected in the suggestions');
-            await page.keyboard.press('ArrowDown');
-        }
+        await wb.focusRow(neuro, '"Neurorehabilitering"');
         await page.keyboard.press('Enter');
         await rows.first().waitFor({ state: 'hidden' });
         await wb.line('medtag "Neurorehabilitering"').waitFor();
@@ -345,10 +339,7 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         const skeleton = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="budget { … }"]');
         await skeleton.waitFor();
         await wb.screenshot('10-skeleton-offered');
-        for (let moves = 0; !(await skeleton.getAttribute('class'))?.split(/\s+/).includes('focused'); moves++) {
-            if (moves >= 5) throw new Error('the skeleton could not be selected in the suggestions');
-            await page.keyboard.press('ArrowDown');
-        }
+        await wb.focusRow(skeleton, 'the skeleton');
         await page.keyboard.press('Enter');
         await page.keyboard.press('Escape');
         await page.keyboard.press('Escape');
@@ -362,10 +353,7 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         await page.keyboard.press('Control+Space');
         const brik = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="brik { … }"]');
         await brik.waitFor();
-        for (let moves = 0; !(await brik.getAttribute('class'))?.split(/\s+/).includes('focused'); moves++) {
-            if (moves >= 5) throw new Error('the brik snippet could not be selected in the suggestions');
-            await page.keyboard.press('ArrowDown');
-        }
+        await wb.focusRow(brik, 'the brik snippet');
         await page.keyboard.press('Enter');
         await page.keyboard.type('Neurorehabilitering');
         await page.keyboard.press('Tab');

@@ -3,9 +3,8 @@ import { Uri, workspace } from 'vscode';
 import type { LanguageClientOptions } from 'vscode-languageclient/browser';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import type { StartMessage } from '../../web/src/protocol.js';
-import { BalanceStatus } from './balance-status.js';
-import { registerCommands } from './commands/index.js';
-import { BrikConfiguration, CONFIGURATION_SECTION } from './configuration.js';
+import { CONFIGURATION_SECTION } from './configuration.js';
+import { startBrik } from './start-brik.js';
 
 let client: LanguageClient | undefined;
 
@@ -22,7 +21,6 @@ const MAX_FILES = 2_000;
  * `vscode.workspace.fs`, so that `inkluder` finds them; open documents come by LSP as always.
  */
 export function activate(context: ExtensionContext): void {
-    const configuration = new BrikConfiguration();
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'brik' }],
         synchronize: { configurationSection: CONFIGURATION_SECTION }
@@ -33,10 +31,7 @@ export function activate(context: ExtensionContext): void {
         worker.postMessage(start);
         return worker;
     }, clientOptions);
-    const brik = { client, configuration, subscriptions: context.subscriptions };
-    registerCommands(brik);
-    context.subscriptions.push(new BalanceStatus(brik));
-    client.start().catch(() => undefined);
+    startBrik(context, client);
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -24,6 +24,7 @@ const SETTINGS = {
     'security.workspace.trust.enabled': false,
     'git.enabled': false,
     'editor.minimap.enabled': false,
+    'workbench.editor.enablePreviewFromQuickOpen': false,
     'brik.trace.server': 'messages'
 };
 
