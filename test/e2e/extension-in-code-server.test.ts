@@ -250,9 +250,8 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         await wb.goTo(scenario.line, scenario.column);
         await page.keyboard.press('Enter');
         await page.keyboard.type('medtag ');
-        await page.keyboard.press('Control+Space');
         const rows = page.locator('.suggest-widget.visible .monaco-list-row');
-        await rows.first().waitFor();
+        await wb.suggest(rows.first());
         await wb.screenshot('06-completion-offered');
         const offered = await rows.evaluateAll(list => list.map(row => row.getAttribute('aria-label') ?? ''));
         const names = new Set([...SOURCE.matchAll(/(?:brik|finansiering) "([^"]+)"/g)].map(match => match[1]));
@@ -274,9 +273,8 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
         await page.keyboard.type('medtag "Senfølge');
-        await page.keyboard.press('Control+Space');
         const senfoelge = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="Senfølgeklinik efter Covid-19"]');
-        await senfoelge.waitFor();
+        await wb.suggest(senfoelge);
         await wb.screenshot('06-completion-in-quotes');
         await page.keyboard.press('Enter');
         await rows.first().waitFor({ state: 'hidden' });
@@ -335,9 +333,8 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         await wb.openFile(EMPTY);
         // Open and empty, the file is no error: the author has not written anything yet.
         await page.locator('.markers-panel .monaco-list-row', { hasText: EMPTY }).waitFor({ state: 'detached' });
-        await page.keyboard.press('Control+Space');
         const skeleton = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="budget { … }"]');
-        await skeleton.waitFor();
+        await wb.suggest(skeleton);
         await wb.screenshot('10-skeleton-offered');
         await wb.focusRow(skeleton, 'the skeleton');
         await page.keyboard.press('Enter');
@@ -350,9 +347,8 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
 
         await wb.goTo(5, 3);
         await page.keyboard.type('brik');
-        await page.keyboard.press('Control+Space');
         const brik = page.locator('.suggest-widget.visible .monaco-list-row[aria-label^="brik { … }"]');
-        await brik.waitFor();
+        await wb.suggest(brik);
         await wb.focusRow(brik, 'the brik snippet');
         await page.keyboard.press('Enter');
         await page.keyboard.type('Neurorehabilitering');

@@ -187,6 +187,23 @@ export class Workbench {
         await this.statusItem('status.editor.selection').filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor();
     }
 
+    /**
+     * Asks for suggestions (Ctrl+Space) until `row` shows among them, as a user asks again when
+     * the list closes empty (on a loaded machine the server may answer before it has the last keystroke).
+     */
+    async suggest(row: Locator, attempts = 4): Promise<void> {
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('Control+Space');
+            try {
+                await row.waitFor({ timeout: APPEAR_MS / attempts });
+                return;
+            } catch (error) {
+                if (attempt >= attempts) throw error;
+                await this.page.keyboard.press('Escape');
+            }
+        }
+    }
+
     /** Moves down a menu or a suggest list (at most 5 rows) until `row` has the focus; `what` names it in the error. */
     async focusRow(row: Locator, what: string): Promise<void> {
         for (let moves = 0; !(await row.getAttribute('class'))?.split(/\s+/).includes('focused'); moves++) {
