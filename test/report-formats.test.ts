@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonNode, JsonYears } from './support/reports.js';
-import { budgetsIn, hasMoneyJson, isItemJson, printedPeriodsOf, readJsonReport, shownBudgetsOf, writeReports } from './support/reports.js';
+import { budgetsIn, hasMoneyJson, isItemJson, preorder, printedPeriodsOf, readJsonReport, shownBudgetsOf, writeReports } from './support/reports.js';
 
 /**
  * The CSV and XLSX reports of every example, as `brik report examples/` writes them and as a
@@ -80,28 +80,51 @@ describe.each(budgetsIn('examples'))('examples/%s', name => {
         const format = json.unit === 'mio. kr.' ? '#,##0.0' : '#,##0';
         expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
         const budgets = budgetsOf(json);
-        const anlaeg = budgets.includes('anlæg');
-        const width = periods.length * 2 * budgets.length;
+        // §9: a period has a min and a max column in a budget's block only where some figure of it is a range.
+        const nodes = [...preorder(json.children), { total: json.total } as JsonNode];
+        const ranged = (budget: 'drift' | 'anlæg') => periods.map(period => nodes.some(node => node.total[budget].netto[period].min !== node.total[budget].netto[period].max));
+        const layout = budgets.map(budget => ({ budget, ranged: ranged(budget) }));
+        const width = layout.reduce((sum, block) => sum + block.ranged.reduce((n, pair) => n + (pair ? 2 : 1), 0), 0);
+        const word = (period: string, alone: boolean) => /^[0-9]+$/.test(period) ? period
+            : ({ permanent: 'Varigt', tidligere: 'Tidligere år', efterfølgende: 'Efterfølgende år', samlet: 'I alt' } as Record<string, string>)[period][alone ? 'toString' : 'toLowerCase']();
+        expect((sheet.getRow(1).values as unknown[]).slice(5, 5 + width)).toEqual(layout.flatMap(({ budget, ranged }) => periods.flatMap((period, i) => {
+            const prefix = budget === 'drift' ? '' : 'Anlæg ';
+            return ranged[i] ? [`${prefix}${word(period, false)} min`, `${prefix}${word(period, false)} max`] : [`${prefix}${word(period, budget === 'drift')}`];
+        })));
+        /** A series's expected cells in a block: min and max of a ranged period, else its one figure. */
+        const cellsOf = (years: JsonYears, pairs: readonly boolean[]) => periods.flatMap((period, i) => pairs[i] ? [years[period].min, years[period].max] : [years[period].min]);
+        const samletAt = (pairs: readonly boolean[]) => periods.flatMap((period, i) => Array<boolean>(pairs[i] ? 2 : 1).fill(period === 'samlet'));
 
         const expectFigures = (row: ExcelJS.Row, total: JsonNode['total'], formulas: boolean) => {
-            const expected = budgets.flatMap(budget => ends(total[budget].netto, periods));
-            expected.forEach((value, i) => {
-                const cell = row.getCell(5 + i);
-                expect(cell.numFmt).toBe(format);
-                // An item's I alt (samlet) is a SUM across its row, cached with the JSON's samlet.
-                if (periods[Math.floor(i / 2) % periods.length] === 'samlet') {
-                    expect(cell.formula).toMatch(/^SUM\(/);
-                    expect(cell.result).toBe(Number(value));
-                } else if (formulas && cell.formula) {
-                    expect(cell.formula).toMatch(/^SUM\(/);
-                    expect(cell.result).toBe(Number(value));
-                } else {
-                    // A plain number: an item, or a container with nothing to add up.
-                    expect(cell.value).toBe(Number(value));
-                }
-            });
+            let column = 5;
+            for (const { budget, ranged: pairs } of layout) {
+                const samlet = samletAt(pairs);
+                cellsOf(total[budget].netto, pairs).forEach((value, i) => {
+                    const cell = row.getCell(column + i);
+                    expect(cell.numFmt).toBe(format);
+                    // An item's I alt (samlet) is a SUM across its row, cached with the JSON's samlet.
+                    if (samlet[i]) {
+                        expect(cell.formula).toMatch(/^SUM\(/);
+                        expect(cell.result).toBe(Number(value));
+                    } else if (formulas && cell.formula) {
+                        expect(cell.formula).toMatch(/^SUM\(/);
+                        expect(cell.result).toBe(Number(value));
+                    } else {
+                        // A plain number: an item, or a container with nothing to add up.
+                        expect(cell.value).toBe(Number(value));
+                    }
+                });
+                column += samlet.length;
+            }
             expect(typeof row.getCell(5 + width).value).not.toBe('number');
         };
+        /** The rows of an item's lines (§9), under its row: each kind it has, unless one kind of drift or anlæg, not all 0, says it all. */
+        const lineRows = (item: JsonNode): Array<[string, JsonYears]> => {
+            const lines = Object.entries(item.lines ?? {});
+            const alone = lines.length === 1 && ['drift', 'anlæg'].includes(lines[0][0]) && hasMoneyJson(lines[0][1]);
+            return alone ? [] : lines;
+        };
+        const LINE_WORDS: Record<string, string> = { drift: 'Drift', etablering: 'Etablering (engangs)', finansiering: 'Finansiering', 'anlæg': 'Anlæg', 'årsværk': 'Årsværk' };
         let rowNumber = 2;
         /** The rows the writer makes for a node, in order: its items and containers, then its subtotal. */
         const expectRows = (node: JsonNode, depth: number) => {
@@ -113,6 +136,24 @@ describe.each(budgetsIn('examples'))('examples/%s', name => {
             const title = node.number ? `${node.number} ${node.name}` : node.name;
             expect(String(row.getCell(2).value).replace(/^'/, '')).toBe(isItemJson(node) ? node.name : `I alt – ${title}`);
             expectFigures(row, node.total, !isItemJson(node));
+            if (!isItemJson(node)) {
+                return;
+            }
+            for (const [kind, years] of lineRows(node)) {
+                const line = sheet.getRow(rowNumber++);
+                expect([line.outlineLevel, line.getCell(2).value, line.getCell(3).value]).toEqual([Math.min(depth + 1, 7), LINE_WORDS[kind], null]);
+                const budget = kind === 'anlæg' ? 'anlæg' : kind === 'årsværk' ? undefined : 'drift';
+                let column = 5;
+                for (const block of layout) {
+                    const cells = cellsOf(years, block.ranged);
+                    const read = cells.map((_, i) => {
+                        const cell = line.getCell(column + i);
+                        return cell.formula ? cell.result : cell.value;
+                    });
+                    expect(read).toEqual(block.budget === budget ? cells.map(Number) : cells.map(() => null));
+                    column += cells.length;
+                }
+            }
         };
         json.children.forEach(node => expectRows(node, 0));
         const total = sheet.getRow(rowNumber);
@@ -121,6 +162,11 @@ describe.each(budgetsIn('examples'))('examples/%s', name => {
         expect(sheet.rowCount).toBe(rowNumber);
 
         const summary = workbook.getWorksheet('Sammenfatning')!;
+        // The summary's columns: a min and a max where some row of it is a range in that period.
+        const staff = hasMoneyJson(json.total['årsværk']);
+        const isRange = (years: JsonYears, period: string) => years[period].min !== years[period].max;
+        const summaryPairs = periods.map(period => budgets.some(budget => (['opdrift', 'omstilling', 'finansiering', 'netto'] as const).some(kind => isRange(json.total[budget][kind], period)))
+            || (staff && isRange(json.total['årsværk'], period)));
         const rows = new Map<string, ExcelJS.Row>();
         summary.eachRow(row => {
             const label = String(row.getCell(1).value);
@@ -131,12 +177,12 @@ describe.each(budgetsIn('examples'))('examples/%s', name => {
         const lead = budgets[0];
         const cellValue = (cell: ExcelJS.Cell) => cell.formula ? cell.result : cell.value;
         // Anlæg (§9): its kind row is *Anlæg* (opdrift and omstilling together), finansiering where used; never Opdrift.
-        const kinds = (['opdrift', 'omstilling', 'finansiering'] as const).filter(kind => lead === 'drift' || (kind === 'finansiering' && ends(json.total[lead][kind], periods).some(value => Number(value) !== 0)));
+        const kinds = (['opdrift', 'omstilling', 'finansiering'] as const).filter(kind => lead === 'drift' || (kind === 'finansiering' && cellsOf(json.total[lead][kind], summaryPairs).some(value => Number(value) !== 0)));
         if (lead === 'anlæg') {
             const figures: ExcelJS.Row[] = [];
             summary.eachRow(row => { if (row.getCell(1).value === 'Anlæg' && row.getCell(2).value !== null) figures.push(row); });
-            const opdrift = ends(json.total['anlæg'].opdrift, periods);
-            const omstilling = ends(json.total['anlæg'].omstilling, periods);
+            const opdrift = cellsOf(json.total['anlæg'].opdrift, summaryPairs);
+            const omstilling = cellsOf(json.total['anlæg'].omstilling, summaryPairs);
             opdrift.forEach((value, i) => expect(cellValue(figures[0].getCell(2 + i))).toBe(Number(value) + Number(omstilling[i])));
         }
         if (budgets.length === 1) {
@@ -144,14 +190,14 @@ describe.each(budgetsIn('examples'))('examples/%s', name => {
         }
         kinds.forEach(kind => {
             const row = rows.get(kind[0].toUpperCase() + kind.slice(1))!;
-            ends(json.total[lead][kind], periods).forEach((value, i) => expect(cellValue(row.getCell(2 + i))).toBe(Number(value)));
+            cellsOf(json.total[lead][kind], summaryPairs).forEach((value, i) => expect(cellValue(row.getCell(2 + i))).toBe(Number(value)));
         });
         const balance = rows.get(lead === 'drift' ? 'Balance' : 'Netto')!;
-        ends(json.total[lead].netto, periods).forEach((value, i) => {
+        cellsOf(json.total[lead].netto, summaryPairs).forEach((value, i) => {
             expect(balance.getCell(2 + i).formula).toMatch(/^SUM\(/);
             expect(balance.getCell(2 + i).result).toBe(Number(value));
         });
-        expect(rows.has('Anlæg')).toBe(anlaeg);
+        expect(rows.has('Anlæg')).toBe(budgets.includes('anlæg'));
         expect(rows.has('Drift')).toBe(budgets.includes('drift'));
     });
 });

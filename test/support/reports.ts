@@ -27,7 +27,11 @@ export type JsonInterval = { min: string; max: string };
 export type JsonYears = Record<string, JsonInterval>;
 export type JsonColumns = Record<'opdrift' | 'omstilling' | 'finansiering' | 'netto', JsonYears>;
 export type JsonTotals = { drift: JsonColumns; 'anlæg': JsonColumns; 'årsværk': JsonYears };
-export interface JsonNode { kind: string; name: string; number: string | null; total: JsonTotals; children: JsonNode[]; unavoidablePart?: { min: string; max: string } | null }
+export interface JsonNode {
+    kind: string; name: string; number: string | null; total: JsonTotals; children: JsonNode[]; unavoidablePart?: { min: string; max: string } | null;
+    /** An item's lines by kind (§9), in the order of the catalogues. */
+    lines?: Record<string, JsonYears>;
+}
 export interface JsonReport { budget: string; unit: string | null; years: number[]; total: JsonTotals; children: JsonNode[] }
 
 export function readJsonReport(folder: string, name: string): JsonReport {

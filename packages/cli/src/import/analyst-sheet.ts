@@ -1,4 +1,4 @@
-import { headerWords } from './columns.js';
+import { headerWords } from '@brik/language';
 import type { ImportedBudget, ImportedGroup, ImportedMember } from './imported-catalogue.js';
 import type { TableCell, TableRow } from './read-table.js';
 import type { RowReader } from './row-reader.js';

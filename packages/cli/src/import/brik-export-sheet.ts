@@ -1,7 +1,6 @@
-import { nodeTitle, PATH_SEPARATOR, wordsOf } from '@brik/language';
-import { headerWords } from './columns.js';
+import { headerWords, nodeTitle, PATH_SEPARATOR, wordsOf } from '@brik/language';
 import type { Header } from './columns.js';
-import type { ImportedBudget, ImportedGroup, ImportedMember } from './imported-catalogue.js';
+import type { ImportedBudget, ImportedGroup, ImportedLine, ImportedMember } from './imported-catalogue.js';
 import type { RowReader } from './row-reader.js';
 
 const LOCALES = ['da', 'en'] as const;
@@ -37,17 +36,29 @@ function container(title: string, number: string, theme: string, area: string, o
 
 /**
  * Brik's own workbook (`brik report --format xlsx`): items and `I alt – …` rows, grouped by
- * Excel's outline; a subtotal row closes the rows deeper than itself.
+ * Excel's outline; a subtotal row closes the rows deeper than itself. Under an item's row, a row
+ * for each kind of its lines where its netto would fold them together (`Etablering (engangs)`):
+ * then those rows are its lines, and its own row gives its I alt.
  */
 export function readBrikWorkbook(reader: RowReader, budget: ImportedBudget): void {
     const pending: Array<{ level: number; member: ImportedMember }> = [];
     const rows = reader.rows.filter(row => !reader.isEmpty(row));
+    /** The line rows read under the last item. */
+    let apart: ImportedLine[] = [];
     for (const row of rows) {
         const comments: string[] = [];
         const label = reader.text(row, 'name');
         const prefix = TOTAL_PREFIXES.find(candidate => label.startsWith(candidate));
+        const last = pending[pending.length - 1];
+        const line = prefix === undefined && last?.member.kind === 'item' ? reader.lineRow(row, comments) : undefined;
+        if (line && last.member.kind === 'item') {
+            apart = [...apart, line];
+            last.member = { ...last.member, lines: apart, comments: [...last.member.comments, ...comments] };
+            continue;
+        }
         if (prefix === undefined) {
             pending.push({ level: row.outlineLevel, member: reader.item(row, label, comments, false) });
+            apart = [];
             continue;
         }
         const title = label.slice(prefix.length);

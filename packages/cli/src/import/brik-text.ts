@@ -146,7 +146,7 @@ class Writer {
             if (written === undefined) {
                 unwritable.push(`${line.kind}: ${[...line.periods].map(([period, amount]) => `${period} ${rangeText(amount, this.unit)}`).join(', ')}`);
             } else {
-                amounts.push(...written.map(profile => `${line.kind} ${profile}`));
+                amounts.push(...(written.length === 0 && line.keep ? ['0'] : written).map(profile => `${line.kind} ${profile}`));
                 this.unwritten = new Set();
             }
         }

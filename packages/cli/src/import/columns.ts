@@ -1,5 +1,5 @@
-import type { Words } from '@brik/language';
-import { wordsOf } from '@brik/language';
+import type { FigureHeading, Words } from '@brik/language';
+import { headerWords, rangeEndOf, readFigureHeading, wordsOf } from '@brik/language';
 import type { Table, TableRow } from './read-table.js';
 import { columnIndex, columnLetters } from './read-table.js';
 
@@ -36,11 +36,6 @@ export interface Header {
 /** A regular expression for whole words, also Danish ones: `\b` knows only ASCII letters. */
 function word(alternatives: string, global = false): RegExp {
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, global ? 'gu' : 'u');
-}
-
-/** A header's words, as compared: lower case, one space, no soft hyphens, no trailing colon or dot. */
-export function headerWords(text: string): string {
-    return text.toLowerCase().replace(/\u00AD/g, '').replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -92,25 +87,43 @@ function periodOf(words: string): FigurePeriod | undefined {
     return undefined;
 }
 
-/** A figure column's role from its header: `2024`, `2024 min`, `Anlæg 2025 max`, `Opdrift`, `Varigt`, `Årsværk 2024`, `Overslag i alt`. */
+/** A figure column of Brik's own export (sheet-headings.ts): its block as a budget and column of §5. */
+function exportedRole(heading: FigureHeading): ColumnRole {
+    const { block, period, end } = heading;
+    switch (block) {
+        case 'uomgængelig': return { kind: 'unavoidable-part', end };
+        case 'egenfinansiering': return { kind: 'figure', budget: undefined, column: 'egenfinansiering', period, end };
+        // Unnamed (`2024`): drift, or anlæg in an investeringsoversigt; the importer decides from the sheet.
+        case 'drift': return { kind: 'figure', budget: undefined, column: 'netto', period, end };
+        default: return { kind: 'figure', budget: block, column: 'netto', period, end };
+    }
+}
+
+/** An analyst's words for the ends of a range, beside Brik's own (`2024 min`). */
+const ANALYST_ENDS: ReadonlyArray<[RegExp, 'min' | 'max']> = [[/\sminimum$/, 'min'], [/\smaksimum$/, 'max']];
+
+/**
+ * A figure column's role from its header: Brik's own export's headings (`2024`, `2024 min`,
+ * `Anlæg 2025 max`, `Årsværk 2024`, `heraf finansiering varigt`), and an analyst's (`Opdrift`,
+ * `Drift 2024`, `Personaleændringer 2024`, `Overslag i alt`).
+ */
 export function figureRole(text: string): ColumnRole | undefined {
+    const exported = readFigureHeading(text);
+    if (exported) {
+        return exportedRole(exported);
+    }
     let words = headerWords(text);
-    const endMatch = /\s(min|max|minimum|maksimum)$/.exec(words);
-    const end = endMatch ? (endMatch[1].startsWith('min') ? 'min' : 'max') : 'both';
-    if (endMatch) {
-        words = words.slice(0, endMatch.index).trim();
-    }
-    if (/^heraf uomgængelig/.test(words)) {
-        return { kind: 'unavoidable-part', end };
-    }
+    const brikEnd = rangeEndOf(words);
+    const analystEnd = ANALYST_ENDS.find(([pattern]) => pattern.test(words));
+    const end = brikEnd?.end ?? analystEnd?.[1] ?? 'both';
+    words = brikEnd?.rest ?? (analystEnd ? words.replace(analystEnd[0], '') : words);
     // Unnamed (`2024`): drift, or anlæg in an investeringsoversigt; the importer decides from the sheet.
     const budget: FigureBudget | undefined = word('årsværk|personaleændringer|personaleændring|staff').test(words) ? 'årsværk'
         : word('anlæg|anlaeg|anlægsudgift|anlægsudgifter|capital').test(words) ? 'anlæg'
             : word('drift').test(words) ? 'drift' : undefined;
-    const column: FigureColumn = /^heraf finansiering/.test(words) ? 'egenfinansiering'
-        : word('opdrift').test(words) ? 'opdrift'
-            : word('omstilling').test(words) ? 'omstilling'
-                : word('finansiering').test(words) && !/tidligere/.test(words) ? 'finansiering' : 'netto';
+    const column: FigureColumn = word('opdrift').test(words) ? 'opdrift'
+        : word('omstilling').test(words) ? 'omstilling'
+            : word('finansiering').test(words) && !/tidligere/.test(words) ? 'finansiering' : 'netto';
     const named = /^(drift|anlæg|anlaeg|årsværk|personaleændringer|opdrift|omstilling|finansiering|netto|beløb)$/.test(words);
     const period = periodOf(words) ?? (named ? 'budgetår' : undefined);
     if (period === undefined) {

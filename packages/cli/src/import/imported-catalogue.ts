@@ -1,9 +1,11 @@
+import type { LineKind } from '@brik/language';
 import type { CellAmount } from './cell-amount.js';
 import type { FigureBudget } from './columns.js';
 
 /** The catalogue read from a sheet, before it is written as Brik text. */
 
-export type LineKind = 'drift' | 'finansiering' | 'anlæg' | 'årsværk';
+/** A kind of amount line (§3); etablering only where Brik's export shows a brik's lines apart. */
+export type { LineKind };
 
 /** A period before or after the budget's years, as a profile writes it. */
 export type OuterPeriod = 'tidligere' | 'efterfølgende';
@@ -12,6 +14,8 @@ export interface ImportedLine {
     readonly kind: LineKind;
     /** By period: a year, `permanent`, `tidligere`, `efterfølgende`. */
     readonly periods: Map<string, CellAmount>;
+    /** Written even where every figure is 0 (`etablering 0`): Brik's export shows the line apart, so the brik has it. */
+    readonly keep?: boolean;
 }
 
 /** A subtotal the sheet prints: a `total` line of the container (or brik) it closes. */

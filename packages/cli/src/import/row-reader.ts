@@ -1,3 +1,4 @@
+import { readItemKind, readLineKind, readMarkWord } from '@brik/language';
 import { Decimal } from 'decimal.js';
 import type { CellAmount } from './cell-amount.js';
 import { cellAmount } from './cell-amount.js';
@@ -190,20 +191,22 @@ export class RowReader {
     /** The Type and Markering columns: the kind of item, and its marks. */
     private kindAndMarks(row: TableRow, comments: string[]) {
         const marks = { omstilling: false, financing: false, unavoidable: false, political: false, typed: false };
-        const type = this.text(row, 'type').toLowerCase();
+        const type = this.text(row, 'type');
         const typeCell = this.cell(row, 'type');
+        // The words of Brik's export (itemKindWord): an investeringsoversigt calls a capital project 'Anlæg' (§9), which its lines say.
+        const kind = readItemKind(type);
         marks.typed = type !== '';
-        if (type === 'omstilling') marks.omstilling = true;
-        else if (type === 'finansiering') marks.financing = true;
-        // An investeringsoversigt's export calls a capital project 'Anlæg' (§9): its lines say it is anlæg.
-        else if (type !== '' && type !== 'opdrift' && type !== 'anlæg') {
+        if (kind === 'omstilling') marks.omstilling = true;
+        else if (kind === 'finansiering') marks.financing = true;
+        else if (type !== '' && kind === undefined) {
             comments.push(`${typeCell!.address}: Type '${typeCell!.text}'`);
             this.warn(typeCell!.address, `Typen '${typeCell!.text}' er ikke opdrift, omstilling eller finansiering; brikken er importeret som opdrift.`);
         }
         for (const word of this.text(row, 'marks').split(/[,;]\s*|\s+og\s+/).map(w => w.trim().toLowerCase()).filter(Boolean)) {
-            if (word === 'uomgængelig' || word === '(!)') marks.unavoidable = true;
-            else if (word === 'politisk' || word === '*') marks.political = true;
-            else if (word === 'omstilling') marks.omstilling = true;
+            const mark = readMarkWord(word);
+            if (mark === 'uomgængelig' || word === '(!)') marks.unavoidable = true;
+            else if (mark === 'politisk' || word === '*') marks.political = true;
+            else if (readItemKind(word) === 'omstilling') marks.omstilling = true;
             else {
                 const cell = this.cell(row, 'marks')!;
                 comments.push(`${cell.address}: markering '${word}'`);
@@ -273,6 +276,28 @@ export class RowReader {
             return { kind, periods };
         }).filter(line => line.periods.size > 0);
         return { lines: itemLines, totals };
+    }
+
+    /**
+     * A row of one kind of a brik's lines, as Brik's export shows them under the brik's row where
+     * its netto would fold them together: no Type, and the kind's word as its name (`Etablering
+     * (engangs)`). Its figures are the line's, in whichever block they stand; its I alt is not
+     * part of the line. Undefined for any other row.
+     */
+    lineRow(row: TableRow, comments: string[]): ImportedLine | undefined {
+        const kind = this.text(row, 'type') === '' ? readLineKind(this.text(row, 'name')) : undefined;
+        if (kind === undefined) {
+            return undefined;
+        }
+        const periods = new Map<string, CellAmount>();
+        for (const figure of this.figures(row, comments)) {
+            if (figure.period !== 'samlet') {
+                const before = periods.get(figure.period) ?? { min: '0', max: '0' };
+                periods.set(figure.period, { min: plus(before.min, figure.amount.min, 1), max: plus(before.max, figure.amount.max, 1) });
+            }
+        }
+        this.see(row, `${kind}-linje`);
+        return { kind, periods, keep: true };
     }
 
     /**

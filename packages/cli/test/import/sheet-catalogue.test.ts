@@ -111,3 +111,53 @@ describe('readCatalogue and brikText: Brik\'s own export of tidligere and efterf
         expect(text.match(/efterfølgende: 0/g)).toHaveLength(1);
     });
 });
+
+describe('readCatalogue and brikText: Brik\'s own export, one column for an exact period and a brik\'s lines apart', () => {
+    it('reads a period\'s one column beside another\'s min and max, and the rows under a brik as its lines by kind', () => {
+        // From: brik "Ny klinik" { drift 2024: 1, 2025: 0.5..1 permanent  etablering 2024: 1.5  årsværk 2 permanent }
+        //       brik "Alene" drift 2 permanent   and   brik "Nul" drift 0
+        const header = ['Tema nr.', 'Navn', 'Type', 'Markering', '2024', '2025 min', '2025 max', 'varigt min', 'varigt max', 'Område', 'Tema',
+            'Årsværk 2024', 'Årsværk 2025', 'Årsværk Varigt'];
+        const { text, warnings } = imported(exportedSheet('Blandet', header, [
+            ['', 'Ny klinik', 'Opdrift', '', 2.5, [0.5, 1], [0.5, 1], ...PLACE, 2, 2, 2],
+            ['', 'Drift', '', '', 1, [0.5, 1], [0.5, 1]],
+            ['', 'Etablering (engangs)', '', '', 1.5, [0, 0], [0, 0]],
+            ['', 'Årsværk', '', '', '', '', '', '', '', ...PLACE, 2, 2, 2],
+            ['', 'Alene', 'Opdrift', '', 2, [2, 2], [2, 2], ...PLACE, 0, 0, 0],
+            ['', 'Nul', 'Opdrift', '', 0, [0, 0], [0, 0], ...PLACE, 0, 0, 0],
+            ['', 'Drift', '', '', 0, [0, 0], [0, 0]],
+            ['', 'I alt – Blandet', '', '', 4.5, [2.5, 3], [2.5, 3], ...PLACE]
+        ]));
+        expect(warnings).toBe(0);
+        expect(text).toBe([
+            'budget "Blandet" {',
+            'enhed mio. kr.',
+            'prisniveau 2024',
+            'år 2024..2025',
+            '',
+            'brik "Ny klinik" {',
+            'drift 2024: 1, 2025: 0.5..1 permanent',
+            'etablering 2024: 1.5',
+            'årsværk 2 permanent',
+            '}',
+            'brik "Alene" drift 2 permanent',
+            // A line of zeros that the export shows is a line of the brik.
+            'brik "Nul" drift 0',
+            'total 2024: 4.5',
+            'total 2025: 2.5..3',
+            'total permanent: 2.5..3',
+            '}',
+            ''
+        ].join('\n'));
+    });
+
+    it('reads a row named as a kind of line as a brik where it has a Type', () => {
+        const header = ['Tema nr.', 'Navn', 'Type', 'Markering', '2024', 'Område', 'Tema'];
+        const { text } = imported(exportedSheet('Navne', header, [
+            ['', 'Etablering (engangs)', 'Opdrift', '', 1, ...PLACE],
+            ['', 'Drift', 'Omstilling', '', -1, ...PLACE],
+            ['', 'I alt – Navne', '', '', 0, ...PLACE]
+        ]));
+        expect(text).toContain('\nbrik "Etablering (engangs)" drift 2024: 1\nbrik "Drift" omstilling drift 2024: -1\n');
+    });
+});

@@ -7,6 +7,8 @@ import { addSeries, BUDGET_NAMES, intervalAt, isZeroSeries, periodKeyword, perio
 import type { LineKind } from '../evaluation/item-lines.js';
 import { LINE_KINDS } from '../evaluation/item-lines.js';
 import type { Words } from '../words/words.js';
+import type { FigureBlock } from './sheet-headings.js';
+import { figureHeading, periodWords } from './sheet-headings.js';
 import type { ReportModel, ReportNode, ScenarioSummary } from './report-model.js';
 
 // The questions about the catalogue tree that every report writer asks, answered once.
@@ -149,6 +151,19 @@ export function itemLineRows(item: ReportNode, labels: Words): ItemLineRow[] {
     return LINE_KINDS.flatMap(kind => lines[kind] ? [{ kind, label: labels.lineKinds[kind], series: lines[kind] }] : []);
 }
 
+/**
+ * The rows of a brik's lines that a spreadsheet shows under the row of its netto (§9: etablering
+ * is never folded into drift): none where all its lines are of one kind, drift or anlæg, and not
+ * all 0, which that row shows as they are; else one for each kind it has. A row of zeros alone
+ * would not say that the brik has a line, nor of which kind.
+ */
+export function linesApart(item: ReportNode, labels: Words): ItemLineRow[] {
+    const rows = itemLineRows(item, labels);
+    const [only] = rows;
+    const shown = rows.length === 1 && (only.kind === 'drift' || only.kind === 'anlæg') && !isZeroSeries(only.series);
+    return shown ? [] : rows;
+}
+
 /** One line of a container's subtotal. */
 export interface SubtotalLine {
     readonly budget: BudgetName;
@@ -230,9 +245,8 @@ export function printedPeriods(years: readonly number[], uses: OuterUse, withPer
         ...(outer ? ['samlet' as const] : []),
         ...(withPermanent ? ['permanent' as const] : [])
     ];
-    const label = (period: Period) => typeof period === 'number' ? String(period)
-        : { permanent: labels.permanent, tidligere: labels.earlierYears, efterfølgende: labels.laterYears, samlet: labels.overall }[period];
-    return periods.map(period => ({ period, key: periodKeyword(period), label: label(period) }));
+    const words = periodWords(labels);
+    return periods.map(period => ({ period, key: periodKeyword(period), label: typeof period === 'number' ? String(period) : words[period] }));
 }
 
 /** The printed columns of a report: its budget's years and the periods its lines use (the budget's, also in a --scenario view). */
@@ -260,10 +274,9 @@ function holdsPermanent(model: ReportModel): boolean {
     return hasPermanent(model.totals) || placedItems(model).some(({ item }) => hasPermanent(item.totals));
 }
 
-/** The column names of a series as min and max per printed period: `2024 min`, `2024 max`, …, `varigt max`. */
-export function rangeColumnNames(labels: Words, periods: readonly PrintedPeriod[]): string[] {
-    return periods.map(period => typeof period.period === 'number' ? period.label : period.label.toLowerCase())
-        .flatMap(period => [labels.periodEnd(period, 'min'), labels.periodEnd(period, 'max')]);
+/** The column names of a series as min and max per printed period: `2024 min`, `2024 max`, …, `varigt max` (CSV); `block` prefixes them (`Anlæg 2024 min`). */
+export function rangeColumnNames(labels: Words, periods: readonly PrintedPeriod[], block: FigureBlock = 'drift'): string[] {
+    return periods.flatMap(({ period }) => [figureHeading(labels, block, period, 'min'), figureHeading(labels, block, period, 'max')]);
 }
 
 /**
@@ -274,8 +287,8 @@ export function unavoidablePartColumnNames(model: ReportModel, labels: Words): s
     if (!placedItems(model).some(({ item }) => item.unavoidablePart)) {
         return [];
     }
-    const budgetYear = String(model.header.years[0]);
-    return [labels.unavoidableColumn(budgetYear, 'min'), labels.unavoidableColumn(budgetYear, 'max')];
+    const budgetYear = model.header.years[0];
+    return [figureHeading(labels, 'uomgængelig', budgetYear, 'min'), figureHeading(labels, 'uomgængelig', budgetYear, 'max')];
 }
 
 /** An item's marks as words (its kind, omstilling, has a column of its own). */
@@ -288,6 +301,16 @@ export function ownFinancing(item: ReportNode): Series | undefined {
     return item.itemColumn !== 'finansiering' && !isZeroSeries(item.totals.drift.finansiering) ? item.totals.drift.finansiering : undefined;
 }
 
+/** Whether a brik has årsværk: then a spreadsheet export has columns of them. */
+export function hasStaff(items: readonly ReportNode[]): boolean {
+    return items.some(item => !isZeroSeries(item.totals.årsværk));
+}
+
+/** Whether a brik has its own financing: then a spreadsheet export has columns of it. */
+export function hasOwnFinancing(items: readonly ReportNode[]): boolean {
+    return items.some(item => ownFinancing(item));
+}
+
 /**
  * The columns after the notes that keep what netto alone would lose, so that a catalogue can be
  * read back from its export (`brik import`): each brik's årsværk, and the part of its drift netto
@@ -295,10 +318,10 @@ export function ownFinancing(item: ReportNode): Series | undefined {
  */
 export function detailColumnNames(model: ReportModel, labels: Words): { staff: string[]; ownFinancing: string[] } {
     const items = placedItems(model).map(({ item }) => item);
-    const periods = rangeColumnNames(labels, reportPeriods(model, labels));
+    const periods = reportPeriods(model, labels);
     return {
-        staff: items.some(item => !isZeroSeries(item.totals.årsværk)) ? periods.map(name => `${labels.staff} ${name}`) : [],
-        ownFinancing: items.some(item => ownFinancing(item)) ? periods.map(labels.ownFinancingColumn) : []
+        staff: hasStaff(items) ? rangeColumnNames(labels, periods, 'årsværk') : [],
+        ownFinancing: hasOwnFinancing(items) ? rangeColumnNames(labels, periods, 'egenfinansiering') : []
     };
 }
 

@@ -2,16 +2,21 @@
 import type ExcelJS from 'exceljs';
 import type { Locale } from '../format/format-amount.js';
 import { amountFormat } from '../format/format-amount.js';
-import type { Interval } from '../evaluation/interval.js';
+import { isExact } from '../evaluation/interval.js';
+import { lineBudget } from '../evaluation/item-column.js';
 import type { BudgetName, Series } from '../evaluation/totals.js';
 import { isZeroSeries } from '../evaluation/totals.js';
 import { neutraliseFormula } from './formula-injection.js';
-import { decimalString } from './decimal-string.js';
 import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import type { PrintedPeriod } from './report-structure.js';
-import { budgetsWithMoney, detailColumnNames, isItemNode, itemKindWord, markWords, nodeTitle, ownFinancing, printedIntervals, rangeColumnNames, reportPeriods, summaryRows, unavoidablePartColumnNames } from './report-structure.js';
+import type { ItemLineRow } from './report-structure.js';
+import {
+    budgetsWithMoney, hasOwnFinancing, hasStaff, isItemNode, itemKindWord, linesApart, markWords, nodeTitle, ownFinancing, placedItems,
+    reportPeriods, summaryRows
+} from './report-structure.js';
+import { figureHeading } from './sheet-headings.js';
+import { cellNumber, FigureColumns } from './xlsx-figure-columns.js';
 
 export interface XlsxReportOptions {
     readonly locale: Locale;
@@ -31,15 +36,6 @@ function textCell(text: string, warn: ((message: string) => void) | undefined, w
     const mark = ' […]';
     warn?.(`${where}: teksten har ${safe.length} tegn, flere end Excels ${MAX_CELL_TEXT} i en celle; den er afkortet i regnearket (alle andre formater har den hel).`);
     return safe.slice(0, MAX_CELL_TEXT - mark.length) + mark;
-}
-
-/**
- * A figure as a spreadsheet cell. exceljs only takes JavaScript numbers, so this is the one
- * boundary where an amount becomes one: from its exact decimal string, at the cell. The
- * number format prints it with the unit's decimals, so the nearest double prints the same.
- */
-function cellNumber(value: Interval['min']): number {
-    return Number(decimalString(value));
 }
 
 function numberFormat(decimals: number): string {
@@ -66,48 +62,36 @@ export function sumReference(column: string, rows: readonly number[]): string {
     return parts.join(',');
 }
 
-/** An interval's min and max cells; an unknown figure as the word for it in both (a text cell, which no SUM counts as 0). */
-function intervalCells(interval: Interval, unknown: string): Array<number | string> {
-    return interval.unknown ? [unknown, unknown] : [cellNumber(interval.min), cellNumber(interval.max)];
-}
+/** Årsværk are no money: one decimal, whatever the unit. */
+const STAFF_FORMAT = '#,##0.0';
+const LINE_COLOUR: Partial<ExcelJS.Font> = { color: { argb: 'FF56616C' } };
 
-/** The cells of a row's min and max per printed period. */
-function rangeCells(series: Series, periods: readonly PrintedPeriod[], years: readonly number[], unknown: string): Array<number | string> {
-    return printedIntervals(series, periods, years).flatMap(interval => intervalCells(interval, unknown));
-}
-
-/**
- * Makes the I alt (samlet) cells of a row's block of figures, which starts at column `first`, a
- * live SUM of the row's tidligere, years and efterfølgende, cached with the value already there
- * (Brik's exact samlet): the same figure, and a spreadsheet that recalculates keeps it.
- */
-function sumOverall(row: ExcelJS.Row, first: number, periods: readonly PrintedPeriod[]): void {
-    const overall = periods.findIndex(period => period.period === 'samlet');
-    if (overall < 0) {
-        return;
-    }
-    const parts = periods.flatMap((period, i) => period.period === 'samlet' || period.period === 'permanent' ? [] : [i]);
-    for (const end of [0, 1]) {
-        const cell = row.getCell(first + overall * 2 + end);
-        const letters = parts.map(i => row.worksheet.getColumn(first + i * 2 + end).letter + row.number);
-        if (typeof cell.value === 'number') {
-            cell.value = { formula: `SUM(${letters.join(',')})`, result: cell.value };
+/** Every series a budget's block of the catalogue sheet shows: each row's netto, and the lines of that budget shown apart. */
+function* shownIn(model: ReportModel, budget: BudgetName, labels: Words): Generator<Series> {
+    yield model.totals[budget].netto;
+    const visit = function* (nodes: readonly ReportNode[]): Generator<Series> {
+        for (const node of nodes) {
+            yield node.totals[budget].netto;
+            if (isItemNode(node)) {
+                yield* linesApart(node, labels).filter(line => lineBudget(line.kind) === budget).map(line => line.series);
+            } else {
+                yield* visit(node.children);
+            }
         }
-    }
+    };
+    yield* visit(model.children);
 }
 
 class CatalogueSheet {
     private readonly sheet: ExcelJS.Worksheet;
-    /** The budgets that hold money (§9), the leading one first: a block of figure columns each. */
-    private readonly budgets: readonly BudgetName[];
-    /** The columns of figures (§9), min and max each, in every budget's block. */
-    private readonly periods: readonly PrintedPeriod[];
+    /** The budgets that hold money (§9), the leading one first, each with its block of figure columns. */
+    private readonly blocks: ReadonlyArray<readonly [BudgetName, FigureColumns]>;
     private readonly firstFigure = 5;
-    /** Whether a brik has an unavoidable part (`uomgængelig 0.9`): two columns after the notes. */
-    private readonly withUnavoidablePart: boolean;
-    /** The first column of each brik's årsværk and own financing, when any brik has them. */
-    private readonly staffColumn: number | undefined;
-    private readonly ownFinancingColumn: number | undefined;
+    /** After the notes: a brik's unavoidable part in the budget year (`uomgængelig 0.9`), when any brik is unavoidable only in part. */
+    private readonly unavoidablePart: { readonly column: number; readonly ranged: boolean } | undefined;
+    /** After that: each brik's årsværk and own financing, when any brik has them. */
+    private readonly staff: FigureColumns | undefined;
+    private readonly ownFinancing: FigureColumns | undefined;
 
     private deepest = 0;
 
@@ -118,22 +102,30 @@ class CatalogueSheet {
             // Landscape, every column on one page's width, the header row on every page.
             pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }
         });
-        this.budgets = budgetsWithMoney(model.totals);
-        this.periods = reportPeriods(model, labels);
-        const figures = rangeColumnNames(labels, this.periods);
-        const header = [
-            labels.themeNumber, labels.name, labels.kind, labels.marks,
-            ...this.budgets.flatMap(budget => budget === 'drift' ? figures : figures.map(labels.anlægColumn)),
-            labels.area, labels.theme, labels.owner, labels.category, labels.notes
-        ];
-        const partColumns = unavoidablePartColumnNames(model, labels);
-        this.withUnavoidablePart = partColumns.length > 0;
-        header.push(...partColumns);
-        const details = detailColumnNames(model, labels);
-        this.staffColumn = details.staff.length > 0 ? header.length + 1 : undefined;
-        header.push(...details.staff);
-        this.ownFinancingColumn = details.ownFinancing.length > 0 ? header.length + 1 : undefined;
-        header.push(...details.ownFinancing);
+        const periods = reportPeriods(model, labels);
+        const years = model.header.years;
+        const items = placedItems(model).map(({ item }) => item);
+        const header = [labels.themeNumber, labels.name, labels.kind, labels.marks];
+        this.blocks = budgetsWithMoney(model.totals).map(budget => {
+            const block = new FigureColumns(header.length + 1, periods, years, shownIn(model, budget, labels));
+            header.push(...block.headings(labels, budget));
+            return [budget, block] as const;
+        });
+        header.push(labels.area, labels.theme, labels.owner, labels.category, labels.notes);
+        const parts = items.flatMap(item => item.unavoidablePart ? [item.unavoidablePart] : []);
+        if (parts.length > 0) {
+            const ranged = parts.some(part => !part.unknown && !isExact(part));
+            this.unavoidablePart = { column: header.length + 1, ranged };
+            header.push(...(ranged ? (['min', 'max'] as const).map(end => figureHeading(labels, 'uomgængelig', years[0], end)) : [figureHeading(labels, 'uomgængelig', years[0])]));
+        }
+        if (hasStaff(items)) {
+            this.staff = new FigureColumns(header.length + 1, periods, years, items.map(item => item.totals.årsværk));
+            header.push(...this.staff.headings(labels, 'årsværk'));
+        }
+        if (hasOwnFinancing(items)) {
+            this.ownFinancing = new FigureColumns(header.length + 1, periods, years, items.map(ownFinancing).filter((own): own is Series => own !== undefined));
+            header.push(...this.ownFinancing.headings(labels, 'egenfinansiering'));
+        }
         // A catalogue from a file with errors says so in its header too: the sheet may be opened alone.
         const row = this.sheet.addRow(model.basedOnErrors ? [...header, labels.basedOnErrors] : header);
         row.font = { bold: true };
@@ -142,8 +134,9 @@ class CatalogueSheet {
         row.eachCell(cell => cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F2933' } } });
     }
 
-    private get figureCount(): number {
-        return this.budgets.length * this.periods.length * 2;
+    /** How many columns the budgets' figures take. */
+    private get figureWidth(): number {
+        return this.blocks.reduce((width, [, block]) => width + block.width, 0);
     }
 
     write(): void {
@@ -170,29 +163,60 @@ class CatalogueSheet {
         return [area?.name ?? '', theme?.name ?? ''];
     }
 
+    /** Text cells from a column on. */
+    private texts(row: ExcelJS.Row, first: number, texts: readonly string[]): void {
+        texts.forEach((text, i) => row.getCell(first + i).value = text);
+    }
+
+    /** An item's row, its netto in each budget, and under it the rows of its lines shown apart; returns the item's row number. */
     private item(item: ReportNode, path: readonly ReportNode[], level: number): number {
         const { labels } = this;
         const theme = path.findLast(node => node.kind === 'tema');
-        const row = this.sheet.addRow([
-            ...[theme?.number ?? '', item.name, itemKindWord(item, this.budgets, labels), markWords(item, labels).join(', ')].map(neutraliseFormula),
-            ...this.budgets.flatMap(budget => rangeCells(item.totals[budget].netto, this.periods, this.model.header.years, labels.unknown)),
-            // One note a line: `brik import` reads them back as separate notes.
-            ...[...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join('\n')].map(text => textCell(text, this.warn, item.name))
-        ]);
-        this.budgets.forEach((_, block) => sumOverall(row, this.firstFigure + block * this.periods.length * 2, this.periods));
-        this.styleFigures(row);
-        if (this.withUnavoidablePart && item.unavoidablePart) {
-            const first = this.firstFigure + this.figureCount + 5;
-            intervalCells(item.unavoidablePart, labels.unknown).forEach((value, i) => {
-                const cell = row.getCell(first + i);
+        const row = this.sheet.addRow([theme?.number ?? '', item.name, itemKindWord(item, this.budgets, labels), markWords(item, labels).join(', ')].map(neutraliseFormula));
+        for (const [budget, block] of this.blocks) {
+            block.write(row, item.totals[budget].netto, this.format, labels.unknown);
+        }
+        // One note a line: `brik import` reads them back as separate notes.
+        this.texts(row, this.firstFigure + this.figureWidth, [...this.place(path), item.owner ?? '', item.categories.join(', '), item.notes.join('\n')].map(text => textCell(text, this.warn, item.name)));
+        if (this.unavoidablePart && item.unavoidablePart) {
+            const { column, ranged } = this.unavoidablePart;
+            const part = item.unavoidablePart;
+            const ends: Array<number | string> = part.unknown ? [labels.unknown, labels.unknown] : [cellNumber(part.min), cellNumber(part.max)];
+            ends.slice(0, ranged ? 2 : 1).forEach((value, i) => {
+                const cell = row.getCell(column + i);
                 cell.value = value;
                 cell.numFmt = this.format;
             });
         }
-        this.detail(row, this.staffColumn, item.totals.årsværk, '#,##0.0');
-        this.detail(row, this.ownFinancingColumn, ownFinancing(item), this.format);
+        this.staff?.write(row, item.totals.årsværk, STAFF_FORMAT, labels.unknown);
+        const own = ownFinancing(item);
+        if (own) {
+            this.ownFinancing?.write(row, own, this.format, labels.unknown);
+        }
         this.outline(row, level);
+        for (const line of linesApart(item, labels)) {
+            this.lineRow(line, level + 1);
+        }
         return row.number;
+    }
+
+    private get budgets(): BudgetName[] {
+        return this.blocks.map(([budget]) => budget);
+    }
+
+    /**
+     * A row of one kind of a brik's lines (§9, its own table: Drift, Etablering (engangs), …),
+     * under the brik's row and a level deeper: its name the kind, its figures in its budget's
+     * block (årsværk in the årsværk columns), its Type empty. No subtotal counts it.
+     */
+    private lineRow(line: ItemLineRow, level: number): void {
+        const row = this.sheet.addRow(['', neutraliseFormula(line.label)]);
+        const budget = lineBudget(line.kind);
+        const block = budget === 'årsværk' ? this.staff : this.blocks.find(([name]) => name === budget)?.[1];
+        block?.write(row, line.series, budget === 'årsværk' ? STAFF_FORMAT : this.format, this.labels.unknown);
+        row.font = LINE_COLOUR;
+        row.getCell(2).alignment = { indent: 1 };
+        this.outline(row, level);
     }
 
     /**
@@ -206,37 +230,24 @@ class CatalogueSheet {
         Object.defineProperty(row, 'collapsed', { get: () => false });
     }
 
-    private detail(row: ExcelJS.Row, first: number | undefined, series: Series | undefined, numFmt: string): void {
-        if (first === undefined || series === undefined) {
-            return;
-        }
-        rangeCells(series, this.periods, this.model.header.years, this.labels.unknown).forEach((value, i) => {
-            const cell = row.getCell(first + i);
-            cell.value = value;
-            cell.numFmt = numFmt;
-        });
-    }
-
     /** A subtotal row: SUM formulas over the rows it adds up, each cached with Brik's exact total. */
     private totalRow(label: string, of: ReportNode['totals'], rows: readonly number[], level: number, final: boolean, path: readonly ReportNode[] = []): number {
         const theme = path.findLast(node => node.kind === 'tema');
-        const totals: Series[] = this.budgets.map(budget => of[budget].netto);
-        const row = this.sheet.addRow([
-            neutraliseFormula(theme?.number ?? ''), textCell(label, this.warn, label), '', '',
-            ...new Array<string>(this.figureCount).fill(''),
-            ...this.place(path).map(neutraliseFormula)
-        ]);
-        totals.flatMap(series => rangeCells(series, this.periods, this.model.header.years, this.labels.unknown)).forEach((value, i) => {
-            const cell = row.getCell(this.firstFigure + i);
-            const column = this.sheet.getColumn(this.firstFigure + i).letter;
-            cell.value = rows.length > 0 && typeof value === 'number'
-                ? { formula: `SUM(${sumReference(column, rows)})`, result: value }
-                : value;
-        });
-        this.styleFigures(row);
+        const row = this.sheet.addRow([neutraliseFormula(theme?.number ?? ''), textCell(label, this.warn, label), '', '']);
+        for (const [budget, block] of this.blocks) {
+            block.cells(of[budget].netto, this.labels.unknown).forEach((value, i) => {
+                const cell = row.getCell(block.first + i);
+                const column = this.sheet.getColumn(block.first + i).letter;
+                cell.value = rows.length > 0 && typeof value === 'number'
+                    ? { formula: `SUM(${sumReference(column, rows)})`, result: value }
+                    : value;
+                cell.numFmt = this.format;
+            });
+        }
+        this.texts(row, this.firstFigure + this.figureWidth, this.place(path).map(neutraliseFormula));
         row.font = { bold: true };
         this.outline(row, level);
-        for (let column = 1; column < this.firstFigure + this.figureCount; column++) {
+        for (let column = 1; column < this.firstFigure + this.figureWidth; column++) {
             const cell = row.getCell(column);
             cell.fill = SHADE;
             cell.border = final ? { ...RULE, bottom: { style: 'double', color: { argb: 'FF1F2933' } } } : RULE;
@@ -244,15 +255,9 @@ class CatalogueSheet {
         return row.number;
     }
 
-    private styleFigures(row: ExcelJS.Row): void {
-        for (let i = 0; i < this.figureCount; i++) {
-            row.getCell(this.firstFigure + i).numFmt = this.format;
-        }
-    }
-
     /** Widths from the longest text or printed figure of each column, within sensible bounds. */
     private fitColumns(): void {
-        const figureColumns = new Set(Array.from({ length: this.figureCount }, (_, i) => this.firstFigure + i));
+        const figureColumns = new Set(this.blocks.flatMap(([, block]) => block.columns));
         this.sheet.columns.forEach((column, index) => {
             const number = index + 1;
             let widest = 0;
@@ -298,20 +303,20 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Wo
         sheet.addRow([labels.basedOnErrors]).font = { bold: true, color: { argb: 'FF9C1C1C' } };
     }
     sheet.addRow([]);
-    const periods = reportPeriods(model, labels);
-    const header = sheet.addRow(['', ...rangeColumnNames(labels, periods)]);
+    const budgets = budgetsWithMoney(model.totals);
+    const staff = isZeroSeries(model.totals.årsværk) ? [] : [model.totals.årsværk];
+    const shown = [...budgets.flatMap(budget => [...summaryRows(budget, model.totals[budget], labels).map(row => row.series), model.totals[budget].netto]), ...staff];
+    const block = new FigureColumns(2, reportPeriods(model, labels), model.header.years, shown);
+    const header = sheet.addRow(['', ...block.headings(labels, 'drift')]);
     header.font = { bold: true };
     header.eachCell(cell => cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F2933' } } });
     sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: header.number }];
     const figureRow = (label: string, series: Series, numFmt: string) => {
-        const row = sheet.addRow([label, ...rangeCells(series, periods, model.header.years, labels.unknown)]);
-        sumOverall(row, 2, periods);
-        for (let i = 0; i < periods.length * 2; i++) {
-            row.getCell(2 + i).numFmt = numFmt;
-        }
+        const row = sheet.addRow([label]);
+        block.write(row, series, numFmt, labels.unknown);
         return row;
     };
-    for (const budget of budgetsWithMoney(model.totals)) {
+    for (const budget of budgets) {
         const columns = model.totals[budget];
         const nettoLabel = budget === 'drift' ? labels.balance : labels.netto;
         sheet.addRow([labels[budget]]).font = { bold: true };
@@ -330,12 +335,12 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Wo
         });
         sheet.addRow([]);
     }
-    if (!isZeroSeries(model.totals.årsværk)) {
-        figureRow(labels.staff, model.totals.årsværk, '#,##0.0');
+    for (const series of staff) {
+        figureRow(labels.staff, series, STAFF_FORMAT);
     }
     sheet.getColumn(1).width = Math.max(16, ...[labels.finansiering, labels.balance, labels.staff].map(text => text.length + 2));
-    for (let i = 0; i < periods.length * 2; i++) {
-        const column = sheet.getColumn(2 + i);
+    for (const number of block.columns) {
+        const column = sheet.getColumn(number);
         let widest = 10;
         column.eachCell({ includeEmpty: false }, (cell, row) => {
             if (row >= header.number) {
@@ -348,8 +353,10 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Wo
 
 /**
  * The catalogue as an Excel workbook: a summary sheet, and a catalogue sheet with one row per
- * brik and financing item, amounts as numbers in the unit's format (min and max per period),
- * and per container a subtotal row of SUM formulas, grouped with Excel's outline.
+ * brik and financing item and under it a row for each kind of its lines where one row would fold
+ * them together, amounts as numbers in the unit's format (one column per period, a min and a max
+ * where some figure in it is a range), and per container a subtotal row of SUM formulas, grouped
+ * with Excel's outline.
  */
 export async function xlsxReport(model: ReportModel, options: XlsxReportOptions): Promise<Uint8Array> {
     const labels = wordsOf(options.locale);

@@ -4,6 +4,7 @@ import { itemCount } from './item-count.js';
 // The words used in more than one entry, written once.
 const drift = 'Drift';
 const anlæg = 'Anlæg';
+const staff = 'Årsværk';
 const netto = 'Netto';
 const balance = 'Balance';
 const finansiering = 'Finansiering';
@@ -37,7 +38,7 @@ export const da: Words = {
     ramme,
     drift,
     anlæg,
-    staff: 'Årsværk',
+    staff,
     opdrift: 'Opdrift',
     omstilling: 'Omstilling',
     finansiering,
@@ -74,7 +75,7 @@ export const da: Words = {
     anlaegTotal,
     otherItems: 'Øvrige poster',
     items: 'Budgetbrikker',
-    lineKinds: { drift, etablering: 'Etablering (engangs)', finansiering, anlæg, årsværk: 'Årsværk' },
+    lineKinds: { drift, etablering: 'Etablering (engangs)', finansiering, anlæg, årsværk: staff },
     lineTotal: 'Samlet',
     consequence: 'Økonomisk konsekvens',
     amountsIn: unit => `Beløb i ${unit}`,
@@ -87,7 +88,8 @@ export const da: Words = {
     category: 'Kategori',
     notes: 'Noter',
     periodEnd: (period, end) => `${period} ${end}`,
-    unavoidableColumn: (year, end) => `heraf uomgængeligt ${year} ${end}`,
+    unavoidableColumn: column => `heraf uomgængeligt ${column}`,
+    staffColumn: column => `${staff} ${column}`,
     anlægColumn: column => `${anlæg} ${column}`,
     ownFinancingColumn: column => `heraf ${finansiering.toLowerCase()} ${column}`,
     catalogueSheet: 'Katalog',

@@ -4,6 +4,7 @@ import { itemCount } from './item-count.js';
 // The words used in more than one entry, written once.
 const drift = 'Operating';
 const anlæg = 'Capital';
+const staff = 'Full-time equivalents';
 const netto = 'Net';
 const balance = 'Balance';
 const finansiering = 'Financing';
@@ -36,7 +37,7 @@ export const en: Words = {
     ramme,
     drift,
     anlæg,
-    staff: 'Full-time equivalents',
+    staff,
     opdrift: 'New spending',
     omstilling: 'Reallocation',
     finansiering,
@@ -73,7 +74,7 @@ export const en: Words = {
     anlaegTotal,
     otherItems: 'Other items',
     items: 'Budget items',
-    lineKinds: { drift, etablering: 'Establishment (one-off)', finansiering, anlæg, årsværk: 'Full-time equivalents' },
+    lineKinds: { drift, etablering: 'Establishment (one-off)', finansiering, anlæg, årsværk: staff },
     lineTotal: 'Total',
     consequence: 'Financial effect',
     amountsIn: unit => `Amounts in ${unit}`,
@@ -86,7 +87,8 @@ export const en: Words = {
     category: 'Category',
     notes: 'Notes',
     periodEnd: (period, end) => `${period} ${end}`,
-    unavoidableColumn: (year, end) => `of which ${unavoidable} ${year} ${end}`,
+    unavoidableColumn: column => `of which ${unavoidable} ${column}`,
+    staffColumn: column => `${staff} ${column}`,
     anlægColumn: column => `${anlæg} ${column}`,
     ownFinancingColumn: column => `of which ${finansiering.toLowerCase()} ${column}`,
     catalogueSheet: 'Catalogue',

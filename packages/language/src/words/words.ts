@@ -97,9 +97,12 @@ export interface Words {
     readonly marks: string;
     readonly category: string;
     readonly notes: string;
-    /** A column of one end of a range: `2024 min`, `Varigt max`. */
+    /** A column of one end of a range: `2024 min`, `varigt max`. */
     readonly periodEnd: (period: string, end: 'min' | 'max') => string;
-    readonly unavoidableColumn: (year: string, end: 'min' | 'max') => string;
+    /** A brik's unavoidable part in the budget year: `heraf uomgængeligt 2024`, `heraf uomgængeligt 2024 min`. */
+    readonly unavoidableColumn: (column: string) => string;
+    /** A brik's årsværk: `Årsværk 2024`. */
+    readonly staffColumn: (column: string) => string;
     /** A column of the anlæg budget: `Anlæg 2024 min`. */
     readonly anlægColumn: (column: string) => string;
     /** A brik's own financing, part of its netto: `heraf finansiering 2024 min`. */

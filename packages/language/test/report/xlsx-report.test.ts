@@ -60,11 +60,13 @@ describe('xlsxReport', () => {
     it('has only anlæg columns and an anlæg summary for an investeringsoversigt, its subtotals SUMs of anlæg', async () => {
         const workbook = await workbookOf(await xlsxReport(await modelOf(INVESTERINGER, INVESTERINGER_HEADER), { locale: 'da' }));
         const sheet = workbook.getWorksheet('Katalog')!;
-        expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['Tema nr.', 'Navn', 'Type', 'Markering', 'Anlæg 2023 min', 'Anlæg 2023 max']);
-        expect(sheet.getRow(1).getCell(13).value).toBe('Område');
+        // Every figure exact: one column a year.
+        expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+            'Tema nr.', 'Navn', 'Type', 'Markering', 'Anlæg 2023', 'Anlæg 2024', 'Anlæg 2025', 'Anlæg 2026', 'Område', 'Tema', 'Virksomhed', 'Kategori', 'Noter'
+        ]);
         expect(sheet.getCell('C2').value).toBe('Anlæg');
         expect(picture(sheet)).toEqual([
-            [1, 0, 'Navn', 'Anlæg 2023 min', undefined],
+            [1, 0, 'Navn', 'Anlæg 2023', undefined],
             [2, 2, 'IT-investeringer', 15000, undefined],
             [3, 1, 'I alt – IT og digitalisering', 'SUM(E2)', 15000],
             [4, 2, 'APV (arbejdsmiljøforbedringer)', 3500, undefined],
@@ -73,7 +75,7 @@ describe('xlsxReport', () => {
             [7, 0, 'I alt – Sundhedsområdet', 'SUM(E3,E6)', 33500],
             [8, 0, 'I alt – Test', 'SUM(E7)', 33500]
         ]);
-        expect(sheet.getCell('G8')).toMatchObject({ formula: 'SUM(G7)', result: 18500 });
+        expect(sheet.getCell('F8')).toMatchObject({ formula: 'SUM(F7)', result: 18500 });
         const summary = workbook.getWorksheet('Sammenfatning')!;
         const labels: unknown[] = [];
         summary.eachRow(row => labels.push(row.getCell(1).value));
@@ -88,29 +90,88 @@ describe('xlsxReport', () => {
         const members = 'tema "Reservationspulje" { brik "Pulje" anlæg tidligere: 23_700, 2023: 1_870, 2024: 128_131, efterfølgende: 793_999 }';
         const workbook = await workbookOf(await xlsxReport(await modelOf(members, header), { locale: 'da' }));
         const sheet = workbook.getWorksheet('Katalog')!;
-        expect((sheet.getRow(1).values as unknown[]).slice(5, 15)).toEqual([
-            'Anlæg tidligere år min', 'Anlæg tidligere år max', 'Anlæg 2023 min', 'Anlæg 2023 max', 'Anlæg 2024 min', 'Anlæg 2024 max',
-            'Anlæg efterfølgende år min', 'Anlæg efterfølgende år max', 'Anlæg i alt min', 'Anlæg i alt max'
+        expect((sheet.getRow(1).values as unknown[]).slice(5, 11)).toEqual([
+            'Anlæg tidligere år', 'Anlæg 2023', 'Anlæg 2024', 'Anlæg efterfølgende år', 'Anlæg i alt', 'Område'
         ]);
-        expect(sheet.getRow(1).getCell(15).value).toBe('Område');
-        expect([2, 3, 4, 5, 6].map(column => sheet.getRow(2).getCell(column + 3).value)).toEqual([23700, 23700, 1870, 1870, 128131]);
-        expect(sheet.getCell('M2')).toMatchObject({ formula: 'SUM(E2,G2,I2,K2)', result: 947700 });
-        expect(sheet.getCell('N2')).toMatchObject({ formula: 'SUM(F2,H2,J2,L2)', result: 947700 });
-        expect(sheet.getCell('M3')).toMatchObject({ formula: 'SUM(M2)', result: 947700 });
+        expect([5, 6, 7, 8].map(column => sheet.getRow(2).getCell(column).value)).toEqual([23700, 1870, 128131, 793999]);
+        expect(sheet.getCell('I2')).toMatchObject({ formula: 'SUM(E2,F2,G2,H2)', result: 947700 });
+        expect(sheet.getCell('I3')).toMatchObject({ formula: 'SUM(I2)', result: 947700 });
         const summary = workbook.getWorksheet('Sammenfatning')!;
+        expect((summary.getRow(4).values as unknown[]).slice(1)).toEqual(['', 'Tidligere år', '2023', '2024', 'Efterfølgende år', 'I alt']);
         let netto: ExcelJS.Row | undefined;
         summary.eachRow(row => { if (row.getCell(1).value === 'Netto') netto = row; });
-        expect(netto!.getCell(10)).toMatchObject({ result: 947700 });
-        expect(netto!.getCell(10).formula).toMatch(/^SUM\(J\d+:J\d+\)$/);
+        expect(netto!.getCell(6)).toMatchObject({ result: 947700 });
+        expect(netto!.getCell(6).formula).toMatch(/^SUM\(F\d+:F\d+\)$/);
     });
 
-    it('gives a brik\'s unavoidable part in the budget year two columns of its own, after the notes', async () => {
+    it('gives a period a min and a max column only where some figure in it is a range, its I alt a SUM of each end', async () => {
+        const header = 'enhed mio. kr.\n  prisniveau 2023\n  år 2024..2026';
+        const members = `tema "T" {
+  brik "Fast" drift 2024: 1, 2025: 2, efterfølgende: 4
+  brik "Spænd" drift 2025: 1.5..2.5
+}`;
+        const workbook = await workbookOf(await xlsxReport(await modelOf(members, header), { locale: 'da' }));
+        const sheet = workbook.getWorksheet('Katalog')!;
+        expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+            'Tema nr.', 'Navn', 'Type', 'Markering', '2024', '2025 min', '2025 max', '2026', 'Efterfølgende år', 'i alt min', 'i alt max',
+            'Område', 'Tema', 'Virksomhed', 'Kategori', 'Noter'
+        ]);
+        const figures = (row: number) => [5, 6, 7, 8, 9, 10, 11].map(column => {
+            const cell = sheet.getRow(row).getCell(column);
+            return cell.formula ? `${cell.formula} = ${String(cell.result)}` : cell.value;
+        });
+        expect(figures(2)).toEqual([1, 2, 2, 0, 4, 'SUM(E2,F2,H2,I2) = 7', 'SUM(E2,G2,H2,I2) = 7']);
+        expect(figures(3)).toEqual([0, 1.5, 2.5, 0, 0, 'SUM(E3,F3,H3,I3) = 1.5', 'SUM(E3,G3,H3,I3) = 2.5']);
+        expect(figures(4)).toEqual(['SUM(E2:E3) = 1', 'SUM(F2:F3) = 3.5', 'SUM(G2:G3) = 4.5', 'SUM(H2:H3) = 0', 'SUM(I2:I3) = 4', 'SUM(J2:J3) = 8.5', 'SUM(K2:K3) = 9.5']);
+        const summary = workbook.getWorksheet('Sammenfatning')!;
+        expect((summary.getRow(4).values as unknown[]).slice(1)).toEqual(['', '2024', '2025 min', '2025 max', '2026', 'Efterfølgende år', 'i alt min', 'i alt max']);
+    });
+
+    it('shows a brik\'s lines of more than one kind as rows under its own, etablering apart from drift, a level deeper', async () => {
+        // Seed 003's "Nedbringelse af ventetid i skadestuerne": drift 1,65 and etablering 0,05 in 2024.
+        const members = `tema "1.2" "Akutområdet" {
+  brik "Nedbringelse af ventetid i skadestuerne" {
+    drift 2024: 1.65, 2025: 1.59 permanent
+    etablering 2024: 0.05
+    årsværk 2 permanent
+  }
+  brik "Alene drift" drift 3 permanent
+}`;
+        const sheet = (await workbookOf(await xlsxReport(await modelOf(members), { locale: 'da' }))).getWorksheet('Katalog')!;
+        expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+            'Tema nr.', 'Navn', 'Type', 'Markering', '2024', '2025', '2026', '2027', 'Varigt', 'Område', 'Tema', 'Virksomhed', 'Kategori', 'Noter',
+            'Årsværk 2024', 'Årsværk 2025', 'Årsværk 2026', 'Årsværk 2027', 'Årsværk varigt'
+        ]);
+        const rows: unknown[][] = [];
+        sheet.eachRow((row, number) => rows.push([number, row.outlineLevel, ...Array.from({ length: 19 }, (_, i) => {
+            const cell = row.getCell(i + 1);
+            return cell.formula ? `=${cell.formula} (${String(cell.result)})` : cell.value ?? '';
+        })]));
+        expect(rows.slice(1)).toEqual([
+            [2, 1, '1.2', 'Nedbringelse af ventetid i skadestuerne', 'Opdrift', '', 1.7, 1.59, 1.59, 1.59, 1.59, '', 'Akutområdet', '', '', '', 2, 2, 2, 2, 2],
+            [3, 2, '', 'Drift', '', '', 1.65, 1.59, 1.59, 1.59, 1.59, '', '', '', '', '', '', '', '', '', ''],
+            [4, 2, '', 'Etablering (engangs)', '', '', 0.05, 0, 0, 0, 0, '', '', '', '', '', '', '', '', '', ''],
+            [5, 2, '', 'Årsværk', '', '', '', '', '', '', '', '', '', '', '', '', 2, 2, 2, 2, 2],
+            [6, 1, '1.2', 'Alene drift', 'Opdrift', '', 3, 3, 3, 3, 3, '', 'Akutområdet', '', '', '', 0, 0, 0, 0, 0],
+            // The subtotal adds the briks' rows (2 and 6), never their lines.
+            [7, 0, '1.2', 'I alt – 1.2 Akutområdet', '', '', '=SUM(E2,E6) (4.7)', '=SUM(F2,F6) (4.59)', '=SUM(G2,G6) (4.59)', '=SUM(H2,H6) (4.59)', '=SUM(I2,I6) (4.59)', '', 'Akutområdet', '', '', '', '', '', '', '', ''],
+            [8, 0, '', 'I alt – Test', '', '', '=SUM(E7) (4.7)', '=SUM(F7) (4.59)', '=SUM(G7) (4.59)', '=SUM(H7) (4.59)', '=SUM(I7) (4.59)', '', '', '', '', '', '', '', '', '', '']
+        ]);
+        expect(sheet.getCell('B3').alignment).toMatchObject({ indent: 1 });
+        expect(sheet.getCell('S5').numFmt).toBe('#,##0.0');
+    });
+
+    it('gives a brik\'s unavoidable part in the budget year a column of its own after the notes, two where a part is a range', async () => {
         const sheet = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Katalog')!;
-        expect([sheet.getCell('S1').value, sheet.getCell('T1').value, sheet.getCell('U1').value]).toEqual(['Noter', 'heraf uomgængeligt 2024 min', 'heraf uomgængeligt 2024 max']);
+        expect([sheet.getCell('S1').value, sheet.getCell('T1').value, sheet.getCell('U1').value]).toEqual(['Noter', 'heraf uomgængeligt 2024', null]);
         expect(sheet.getCell('T4')).toMatchObject({ value: 0.9, numFmt: '#,##0.0' });
-        expect(sheet.getCell('U4').value).toBe(0.9);
         expect(sheet.getCell('T2').value).toBe(null);
         expect((await workbookOf(await xlsxReport(await modelOf('brik "A" drift 1'), { locale: 'da' }))).getWorksheet('Katalog')!.getCell('T1').value).toBe(null);
+        const ranged = (await workbookOf(await xlsxReport(await modelOf('brik "A" uomgængelig 0.5..1.5 drift 1..3'), { locale: 'da' }))).getWorksheet('Katalog')!;
+        const header = ranged.getRow(1).values as unknown[];
+        const first = header.indexOf('heraf uomgængeligt 2024 min');
+        expect(header.slice(first, first + 2)).toEqual(['heraf uomgængeligt 2024 min', 'heraf uomgængeligt 2024 max']);
+        expect([ranged.getRow(2).getCell(first).value, ranged.getRow(2).getCell(first + 1).value]).toEqual([0.5, 1.5]);
     });
 
     it('freezes the header row and the names, and sums below each group', async () => {
