@@ -293,7 +293,8 @@ function displayWidth(cell: ExcelJS.Cell): number {
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, labels: Words, format: string): void {
-    const sheet = workbook.addWorksheet(labels.summary);
+    // One page wide, as the catalogue sheet: a long title must not spill onto a page of its own.
+    const sheet = workbook.addWorksheet(labels.summary, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     const title = sheet.addRow([neutraliseFormula(model.name)]);
     title.font = { bold: true, size: 14 };
     const unit = model.header.unit ? labels.amountsIn(model.header.unit.label) : undefined;

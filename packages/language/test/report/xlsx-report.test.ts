@@ -271,6 +271,11 @@ describe('xlsxReport as a reader opens and prints it', () => {
         expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     });
 
+    it('prints the summary one page wide, so that a long title does not spill onto a page of its own', async () => {
+        const sheet = (await workbookOf(await xlsxReport(await modelOf(MEDICIN), { locale: 'da' }))).getWorksheet('Sammenfatning')!;
+        expect(sheet.pageSetup).toMatchObject({ orientation: 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    });
+
     it('cuts a note longer than Excel\'s 32,767 characters a cell, and says so', async () => {
         const warnings: string[] = [];
         const note = 'x'.repeat(40_000);
