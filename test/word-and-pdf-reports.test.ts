@@ -29,11 +29,12 @@ function screenshot(pdf: string, name: string): void {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(ARTIFACTS, name)]);
 }
 
-/** The lines of a brik's own table, from its name to its Samlet row. */
+/** The lines of a brik's own table, from its name to the end of its table (Samlet, then any anlæg and årsværk). */
 function brikTable(all: string, name: string): string {
     const start = all.indexOf(name);
     expect(start, name).toBeGreaterThanOrEqual(0);
-    return all.slice(start, all.indexOf('\n', all.indexOf('Samlet', start)));
+    const end = all.indexOf('\n\n', all.indexOf('Samlet', start));
+    return all.slice(start, end < 0 ? undefined : end);
 }
 
 /** A row's words and figures, spaces collapsed: `Drift 1,7 1,6 1,6 1,6 1,6`. */
@@ -89,6 +90,14 @@ describe('brik report --format docx, as LibreOffice renders it', () => {
         expect(stime).toContain('Styrket tværsektoriel indsats for børn og unges mentale sundhed.');
         expect(row(stime, 'Etablering (engangs)')).toBe('Etablering (engangs) 0,0–0,2 0,0 0,0 0,0 0,0');
         expect(row(stime, 'Samlet')).toBe('Samlet 0,0–4,9 0,0–4,7 0,0–4,7 0,0–4,7 0,0–4,7');
+    });
+
+    it('Samlet adds up the rows above it: a drift brik\'s anlæg and årsværk stand below it', () => {
+        const tms = brikTable(text[EXAMPLES.health], 'Opstart af behandling med Transkraniel Magnet Stimulation (TMS)');
+        const rows = tms.split('\n').map(line => line.trim().replace(/\s+/g, ' ')).filter(line => /^(Drift|Samlet|Anlæg) /.test(line));
+        expect(rows).toEqual(['Drift 0,9 1,6 1,6 1,6 1,6', 'Samlet 0,9 1,6 1,6 1,6 1,6', 'Anlæg 0,5 0,5 0,0 0,0 0,0']);
+        const staff = brikTable(text[EXAMPLES.health], 'Ekstra kapacitet i Børne- og ungdomspsykiatrien');
+        expect(staff.indexOf('Samlet')).toBeLessThan(staff.indexOf('Årsværk'));
     });
 
     it('marks an unavoidable brik (!) before its name', () => {

@@ -8,7 +8,7 @@ import { isZeroSeries } from '../evaluation/totals.js';
 import type { Words } from '../words/words.js';
 import { wordsOf } from '../words/words.js';
 import type { ReportModel, ReportNode } from './report-model.js';
-import type { PrintedPeriod } from './report-structure.js';
+import type { ItemLineRow, PrintedPeriod } from './report-structure.js';
 import {
     amountFormatOf, budgetsWithMoney, isContainerNode, isItemNode, itemBudgets, itemKindWord, itemLineRows, looseItemsHeading,
     nodeTitle, placedItems, printedIntervals, rammeVerdict, reportPeriods, subtotalLines, summaryRows
@@ -282,10 +282,15 @@ class DocxWriter {
         for (const note of item.notes) {
             this.paragraph(note, {}, true);
         }
+        // Samlet adds up the lines above it, those of the brik's leading budget; its anlæg (beside a
+        // drift brik) and årsværk, which Samlet does not count, stand below it.
         const [lead] = itemBudgets(item, this.budgets);
+        const lines = itemLineRows(item, labels);
+        const row = (line: ItemLineRow) => ({ label: line.label, series: line.series });
         this.table(labels.consequence, [
-            ...itemLineRows(item, labels).map(line => ({ label: line.label, series: line.series })),
-            { label: labels.lineTotal, series: item.totals[lead].netto, bold: true }
+            ...lines.filter(line => line.budget === lead).map(row),
+            { label: labels.lineTotal, series: item.totals[lead].netto, bold: true },
+            ...lines.filter(line => line.budget !== lead).map(row)
         ]);
     }
 

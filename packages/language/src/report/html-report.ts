@@ -207,7 +207,7 @@ ${body}
             const [lead, ...others] = itemBudgets(item, this.budgets);
             const rows = [`<tr class="item" data-kind="${item.kind}" data-item-kind="${kind}" data-budget="${lead}" data-column="netto">${cells}${this.figures(item.totals[lead].netto)}</tr>`];
             // Etablering is never folded into drift (§9): a brik with more than one kind of drift line shows each.
-            const driftLines = itemLineRows(item, this.labels).filter(line => line.kind !== 'anlæg' && line.kind !== 'årsværk');
+            const driftLines = itemLineRows(item, this.labels).filter(line => line.budget === 'drift');
             if (lead === 'drift' && driftLines.length > 1) {
                 for (const line of driftLines) {
                     rows.push(`<tr class="line" data-line="${line.kind}"><td></td><td>${escapeHtml(line.label)}</td>${this.figures(line.series)}</tr>`);

@@ -120,7 +120,7 @@ class MarkdownWriter {
             const kind = withKind ? [this.itemColumn(item)] : [];
             rows.push([this.itemName(item), ...kind, ...owner, ...this.figures(item.totals[lead].netto)]);
             // Etablering is never folded into drift (§9): a brik with more than one kind of drift line shows each.
-            const driftLines = itemLineRows(item, labels).filter(line => line.kind !== 'anlæg' && line.kind !== 'årsværk');
+            const driftLines = itemLineRows(item, labels).filter(line => line.budget === 'drift');
             if (lead === 'drift' && driftLines.length > 1) {
                 for (const line of driftLines) {
                     rows.push([`– ${line.label.toLowerCase()}`, ...kind.map(() => ''), ...owner.map(() => ''), ...this.figures(line.series)]);

@@ -6,6 +6,7 @@ import type { BudgetName, ColumnName, Columns, KindColumn, OuterUse, Period, Ser
 import { addSeries, BUDGET_NAMES, intervalAt, isZeroSeries, periodKeyword, periodOf } from '../evaluation/totals.js';
 import type { LineKind } from '../evaluation/item-lines.js';
 import { LINE_KINDS } from '../evaluation/item-lines.js';
+import { lineBudget } from '../evaluation/item-column.js';
 import type { Words } from '../words/words.js';
 import type { FigureBlock } from './sheet-headings.js';
 import { figureHeading, periodWords } from './sheet-headings.js';
@@ -141,6 +142,8 @@ export function memberRuns(children: readonly ReportNode[]): Array<{ readonly it
 /** A brik's line of one kind, as its own table prints it (§9). */
 export interface ItemLineRow {
     readonly kind: LineKind;
+    /** Where its money goes (drift or anlæg), or årsværk, which is no money (`lineBudget`). */
+    readonly budget: BudgetName | 'årsværk';
     readonly label: string;
     readonly series: Series;
 }
@@ -148,7 +151,7 @@ export interface ItemLineRow {
 /** The rows of a brik's own table: each kind of line it has, in the catalogues' order (Samlet is its netto, apart). */
 export function itemLineRows(item: ReportNode, labels: Words): ItemLineRow[] {
     const lines = item.lines ?? {};
-    return LINE_KINDS.flatMap(kind => lines[kind] ? [{ kind, label: labels.lineKinds[kind], series: lines[kind] }] : []);
+    return LINE_KINDS.flatMap(kind => lines[kind] ? [{ kind, budget: lineBudget(kind), label: labels.lineKinds[kind], series: lines[kind] }] : []);
 }
 
 /**
