@@ -3,7 +3,7 @@
 // `@brik/language/protocol`, so Langium is bundled into the server alone.
 // For VS Code for the Web (package.json's `browser`): the client for the web extension host, and
 // the web page's worker server (packages/web/src/server), which reads no file system.
-import { cpSync, existsSync, realpathSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -43,7 +43,9 @@ const browserBuilds = [
 
 const playwright = path.dirname(realpathSync(createRequire(import.meta.url).resolve('playwright-core/package.json')));
 const copy = path.resolve('out', 'node_modules', 'playwright-core');
-if (!existsSync(path.join(copy, 'package.json'))) {
+const versionOf = dir => existsSync(path.join(dir, 'package.json')) ? JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version : undefined;
+if (versionOf(copy) !== versionOf(playwright)) {
+    rmSync(copy, { recursive: true, force: true });
     cpSync(playwright, copy, { recursive: true });
 }
 

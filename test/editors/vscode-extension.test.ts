@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -139,8 +140,9 @@ describe('npm run package', () => {
         entries = await zipEntries(vsix);
     }, 150_000);
 
-    it('makes a .vsix with the bundles, the grammar, the icons, the README and the licence, and nothing else', () => {
-        expect([...entries.keys()].sort()).toEqual([
+    it('makes a .vsix with the bundles, the grammar, the icons, the README, the licence and playwright-core, and nothing else', () => {
+        const playwrightCore = 'extension/out/node_modules/playwright-core/';
+        expect([...entries.keys()].filter(entry => !entry.startsWith(playwrightCore)).sort()).toEqual([
             '[Content_Types].xml',
             'extension.vsixmanifest',
             'extension/LICENSE.txt',
@@ -156,6 +158,11 @@ describe('npm run package', () => {
             'extension/readme.md',
             'extension/syntaxes/brik.tmLanguage.json'
         ]);
+        // The PDF export's browser driver, whole, where the bundled server's require finds it.
+        const installed = path.dirname(createRequire(import.meta.url).resolve('playwright-core/package.json'));
+        const files = readdirSync(installed, { recursive: true, withFileTypes: true }).filter(entry => entry.isFile())
+            .map(entry => `${playwrightCore}${path.relative(installed, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+        expect([...entries.keys()].filter(entry => entry.startsWith(playwrightCore)).sort()).toEqual(files.sort());
     });
 
     it('packs the bundles as built', () => {
