@@ -16,11 +16,12 @@ import { checkDeclaredTotal } from './total-checks.js';
 /** The checks of every node type; each check is a small function in one of the *-checks files. */
 export function brikValidationChecks(services: BrikServices): ValidationChecks<BrikAstType> {
     const evaluator = services.evaluation.Evaluator;
+    const includes = services.shared.workspace.Includes;
     return {
         Budget: [checkBudgetSettings, checkNameGiven],
-        Document: [checkUniqueNames, checkNamesAcrossFiles(evaluator), checkStrings, checkPastedNumbers],
+        Document: [checkUniqueNames(services.validation.NameIndexes), checkNamesAcrossFiles(evaluator, includes), checkStrings, checkPastedNumbers],
         Fragment: [checkFragmentContents],
-        Include: [checkInclude(services.shared.workspace.Includes)],
+        Include: [checkInclude(includes)],
         YearsSetting: [checkYearsSetting],
         PriceLevelSetting: [checkPriceLevel],
         Unit: [checkUnit],
