@@ -14,7 +14,7 @@ import type { FigureView, FigureViewOptions, FigureViewProblem } from './figure-
 import { figureView } from './figure-view.js';
 import type { Interval } from './interval.js';
 import { scaleInterval, UNKNOWN_INTERVAL } from './interval.js';
-import { isMoney, itemColumn, lineBudget, lineColumn } from './item-column.js';
+import { itemColumn, lineBudget, lineColumn, moneyUnitIn } from './item-column.js';
 import { otherPriceLevels } from './price-restatement.js';
 import { lineOuterUse, profileSeries, rangeValue } from './profile.js';
 import type { Inclusion, ScenarioResult } from './scenario-evaluation.js';
@@ -157,7 +157,7 @@ export class BrikEvaluator {
      * in); undefined where they are not money (årsværk, §2) or the unit is unknown.
      */
     moneyUnit(range: Range): UnitInfo | undefined {
-        return isMoney(range) ? this.header(range).unit : undefined;
+        return moneyUnitIn(range, this.header(range));
     }
 
     /** The interval a written range stands for, read in its own unit (thousands dots as meant, §2). */
