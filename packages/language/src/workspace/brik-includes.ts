@@ -64,7 +64,12 @@ export class BrikIncludes {
         shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.IndexedContent, document => {
             this.edges.set(document.uri.toString(), this.targets(document).map(uri => uri.toString()));
         });
-        shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach(uri => this.edges.delete(uri.toString())));
+        // Remade as each document is indexed; a line re-parse changes no include.
+        shared.workspace.ParseChanges.onChange(change => {
+            if (change.kind === 'removed') {
+                this.edges.delete(change.uri.toString());
+            }
+        });
     }
 
     /** The folders includes may not leave; by default the editor's workspace folders. */
