@@ -39,6 +39,7 @@ import { BrikIncludes } from './workspace/brik-includes.js';
 import { BrikReferenceDescriptionProvider } from './workspace/brik-reference-description-provider.js';
 import { BrikIndexManager } from './workspace/brik-index-manager.js';
 import { BrikParseChanges } from './workspace/parse-changes.js';
+import { NameIndexes } from './validation/name-index.js';
 import { readingWithoutByteOrderMark } from './workspace/byte-order-mark.js';
 
 /** Services Brik adds to Langium's. */
@@ -49,6 +50,9 @@ export type BrikAddedServices = {
     lsp: {
         BrikSettings: BrikSettings;
         BrikRequestHandler: BrikRequestHandler;
+    };
+    validation: {
+        NameIndexes: NameIndexes;
     };
 };
 
@@ -88,7 +92,8 @@ export const BrikModule: Module<BrikServices, PartialLangiumServices & BrikAdded
         SemanticTokenProvider: (services) => new BrikSemanticTokenProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new BrikDocumentValidator(services)
+        DocumentValidator: (services) => new BrikDocumentValidator(services),
+        NameIndexes: (services) => new NameIndexes(services)
     },
     workspace: {
         AstNodeDescriptionProvider: (services) => new BrikAstNodeDescriptionProvider(services),

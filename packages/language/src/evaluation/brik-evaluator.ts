@@ -14,7 +14,7 @@ import type { FigureView, FigureViewOptions, FigureViewProblem } from './figure-
 import { figureView } from './figure-view.js';
 import type { Interval } from './interval.js';
 import { scaleInterval, UNKNOWN_INTERVAL } from './interval.js';
-import { isMoney, itemColumn, lineBudget, lineColumn } from './item-column.js';
+import { itemColumn, lineBudget, lineColumn, moneyUnitIn } from './item-column.js';
 import { otherPriceLevels } from './price-restatement.js';
 import { lineOuterUse, profileSeries, rangeValue } from './profile.js';
 import type { Inclusion, ScenarioResult } from './scenario-evaluation.js';
@@ -36,13 +36,13 @@ const NO_FRAME: BudgetHeader = { years: [], periods: 1, unit: undefined, priceLe
  * (`Interval.unknown`), and so is every figure that counts it; the validator says why.
  *
  * What it computes is kept per AST node, also across edits (issue 15, part 3). It hears what each
- * parse changed (`ParseChanges`, fired by the document factory): nothing, when the text was the
- * one already parsed; when an edit re-parsed one brik alone
- * (`itemReplaced`), it forgets the totals of the containers that count that brik, in its own
- * document and in every document that includes it, and the scenarios, whose sums it keeps per
- * container; after any other parse, a new or a deleted document, it forgets everything
- * (`forgetAll`). `test/workspace/incremental-equivalence.test.ts` compares the figures after
- * hundreds of edits with those of a cold build.
+ * parse changed (`ParseChanges`, fired by the document factory), as do the walk's recorded
+ * includes and the scenario sums, each on its own: nothing, when the text was the one already
+ * parsed; when an edit re-parsed one brik alone (`itemReplaced`), the totals of the containers
+ * that count that brik, in its own document and in every document that includes it, and every
+ * scenario; after a whole parse or a removed document, everything (`forgetAll`). The lists of
+ * items it hands out never change: an edit makes new ones. `test/workspace/incremental-equivalence.test.ts`
+ * compares the figures after hundreds of edits with those of a cold build.
  */
 export class BrikEvaluator {
     private readonly includes: BrikIncludes;
@@ -59,10 +59,10 @@ export class BrikEvaluator {
 
     constructor(services: BrikServices) {
         this.includes = services.shared.workspace.Includes;
-        this.walk = new BudgetWalk(this.includes);
-        const textDocuments = services.shared.workspace.TextDocuments;
-        this.scenarioSums = new ScenarioSums(this, () => (textDocuments?.keys().length ?? 0) > 0);
-        services.shared.workspace.ParseChanges.onChange(change => {
+        const changes = services.shared.workspace.ParseChanges;
+        this.walk = new BudgetWalk(this.includes, changes);
+        this.scenarioSums = new ScenarioSums(this, changes);
+        changes.onChange(change => {
             switch (change.kind) {
                 case 'unchanged': return;
                 case 'brik': return this.itemReplaced(change.old, change.item);
@@ -80,8 +80,6 @@ export class BrikEvaluator {
         this.scenarios.clear();
         this.itemLists.clear();
         this.unaskedLists.clear();
-        this.scenarioSums.clear();
-        this.walk.forget();
     }
 
     /**
@@ -93,7 +91,7 @@ export class BrikEvaluator {
         const stale = this.containersCounting(fresh);
         stale.forEach(container => this.totals.delete(container));
         // The lists of items stay as they were but for the one, in new arrays: a list handed out
-        // before (a scenario's sums keep the one they counted) never changes under its holder.
+        // before (a scenario's result and sums hold the one they counted) never changes under its holder.
         stale.forEach(container => {
             const items = this.itemLists.peek(container);
             const at = items?.indexOf(old) ?? -1;
@@ -105,7 +103,7 @@ export class BrikEvaluator {
                 }
             }
         });
-        // A scenario finds the containers whose sums are stale itself: those above every brik it now includes otherwise.
+        // What a scenario includes may change with any brik (a name, a mark).
         this.scenarios.clear();
     }
 
@@ -159,7 +157,7 @@ export class BrikEvaluator {
      * in); undefined where they are not money (årsværk, §2) or the unit is unknown.
      */
     moneyUnit(range: Range): UnitInfo | undefined {
-        return isMoney(range) ? this.header(range).unit : undefined;
+        return moneyUnitIn(range, this.header(range));
     }
 
     /** The interval a written range stands for, read in its own unit (thousands dots as meant, §2). */

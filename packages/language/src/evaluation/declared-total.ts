@@ -1,12 +1,13 @@
 import type { Total } from '../generated/ast.js';
 import type { BrikEvaluator, EvaluatedNode } from './brik-evaluator.js';
+import type { BudgetHeader } from './budget-header.js';
 import { parseYear } from './budget-header.js';
 import { decimalPlacesAsWritten } from './exact-decimal.js';
 import type { Interval } from './interval.js';
-import { lineBudget } from './item-column.js';
-import { outerPeriod, rangeEnds } from './profile.js';
+import { lineBudget, moneyUnitIn } from './item-column.js';
+import { outerPeriod, rangeEnds, rangeValue } from './profile.js';
 import { amountAsRead } from './amount-reading.js';
-import type { ColumnName, Period, Series } from './totals.js';
+import type { ColumnName, Period, Series, Totals } from './totals.js';
 import { intervalAt } from './totals.js';
 
 /** Årsværk are counted in tenths (`2,5 årsværk`), whatever the unit of money. */
@@ -62,21 +63,32 @@ function totalPeriod(total: Total, years: readonly number[]): Period | TotalProb
  * decimals as the declared one has, equals it at both ends.
  */
 export function evaluateDeclaredTotal(evaluator: BrikEvaluator, total: Total): DeclaredTotal | TotalProblem | undefined {
-    const declared = evaluator.rangeValue(total.value);
+    return declaredTotal(total, { header: evaluator.header(total), totals: () => evaluator.totalsOf(total.$container as EvaluatedNode) });
+}
+
+/** What a declared total is compared with: its document's header, and the totals of what it sums (its container). */
+export interface TotalBasis {
+    readonly header: BudgetHeader;
+    totals(): Totals;
+}
+
+/** evaluateDeclaredTotal, given what it reads (a replayed check has no evaluator: UnitFacts). */
+export function declaredTotal(total: Total, basis: TotalBasis): DeclaredTotal | TotalProblem | undefined {
+    const header = basis.header;
+    // `62.000` in 1.000 kr. is 62,000 (§2): its dots are no decimals.
+    const unit = moneyUnitIn(total.value, header);
+    const declared = rangeValue(total.value, unit);
     const ends = rangeEnds(total.value);
     if (!declared || !ends) {
         return undefined;
     }
-    const header = evaluator.header(total);
     const period = totalPeriod(total, header.years);
     if (typeof period === 'object') {
         return period;
     }
-    const totals = evaluator.totalsOf(total.$container as EvaluatedNode);
+    const totals = basis.totals();
     const budget = lineBudget(total.budget ?? 'drift');
     const column = budget === 'årsværk' ? undefined : (total.column as ColumnName | undefined) ?? 'netto';
-    // `62.000` in 1.000 kr. is 62,000 (§2): its dots are no decimals.
-    const unit = evaluator.moneyUnit(total.value);
     const places = (text: string) => decimalPlacesAsWritten(amountAsRead(text, unit) ?? text);
     const decimals = { min: places(ends.min), max: places(ends.max ?? ends.min) };
     const holdsAt = (series: Series): boolean => {

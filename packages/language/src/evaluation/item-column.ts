@@ -1,6 +1,7 @@
 import type { AmountLine, Item, Range, TotalBudget } from '../generated/ast.js';
 import { isAmountLine, isTotal, Reallocation } from '../generated/ast.js';
 import type { BudgetName, KindColumn } from './totals.js';
+import type { BudgetHeader, UnitInfo } from './budget-header.js';
 
 /** The column an item's money goes to (§5), before its own `finansiering` lines. */
 export function itemColumn(item: Item): KindColumn {
@@ -74,4 +75,9 @@ export function isMoney(range: Range): boolean {
         return owner.budget === undefined || lineBudget(owner.budget) !== 'årsværk';
     }
     return true;
+}
+
+/** The unit a range's amounts are money in under its document's header; undefined where they are no money (årsværk, §2). */
+export function moneyUnitIn(range: Range, header: BudgetHeader): UnitInfo | undefined {
+    return isMoney(range) ? header.unit : undefined;
 }

@@ -128,13 +128,12 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
         selection.themes.forEach(ref => ref.ref && evaluator.itemsOf(ref.ref).forEach(item => target.add(item)));
     }
     // An array beside the items, not a map: 100,000 brikker are hashed into none after each edit.
-    // The list is the evaluator's, which an edit patches: this scenario keeps its own copy.
-    const own = items.slice();
-    const inclusions = own.map((item, i) => allRemoved || removed.has(item) ? undefined : allSelected || selected.has(item) ? 'full' : unasked[i]);
+    // The list is the evaluator's, which no edit changes (it makes a new one): it is kept as it is.
+    const inclusions = items.map((item, i) => allRemoved || removed.has(item) ? undefined : allSelected || selected.has(item) ? 'full' : unasked[i]);
     const level = scenario.clauses.find(isScenarioLevel)?.level as ResolutionLevel;
     // Ranges add up end by end and every niveau is linear (min, max, the middle), so resolving
     // the sum once gives exactly the sum of the resolved amounts, without a copy per item.
-    const sum = includesAllInFull(inclusions) ? evaluator.totalsOf(scenario.$container) : sumOf(own, inclusions);
+    const sum = includesAllInFull(inclusions) ? evaluator.totalsOf(scenario.$container) : sumOf(items, inclusions);
     const totals = level === undefined ? sum : mapTotals(sum, resolveLevel(level));
     const header = evaluator.header(scenario);
     const ramme = evaluator.rangeValue(scenario.clauses.find(isScenarioRamme)?.value);
@@ -147,7 +146,7 @@ export function evaluateScenario(evaluator: BrikEvaluator, scenario: Scenario, i
         name: scenario.name ?? '', level, totals, ramme, exceeded, largestExcess, room,
         // Made when first asked (a report, a hover, a code lens), not after every edit.
         get included() {
-            return included ??= includedMap(own, inclusions);
+            return included ??= includedMap(items, inclusions);
         }
     };
 }

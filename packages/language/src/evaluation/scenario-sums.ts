@@ -6,9 +6,10 @@ import type { Inclusion } from './scenario-evaluation.js';
 import { unresolvedItemTotals } from './scenario-evaluation.js';
 import type { Totals } from './totals.js';
 import { TotalsBuilder } from './totals.js';
+import type { BrikParseChanges } from '../workspace/parse-changes.js';
 
 interface Kept {
-    /** What the sums below count: the budget's items (a copy), and how each is included (undefined: not). */
+    /** What the sums below count: the budget's items (the evaluator's list, never changed), and how each is included (undefined: not). */
     items: readonly Item[];
     inclusions: ReadonlyArray<Inclusion | undefined>;
     /** Per container, the sum of what the scenario includes below it, in the scenario's unit, and how many items stand below it. */
@@ -28,21 +29,35 @@ interface ContainerSum {
  * brikker costs a few sums, not 10,000. Ranges add end by end and exactly, so the sum of the
  * containers' sums is the sum of the items. The items of a container stand together in the
  * budget's list, in the order the walk meets them, so each is found by its index, not hashed.
- * The sums above an item whose inclusion changed are made again; an edited brik is a new node,
- * whose inclusion always has. BrikEvaluator says when everything is stale (`clear`).
+ *
+ * It hears what each parse changed (ParseChanges): after a line re-parse, the sums above the brik
+ * parsed anew are made again; after a whole parse or a removed document, every sum. What a
+ * scenario includes changes without a parse of its own (a brik renamed elsewhere, relinked), so
+ * the sums above every item whose inclusion changed are made again too. Sums per container are
+ * kept only once a brik has been re-parsed alone: before that no edit has come to reuse them
+ * for (`brik check` never edits), and a scenario is added up once, flat.
  */
 export class ScenarioSums {
     private readonly kept = new Map<Scenario, Kept>();
+    /** Whether a line re-parse has been heard: edits are made, and sums per container pay. */
+    private editing = false;
 
-    /**
-     * @param editing whether edits are to come (an editor has a document open); without them,
-     *   as in the CLI, a scenario is added up once, flat, and no sum per container is kept.
-     */
-    constructor(private readonly evaluator: BrikEvaluator, private readonly editing: () => boolean) {}
+    constructor(private readonly evaluator: BrikEvaluator, changes: BrikParseChanges) {
+        changes.onChange(change => {
+            switch (change.kind) {
+                case 'unchanged': return;
+                case 'brik':
+                    this.editing = true;
+                    return this.forgetAbove(change.item);
+                case 'whole':
+                case 'removed': return this.kept.clear();
+            }
+        });
+    }
 
-    /** The sum of what `scenario` includes, ranges kept: of `items` (not changed later), each as `inclusions` says. */
+    /** The sum of what `scenario` includes, ranges kept: of `items` (never changed), each as `inclusions` says. */
     sum(scenario: Scenario, items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>): Totals {
-        if (!this.editing()) {
+        if (!this.editing) {
             return this.flatSum(scenario, items, inclusions);
         }
         const kept = this.keptFor(scenario, items, inclusions);
@@ -58,14 +73,16 @@ export class ScenarioSums {
         return this.flatSum(scenario, items, inclusions);
     }
 
-    clear(): void {
-        this.kept.clear();
+    /** Every scenario's sums of the containers that count `item` (a brik parsed anew) are stale. */
+    private forgetAbove(item: Item): void {
+        if (this.kept.size === 0) {
+            return;
+        }
+        const stale = this.evaluator.containersCounting(item);
+        this.kept.forEach(kept => stale.forEach(container => kept.sums.delete(container)));
     }
 
-    /**
-     * The sums kept for a scenario, less those above every item whose inclusion changed since
-     * they were made: an edit that renames a brik can change what a clause names elsewhere.
-     */
+    /** The sums kept for a scenario, less those above every item whose inclusion changed since they were made. */
     private keptFor(scenario: Scenario, items: readonly Item[], inclusions: ReadonlyArray<Inclusion | undefined>): Kept {
         const kept = this.kept.get(scenario);
         if (!kept || kept.items.length !== items.length) {
@@ -74,10 +91,8 @@ export class ScenarioSums {
             return fresh;
         }
         for (let i = 0; i < items.length; i++) {
-            if (kept.items[i] !== items[i] || kept.inclusions[i] !== inclusions[i]) {
-                for (const item of [kept.items[i], items[i]]) {
-                    this.evaluator.containersCounting(item).forEach(container => kept.sums.delete(container));
-                }
+            if (kept.inclusions[i] !== inclusions[i]) {
+                this.evaluator.containersCounting(items[i]).forEach(container => kept.sums.delete(container));
             }
         }
         kept.items = items;

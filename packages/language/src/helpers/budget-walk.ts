@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import type { Area, Budget, Fragment, Include, Item, Theme } from '../generated/ast.js';
 import { isArea, isInclude, isItem, isTheme } from '../generated/ast.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
+import type { BrikParseChanges } from '../workspace/parse-changes.js';
 import { membersOf } from './document-root.js';
 
 /** A container whose members count in a budget: the budget or a fragment, an område or a tema. */
@@ -21,7 +22,8 @@ export type CountedMember = Item | Area | Theme | Fragment;
  *   walked (`during`), counts nothing;
  * - dependency recording: an include met records that its fragment's figures count in the
  *   include's container, so that an edit in the fragment makes that container stale
- *   (`containersCounting`).
+ *   (`containersCounting`). What it recorded it forgets after a whole parse and when a document
+ *   is removed (ParseChanges); a line re-parse changes no include, and leaves every container.
  *
  * Items are met in document order, an included fragment's in place of its `inkluder`.
  */
@@ -31,7 +33,13 @@ export class BudgetWalk {
     /** Containers being walked: an include that leads back to one must not recurse forever. */
     private readonly inProgress = new Set<AstNode>();
 
-    constructor(private readonly includes: BrikIncludes) {}
+    constructor(private readonly includes: BrikIncludes, changes: BrikParseChanges) {
+        changes.onChange(change => {
+            if (change.kind === 'whole' || change.kind === 'removed') {
+                this.dependents = new WeakMap();
+            }
+        });
+    }
 
     /** Calls `visit` with each member of `container` that counts, in document order (settings, totals and scenarios do not). */
     members(container: CountingContainer, visit: (member: CountedMember) => void): void {
@@ -111,10 +119,5 @@ export class BudgetWalk {
             }
         }
         return found;
-    }
-
-    /** Forgets every recorded dependency: after a whole parse, a new or a removed document. */
-    forget(): void {
-        this.dependents = new WeakMap();
     }
 }

@@ -1,5 +1,6 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
-import { DefaultScopeComputation, MultiMap } from 'langium';
+import { AstUtils, DefaultScopeComputation, MultiMap } from 'langium';
+import type { BrikServices } from '../brik-module.js';
 import { isArea, isItem, isTheme } from '../generated/ast.js';
 import { readRoot } from '../helpers/document-root.js';
 import { forEachMember } from '../helpers/members.js';
@@ -13,34 +14,37 @@ import { KeptPerParse } from '../workspace/kept-per-parse.js';
  */
 export class BrikScopeComputation extends DefaultScopeComputation {
     /**
-     * The descriptions of a parse, made once for its exports and again asked for its local
-     * symbols. After a line re-parse, those of the parse before with the one of the brik parsed
+     * The descriptions of a tree, made once for its exports and again asked for its local
+     * symbols. After a line re-parse, those of the tree before with the one of the brik parsed
      * anew in its place (issue 15, part 3): 10,000 brikker are not described again for one.
      */
-    private readonly named = new KeptPerParse<AstNodeDescription[]>(
-        parseResult => this.describe(parseResult.value.$document!),
-        (before, step) => {
-            const at = before.findIndex(description => description.node === step.old);
-            if (at < 0 || !step.item.name) {
-                // The old or the new brik has no name: described anew.
-                return undefined;
-            }
-            const descriptions = before.slice();
-            descriptions[at] = this.descriptions.createDescription(step.item, step.item.name, step.parseResult.value.$document);
-            return descriptions;
-        }
-    );
+    private readonly named: KeptPerParse<AstNodeDescription[]>;
+
+    constructor(services: BrikServices) {
+        super(services);
+        this.named = new KeptPerParse(services.shared.workspace.ParseChanges,
+            root => this.describe(root.$document!),
+            (before, change) => {
+                const at = before.findIndex(description => description.node === change.old);
+                if (at < 0 || !change.item.name) {
+                    // The old or the new brik has no name: described anew.
+                    return undefined;
+                }
+                // A new list: one handed out before stays as it was.
+                return before.with(at, this.descriptions.createDescription(change.item, change.item.name, AstUtils.getDocument(change.item)));
+            });
+    }
 
     override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        symbols.addAll(root, this.named.of(document.parseResult));
+        symbols.addAll(root, this.named.of(root));
         return symbols;
     }
 
     /** Exported too, for the budgets that include this file (see BrikScopeProvider). */
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
-        return this.named.of(document.parseResult);
+        return this.named.of(document.parseResult.value);
     }
 
     private describe(document: LangiumDocument): AstNodeDescription[] {

@@ -1,6 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Range } from '../generated/ast.js';
-import type { BrikEvaluator } from '../evaluation/brik-evaluator.js';
 import type { UnitInfo } from '../evaluation/budget-header.js';
 import type { ExactDecimal } from '../evaluation/exact-decimal.js';
 import { digitCount, ExactDecimal as D, MAX_AMOUNT_DIGITS, parseAmount } from '../evaluation/exact-decimal.js';
@@ -8,6 +7,8 @@ import { hasThousandsDots } from '../evaluation/thousands-dots.js';
 import { brikSpelling, parseMoney } from '../evaluation/amount-reading.js';
 import { rangeEnds, readRange } from '../evaluation/profile.js';
 import { convertAmount } from '../evaluation/unit-conversion.js';
+import { moneyUnitIn } from '../evaluation/item-column.js';
+import type { UnitFacts } from './replayed-checks.js';
 import { asBrikAmount } from '../text/pasted-text.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { quoteSource } from '../text/source-quote.js';
@@ -179,17 +180,15 @@ function magnitude(range: Range, unit: UnitInfo | undefined, accept: ValidationA
 
 /**
  * Every check of a written amount, in the order of the record of checks, with the unit of its
- * money asked of the evaluator once (each check asked it again, for every amount of the file).
+ * money found once (each check asked it again, for every amount of the file).
  */
-export function checkAmounts(evaluator: BrikEvaluator) {
-    return (range: Range, accept: ValidationAcceptor): void => {
-        const unit = evaluator.moneyUnit(range);
-        checkCommaDecimal(range, unit, accept);
-        rangeNotation(range, unit, accept);
-        rangeOrder(range, unit, accept);
-        thousandsDots(range, unit, accept);
-        magnitude(range, unit, accept);
-        checkAmountLength(range, accept);
-        leadingZero(range, accept);
-    };
+export function checkAmounts(range: Range, accept: ValidationAcceptor, facts: UnitFacts): void {
+    const unit = moneyUnitIn(range, facts.header);
+    checkCommaDecimal(range, unit, accept);
+    rangeNotation(range, unit, accept);
+    rangeOrder(range, unit, accept);
+    thousandsDots(range, unit, accept);
+    magnitude(range, unit, accept);
+    checkAmountLength(range, accept);
+    leadingZero(range, accept);
 }

@@ -5,13 +5,13 @@ import { DefaultDocumentValidator, interruptAndCheck, isAstNode, isOperationCanc
 import type { BrikServices } from '../brik-module.js';
 import type { BudgetHeader } from '../evaluation/budget-header.js';
 import type { Totals } from '../evaluation/totals.js';
-import type { Area, Item, Theme } from '../generated/ast.js';
 import { isArea, isInclude, isItem, isTheme } from '../generated/ast.js';
 import { withoutAllowedWarnings } from './allowed-warnings.js';
 import { BRIK_CHECK_CATEGORY, brikValidationChecks } from './brik-validator.js';
 import { isAmbiguousLinkingError } from '../references/brik-linker.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { cutAtCharacter, wellFormed } from '../text/source-quote.js';
+import type { ReplayedUnit } from './replayed-checks.js';
 
 /** The longest message shown: one quoting a whole 10 MB line must not become 10 MB of output. */
 const MAX_MESSAGE = 600;
@@ -80,10 +80,7 @@ function pushChildren(stack: AstNode[], node: AstNode): void {
 /** The lexer's errors that leave a file without tokens. */
 const UNREAD_FILE: ReadonlySet<string> = new Set([IssueCodes.FileTooLarge, IssueCodes.TokenTooLong]);
 
-/** What is reported as a whole, when nothing in it changed: a brik, a tema, an område. */
-type KeptUnit = Item | Theme | Area;
-
-function isKeptUnit(node: AstNode): node is KeptUnit {
+function isKeptUnit(node: AstNode): node is ReplayedUnit {
     return isItem(node) || isTheme(node) || isArea(node);
 }
 
@@ -105,7 +102,10 @@ interface KeptReport {
  * In a document open in an editor, what the checks of a brik, tema or område (and of everything
  * in it) reported is kept, and given again while the header (years, unit, price level) and the
  * evaluator's totals of the unit are the objects it was reported for: those checks read nothing
- * else, and the evaluator makes the totals of a unit anew exactly when something in it changed.
+ * else (they are given UnitFacts and no service: replayed-checks.ts), and the evaluator makes the
+ * totals of a unit anew exactly when the change event says something in it changed. So the kept
+ * reports need no event of their own: a unit replaced by a parse is a new key, and the old one's
+ * report goes with it (a WeakMap).
  * An edit that re-parses one brik (line-reparse.ts) leaves every other unit as it was, so a
  * keystroke checks one brik and the temaer and områder around it, not 10,000 brikker (issue 15,
  * part 3). A unit that holds an include is checked every time. The report is given to the
@@ -115,7 +115,7 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
     private readonly services: BrikServices;
     /** Brik's checks of each node type, in the registry's order; built when first needed. */
     private checksByType: Map<string, ValidationCheck[]> | undefined;
-    private readonly keptReports = new WeakMap<KeptUnit, KeptReport>();
+    private readonly keptReports = new WeakMap<ReplayedUnit, KeptReport>();
 
     constructor(services: BrikServices) {
         super(services);
@@ -186,7 +186,7 @@ export class BrikDocumentValidator extends DefaultDocumentValidator {
      * it (and kept, unless an include stands in it: what an include reports depends on other
      * files); whether an include stands in it.
      */
-    private async validateKeptUnit(node: KeptUnit, header: BudgetHeader, accept: ValidationAcceptor, walk: (start: AstNode, accept: ValidationAcceptor) => Promise<boolean>): Promise<boolean> {
+    private async validateKeptUnit(node: ReplayedUnit, header: BudgetHeader, accept: ValidationAcceptor, walk: (start: AstNode, accept: ValidationAcceptor) => Promise<boolean>): Promise<boolean> {
         const totals = this.services.evaluation.Evaluator.totalsOf(node);
         const kept = this.keptReports.get(node);
         if (kept?.header === header && kept.totals === totals) {

@@ -7,7 +7,7 @@ import { readRoot } from '../helpers/document-root.js';
 import { ownItems } from '../helpers/members.js';
 import { quotedString } from '../parser/brik-value-converter.js';
 import type { BrikIncludes } from '../workspace/brik-includes.js';
-import { includeLinesOf, includePath } from '../workspace/brik-includes.js';
+import { includePath } from '../workspace/brik-includes.js';
 import { includeHosts, placeOf, placeText } from '../references/brik-place.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { quoteSource } from '../text/source-quote.js';
@@ -59,10 +59,10 @@ function lineOf(node: AstNode): number {
  * two included files), is an error at the `inkluder` line that brings in the second (§3, §7). An
  * included fragment's top level stands where its `inkluder` stands (placeOf).
  */
-export function checkNamesAcrossFiles(evaluator: BrikEvaluator) {
+export function checkNamesAcrossFiles(evaluator: BrikEvaluator, includeLines: BrikIncludes) {
     return (document: Document, accept: ValidationAcceptor): void => {
         const root = readRoot(document);
-        const includes = root ? includeLinesOf(root) : [];
+        const includes = root ? includeLines.includeLines(root) : [];
         if (!root || includes.length === 0) {
             return;
         }

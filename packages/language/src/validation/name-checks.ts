@@ -3,7 +3,7 @@ import type { Area, Budget, Document, Item, Scenario, Theme } from '../generated
 import { isArea, isBudget, isFragment, isItem, isScenario } from '../generated/ast.js';
 import { placeOf } from '../references/brik-place.js';
 import { membersOf, readRoot } from '../helpers/document-root.js';
-import { nameIndexOf } from './name-index.js';
+import type { NameIndexes } from './name-index.js';
 import { IssueCodes } from './brik-issue-codes.js';
 import { quoteSource } from '../text/source-quote.js';
 
@@ -29,21 +29,23 @@ function firstOccurrences<T extends AstNode>(nodes: Iterable<T>, key: (node: T) 
 }
 
 /** Scenarios name brikker, so a name must point at one item only in its container (§3, §6). */
-export function checkUniqueNames(document: Document, accept: ValidationAcceptor): void {
-    const root = readRoot(document);
-    const names = root && nameIndexOf(root);
-    for (const { repeat, first } of names?.itemRepeats() ?? []) {
-        accept('error', `Navnet "${quoteSource(repeat.name)}" bruges allerede i linje ${lineOf(first)}, i samme ${whereNamed(repeat)}. Navne skal være entydige i et tema eller område, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
-            { node: repeat, property: 'name', code: IssueCodes.DuplicateName });
-    }
-    firstOccurrences(membersOf(document).filter(isScenario), scenario => scenario.name, (repeat, first) => {
-        accept('error', `Scenariet "${quoteSource(repeat.name)}" findes allerede i linje ${lineOf(first)}. Giv det et andet navn.`,
-            { node: repeat, property: 'name', code: IssueCodes.DuplicateScenario });
-    });
-    for (const { repeat, first } of names?.themeRepeats ?? []) {
-        accept('error', `Tema-nummeret "${quoteSource(repeat.number)}" bruges allerede af "${quoteSource(first.name)}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
-            { node: repeat, property: 'number', code: IssueCodes.DuplicateThemeNumber });
-    }
+export function checkUniqueNames(nameIndexes: NameIndexes) {
+    return (document: Document, accept: ValidationAcceptor): void => {
+        const root = readRoot(document);
+        const names = root && nameIndexes.of(root);
+        for (const { repeat, first } of names?.itemRepeats() ?? []) {
+            accept('error', `Navnet "${quoteSource(repeat.name)}" bruges allerede i linje ${lineOf(first)}, i samme ${whereNamed(repeat)}. Navne skal være entydige i et tema eller område, fordi scenarier og rapporter henviser til dem; giv den ene et andet navn.`,
+                { node: repeat, property: 'name', code: IssueCodes.DuplicateName });
+        }
+        firstOccurrences(membersOf(document).filter(isScenario), scenario => scenario.name, (repeat, first) => {
+            accept('error', `Scenariet "${quoteSource(repeat.name)}" findes allerede i linje ${lineOf(first)}. Giv det et andet navn.`,
+                { node: repeat, property: 'name', code: IssueCodes.DuplicateScenario });
+        });
+        for (const { repeat, first } of names?.themeRepeats ?? []) {
+            accept('error', `Tema-nummeret "${quoteSource(repeat.number)}" bruges allerede af "${quoteSource(first.name)}" i linje ${lineOf(first)}. Giv temaet sit eget nummer.`,
+                { node: repeat, property: 'number', code: IssueCodes.DuplicateThemeNumber });
+        }
+    };
 }
 
 /** The container two brikker of one name share, in the words of a message. */

@@ -4,6 +4,7 @@ import { ownItems, ownThemes } from '../helpers/members.js';
 import { readRoot } from '../helpers/document-root.js';
 import { KeptPerParse } from '../workspace/kept-per-parse.js';
 import { placeOf } from '../references/brik-place.js';
+import type { BrikServices } from '../brik-module.js';
 
 /** A name or number written a second time, and where it was written first. */
 export interface Repeat<T> {
@@ -18,8 +19,9 @@ function byOffset(a: AstNode, b: AstNode): number {
 
 /**
  * The names of a file's own brikker, and its tema numbers, for the check that each is written
- * once (§3; a brik's name once in its container). Kept per parse; after a line re-parse the index of the parse before is taken over
- * with the one brik moved (issue 15, part 3), so that a keystroke does not walk 10,000 brikker.
+ * once (§3; a brik's name once in its container). Kept with the tree (NameIndexes); after a line
+ * re-parse the index before is taken over with the one brik moved (issue 15, part 3), so that a
+ * keystroke does not walk 10,000 brikker.
  */
 export class NameIndex {
     /** Per name, the brikker that have it, in file order. */
@@ -98,16 +100,20 @@ export class NameIndex {
     }
 }
 
-const indexes = new KeptPerParse<NameIndex>(
-    parseResult => new NameIndex(readRoot(parseResult.value)),
-    (index, step) => {
-        index.replace(step.old, step.item);
-        return index;
-    }
-);
+/** The name index of each file's tree, kept with it (a service: it hears what each parse changed). */
+export class NameIndexes {
+    private readonly kept: KeptPerParse<NameIndex>;
 
-/** The name index of a file's parse: taken over from the parse before after a line re-parse, else built. */
-export function nameIndexOf(root: Budget | Fragment): NameIndex {
-    const parseResult = root.$document?.parseResult;
-    return parseResult ? indexes.of(parseResult) : new NameIndex(root);
+    constructor(services: BrikServices) {
+        // After a line re-parse, the index of the tree before with the one brik moved.
+        this.kept = new KeptPerParse(services.shared.workspace.ParseChanges, root => new NameIndex(readRoot(root)), (index, change) => {
+            index.replace(change.old, change.item);
+            return index;
+        });
+    }
+
+    /** The name index of a file's tree: taken over from the tree before after a line re-parse, else built. */
+    of(root: Budget | Fragment): NameIndex {
+        return this.kept.of(root);
+    }
 }

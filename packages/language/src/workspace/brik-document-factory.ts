@@ -75,7 +75,6 @@ export class BrikDocumentFactory extends DefaultLangiumDocumentFactory {
             await super.update(document, cancellationToken);
             return { kind: 'whole', uri, reason: reparsed };
         }
-        document.parseResult = reparsed.parseResult;
         this.keep(document, textDocument);
         return { kind: 'brik', uri, old: reparsed.old, item: reparsed.item };
     }

@@ -23,18 +23,6 @@ export type IncludeProblem = 'missing' | 'outside' | 'too-large' | 'not-utf8' | 
 /** What a loader may refuse to read. */
 export type RefusalReason = 'outside' | 'too-large' | 'not-utf8';
 
-/** A file's `inkluder` lines, kept per parse: a line re-parse changes none (a brik holds none). */
-const includeLines = new KeptPerParse<readonly Include[]>(parseResult => {
-    const root = readRoot(parseResult.value);
-    return root ? ownIncludes(root) : [];
-}, before => before);
-
-/** The `inkluder` lines of a file, in document order, without a walk over its brikker after each keystroke. */
-export function includeLinesOf(root: Budget | Fragment): readonly Include[] {
-    const parseResult = root.$document?.parseResult;
-    return parseResult?.value === root ? includeLines.of(parseResult) : ownIncludes(root);
-}
-
 export interface IncludeResolution {
     readonly uri?: URI;
     readonly document?: LangiumDocument<Fragment>;
@@ -59,6 +47,8 @@ export class BrikIncludes {
     private readonly limits: BrikLimits;
     private readonly offsets: WorkspaceCache<'offsets', Map<string, number>>;
     private readonly depths: WorkspaceCache<LangiumDocument, number>;
+    /** Each file's `inkluder` lines, kept with its tree: a line re-parse changes none (a brik holds none). */
+    private readonly lines: KeptPerParse<readonly Include[]>;
     private roots: URI[] | undefined;
 
     constructor(shared: BrikSharedServices) {
@@ -67,10 +57,19 @@ export class BrikIncludes {
         this.limits = shared.workspace.Limits;
         this.offsets = new WorkspaceCache(shared);
         this.depths = new WorkspaceCache(shared);
+        this.lines = new KeptPerParse(shared.workspace.ParseChanges, root => {
+            const read = readRoot(root);
+            return read ? ownIncludes(read) : [];
+        }, before => before);
         shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.IndexedContent, document => {
             this.edges.set(document.uri.toString(), this.targets(document).map(uri => uri.toString()));
         });
-        shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach(uri => this.edges.delete(uri.toString())));
+        // Remade as each document is indexed; a line re-parse changes no include.
+        shared.workspace.ParseChanges.onChange(change => {
+            if (change.kind === 'removed') {
+                this.edges.delete(change.uri.toString());
+            }
+        });
     }
 
     /** The folders includes may not leave; by default the editor's workspace folders. */
@@ -151,10 +150,14 @@ export class BrikIncludes {
         return this.documents.getDocument(uri);
     }
 
+    /** The `inkluder` lines of a file, in document order, without a walk over its brikker after each keystroke. */
+    includeLines(root: Budget | Fragment): readonly Include[] {
+        return this.lines.of(root);
+    }
+
     /** The targets of a document's `inkluder` lines, as its current syntax tree has them. */
     targets(document: LangiumDocument): URI[] {
-        const root = readRoot(document.parseResult.value);
-        return (root ? includeLinesOf(root) : []).map(include => this.targetOf(include)).filter((uri): uri is URI => uri !== undefined);
+        return this.lines.of(document.parseResult.value).map(include => this.targetOf(include)).filter((uri): uri is URI => uri !== undefined);
     }
 
     /** Every document a document includes, directly or through fragments (cycles cut). */

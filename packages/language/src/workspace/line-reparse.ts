@@ -169,11 +169,8 @@ function replaceItem(old: Item, fresh: Item): void {
     siblings[old.$containerIndex!] = fresh;
 }
 
-/** What a line re-parse gives: the document's new parse result, and the brik it parsed anew. */
+/** What a line re-parse changed: the brik it parsed anew, in place of the old one. */
 export interface LineReparse {
-    readonly parseResult: ParseResult;
-    /** The parse result it came from. */
-    readonly previous: ParseResult;
     /** The brik the edit was in, now out of the tree. */
     readonly old: Item;
     /** Stands where `old` stood; every other node of the tree is as it was. */
@@ -187,7 +184,9 @@ export interface LineReparse {
 export function reparseLine(parser: LangiumParser, document: LangiumDocument, oldText: string, newText: string): LineReparse | WholeParseReason {
     const current = document.parseResult;
     const rootCst = current.value.$cstNode as RootCstNode | undefined;
-    if (!rootCst) {
+    // A fast parse (parser/fast/) has no syntax tree of its own: its nodes answer with those of a
+    // Langium twin, which a brik put in its place would leave behind.
+    if (!rootCst || rootCst.astNode !== current.value) {
         return 'no-text';
     }
     if (!isClean(current)) {
@@ -213,18 +212,7 @@ export function reparseLine(parser: LangiumParser, document: LangiumDocument, ol
     }
     replaceItem(old, snippet.value);
     (rootCst as unknown as { _text: string })._text = newText;
-    // A new result object: what is kept per parse (the scope descriptions, the name index) is
-    // made again, from what the previous one had where it can (`lineReparseOf`).
-    const step: LineReparse = { parseResult: { ...current }, previous: current, old, item: snippet.value };
-    // Only the last step is kept: each step holds the result before, which would hold the one before it.
-    steps.delete(current);
-    steps.set(step.parseResult, step);
-    return step;
-}
-
-const steps = new WeakMap<ParseResult, LineReparse>();
-
-/** How a parse result came from the one before, when a line re-parse made it (and it is the latest). */
-export function lineReparseOf(parseResult: ParseResult): LineReparse | undefined {
-    return steps.get(parseResult);
+    // The parse result stays: its tree holds the new brik. What is kept of the tree hears of the
+    // change from the document factory (ParseChanges), and nowhere else.
+    return { old, item: snippet.value };
 }

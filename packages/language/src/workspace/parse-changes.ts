@@ -6,7 +6,7 @@ import type { Item } from '../generated/ast.js';
 export type WholeParseReason =
     /** A document read for the first time. */
     | 'new'
-    /** The text is not an open editor's (a file changed on disk), or the document has no syntax tree yet. */
+    /** The text is not an open editor's (a file changed on disk), or the document has no syntax tree of its own (yet, or a fast parse's). */
     | 'no-text'
     /** The tree before the edit has a lexer or parser error: what follows it may be read differently. */
     | 'error-before'
@@ -29,10 +29,13 @@ export type ParseChange =
     | { readonly kind: 'unchanged'; readonly uri: URI }
     /** One brik was parsed anew: `item` stands where `old` stood; every other node is the same object as before. */
     | { readonly kind: 'brik'; readonly uri: URI; readonly old: Item; readonly item: Item }
-    /** The document has a new tree: everything read from it is stale. */
+    /** The document has a new tree (a new root): everything read from it is stale. */
     | { readonly kind: 'whole'; readonly uri: URI; readonly reason: WholeParseReason }
     /** The document was removed from the workspace. */
     | { readonly kind: 'removed'; readonly uri: URI };
+
+/** The change of a line re-parse: one brik replaced, every other node kept. */
+export type BrikChange = Extract<ParseChange, { kind: 'brik' }>;
 
 /** The one event of what each parse changed (a shared service: `shared.workspace.ParseChanges`). */
 export class BrikParseChanges {

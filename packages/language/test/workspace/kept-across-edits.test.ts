@@ -6,6 +6,7 @@ import { isItem, isScenario, isTheme } from '../../src/generated/ast.js';
 import type { Interval } from '../../src/evaluation/interval.js';
 import { intervalText } from '../series-text.js';
 import { VirtualWorkspace } from './virtual-workspace.js';
+import { NameIndex } from '../../src/validation/name-index.js';
 
 /**
  * Issue 15, part 3: an edit that re-parses one brik keeps what the evaluator and the checks made
@@ -94,5 +95,44 @@ describe('an edit that re-parses one brik', () => {
         await workspace.type('budget.brik', BUDGET.replace('  tema "B"', '\n  tema "B"'));
         expect(theme('Psykiatri')).not.toBe(keptB);
         expect(evaluator.totalsOf(theme('Psykiatri'))).toEqual(figures);
+    });
+
+    it('changes no node but the brik\'s container: what is kept on a node (a range\'s reading) cannot go stale', async () => {
+        const { workspace, root, theme } = await openWorkspace();
+        const nodes = () => AstUtils.streamAllContents(root()).toArray();
+        // A node's own properties: values, and the nodes it holds by identity.
+        const own = (node: AstNode) => Object.entries(node).filter(([key]) => !key.startsWith('$')).flatMap(([key, value]) => [key, ...[value].flat()]);
+        const before = new Map(nodes().map(node => [node, own(node)]));
+        await workspace.type('budget.brik', BUDGET.replace('drift 1.5 permanent', 'drift 1.75 permanent'));
+        const kept = nodes().filter(node => before.has(node));
+        const changed = kept.filter(node => {
+            const was = before.get(node)!;
+            const is = own(node);
+            return was.length !== is.length || was.some((value, i) => value !== is[i]);
+        });
+        expect(changed).toEqual([theme('Sundhed')]);
+        // Every node that is new stands in the one brik parsed anew.
+        const fresh = nodes().filter(node => !before.has(node));
+        const item = fresh.find(isItem)!;
+        expect(fresh.every(node => node === item || AstUtils.hasContainerOfType(node, container => container === item))).toBe(true);
+    });
+
+    it('carries what is kept with the tree over it (include lines, name index), and makes it anew for a new root', async () => {
+        const { workspace, root } = await openWorkspace();
+        const includes = workspace.shared.workspace.Includes;
+        const names = workspace.brik.validation.NameIndexes;
+        const lines = includes.includeLines(root());
+        const index = names.of(root());
+        expect(index.itemRepeats()).toEqual([]);
+        await workspace.type('budget.brik', BUDGET.replace('"A2"', '"A1"'));
+        // A brik holds no include; the index has the renamed brik where it stands.
+        expect(includes.includeLines(root())).toBe(lines);
+        expect(names.of(root())).toBe(index);
+        const repeats = (found: NameIndex) => found.itemRepeats().map(({ first, repeat }) => [first, repeat]);
+        expect(repeats(index)).toEqual(repeats(new NameIndex(root())));
+        expect(repeats(index)).toHaveLength(1);
+        await workspace.type('budget.brik', BUDGET.replace('"A2"', '"A1"').replace('  tema "B"', '\n  tema "B"'));
+        expect(names.of(root())).not.toBe(index);
+        expect(includes.includeLines(root())).not.toBe(lines);
     });
 });
