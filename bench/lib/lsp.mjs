@@ -4,6 +4,7 @@
 // single characters into it and times each edit to its fresh diagnostics, then hover, inlay
 // hints for a screen, completion and formatting.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
     CompletionRequest, ConfigurationRequest, createMessageConnection, DidChangeTextDocumentNotification,
@@ -14,6 +15,8 @@ import {
 import { processRss, stats } from './measure.mjs';
 
 const TIMEOUT_MS = 120_000;
+/** Node's flags for the server, as the extension starts it (packages/extension/server-node-flags.json). */
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(new URL('../../packages/extension/server-node-flags.json', import.meta.url), 'utf8')).flags;
 
 function within(promise, what) {
     return new Promise((resolve, reject) => {
@@ -65,7 +68,7 @@ async function timed(action) {
  * Measures the server on one file. `edits` edits of the kinds of EDIT_CYCLE, at places spread over
  * the file, each with a known diagnostic outcome to wait for.
  */
-export async function benchServer({ server, file, text, edits = 200, repeats = 20, cwd, nodeArgs = [], serverArgs = [] }) {
+export async function benchServer({ server, file, text, edits = 200, repeats = 20, cwd, nodeArgs = SERVER_NODE_FLAGS, serverArgs = [] }) {
     const child = spawn(process.execPath, [...nodeArgs, server, '--stdio', ...serverArgs], { cwd, stdio: 'pipe' });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', chunk => { stderr = (stderr + chunk).slice(-4000); });

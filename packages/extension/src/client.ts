@@ -2,6 +2,7 @@ import type { ExtensionContext } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { CONFIGURATION_SECTION } from './configuration.js';
+import serverNodeFlags from '../server-node-flags.json';
 
 /**
  * The client of the bundled Brik language server. Its id, `brik`, makes vscode-languageclient
@@ -10,8 +11,8 @@ import { CONFIGURATION_SECTION } from './configuration.js';
 export function createBrikClient(context: ExtensionContext): LanguageClient {
     const module = context.asAbsolutePath('out/language-server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        run: { module, transport: TransportKind.ipc, options: { execArgv: serverNodeFlags.flags } },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags.flags, '--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'brik' }],
