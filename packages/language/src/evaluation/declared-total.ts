@@ -75,6 +75,10 @@ export interface TotalBasis {
 /** evaluateDeclaredTotal, given what it reads (a replayed check has no evaluator: UnitFacts). */
 export function declaredTotal(total: Total, basis: TotalBasis): DeclaredTotal | TotalProblem | undefined {
     const header = basis.header;
+    if (!total.value) {
+        // `total 2025:` with no figure (a syntax error): nothing to compare.
+        return undefined;
+    }
     // `62.000` in 1.000 kr. is 62,000 (§2): its dots are no decimals.
     const unit = moneyUnitIn(total.value, header);
     const declared = rangeValue(total.value, unit);
