@@ -369,7 +369,10 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         await expect.poll(() => wb.squiggleOn('drift 2025: 2.8 permanent'), { timeout: APPEAR_MS }).toBe('none');
         await page.keyboard.press('Control+Shift+M');
         await page.locator('.markers-panel').waitFor();
-        expect(await page.locator('.markers-panel .monaco-list-row', { hasText: EMPTY }).count()).toBe(0);
+        // Problems follow the diagnostics of the last keystroke: wait for those, not for the first.
+        await expect.poll(() => page.locator('.markers-panel .monaco-list-row', { hasText: EMPTY }).count(), { timeout: APPEAR_MS }).toBe(0);
+        // The status bar's balance follows, 400 ms after the typing stops.
+        await wb.statusItem(`${EXTENSION_ID}.brik.balance`).filter({ hasText: 'Balance 2025: 2,8 mio. kr.' }).waitFor();
     }));
 
     it('fixes every pasted figure and name on save (source.fixAll.brik), and no figure changes', () => step('11-fix-all-on-save', async (wb, page) => {
@@ -383,6 +386,6 @@ describe(`the Brik extension in code-server, on ${FILE}`, () => {
         await expect.poll(() => readFileSync(path.join(sandbox!.root, 'workspace', PASTED), 'utf8'), { timeout: APPEAR_MS }).toBe(FIXED_TEXT);
         await wb.line('"Fra PDF\'en"').filter({ hasText: 'Σ 2025: -3.600' }).waitFor();
         await expect.poll(() => wb.squiggleOn('-1_250'), { timeout: APPEAR_MS }).toBe('none');
-        expect(await page.locator('.tabs-container .tab.active.dirty').count()).toBe(0);
+        await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
     }));
 });
