@@ -214,9 +214,17 @@ export class Workbench {
 
     /** Runs a command from the command palette (F1) by its title, as shown there; returns once the palette has gone. */
     async runCommand(title: string): Promise<void> {
-        await this.page.keyboard.press('F1');
         const input = this.page.locator('.quick-input-widget input');
-        await input.waitFor();
+        // A key pressed while the workbench moves focus (a toast, a closing dialog) can be lost: press it again.
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('F1');
+            try {
+                await input.waitFor({ timeout: APPEAR_MS / 4 });
+                break;
+            } catch (error) {
+                if (attempt >= 4) throw error;
+            }
+        }
         await this.page.keyboard.type(title);
         await this.page.locator(`.quick-input-list .monaco-list-row.focused[aria-label^="${title}"]`).waitFor();
         await this.page.keyboard.press('Enter');
