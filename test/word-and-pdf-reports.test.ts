@@ -100,6 +100,18 @@ describe('brik report --format docx, as LibreOffice renders it', () => {
         expect(staff.indexOf('Samlet')).toBeLessThan(staff.indexOf('Årsværk'));
     });
 
+    it('keeps a table on one page: no page begins with the Samlet or a subtotal row of a table on the page before', () => {
+        for (const example of Object.values(EXAMPLES)) {
+            // Line 0 of a page is its header (the catalogue's name). A table that goes on repeats its
+            // header row, which names no figure: the first row after those is where the page begins.
+            const firstRows = text[example].split('\f').slice(1).map(page => page.split('\n')
+                .map(line => line.trim()).filter(line => line && !line.startsWith('Side ')).slice(1)
+                .find(line => !/^\S.*?\s{2,}(\d{4}|Tidligere år)\b/.test(line) && !/^Økonomisk konsekvens\b/.test(line)) ?? '');
+            // A brik's Samlet, or a total's "– finansiering", is never the first row of a page.
+            expect(firstRows.filter(line => /^(Samlet\b|– )/.test(line)), example).toEqual([]);
+        }
+    });
+
     it('marks an unavoidable brik (!) before its name', () => {
         expect(text[EXAMPLES.health]).toMatch(/^\(!\) Vækst i medicinudgifter/m);
     });

@@ -181,11 +181,12 @@ class DocxWriter {
         return [new this.docx.TextRun({ bold, size: FONT_SIZE, children })];
     }
 
-    private cell(children: Docx.ParagraphChild[], right: boolean, width: number, span = 1): Docx.TableCell {
+    /** `keepNext`: the row stays on the page of the row after it (Word's "keep with next"). */
+    private cell(children: Docx.ParagraphChild[], right: boolean, width: number, span = 1, keepNext = false): Docx.TableCell {
         return new this.docx.TableCell({
             columnSpan: span,
             width: { size: width, type: this.docx.WidthType.DXA },
-            children: [new this.docx.Paragraph({ alignment: right ? this.docx.AlignmentType.RIGHT : this.docx.AlignmentType.LEFT, children })]
+            children: [new this.docx.Paragraph({ alignment: right ? this.docx.AlignmentType.RIGHT : this.docx.AlignmentType.LEFT, keepNext, children })]
         });
     }
 
@@ -201,21 +202,28 @@ class DocxWriter {
         return this.textWidth - this.periods.length * this.figureWidth;
     }
 
-    /** A table of figures: a header row repeated on each page, rows never split, in the named style. */
+    /**
+     * A table of figures: a header row repeated on each page, rows never split, in the named style.
+     * Each row but the last keeps with the next, so that a table shorter than a page is never
+     * parted from its Samlet or I alt row.
+     */
     private table(first: string, rows: ReadonlyArray<{ readonly label: string; readonly series: Series; readonly bold?: boolean }>): void {
         const { docx } = this;
         const header = new docx.TableRow({
             tableHeader: true,
             cantSplit: true,
-            children: [this.cell(this.text(first, true), false, this.labelWidth), ...this.periods.map(period => this.cell(this.text(period.label, true), true, this.figureWidth))]
+            children: [this.cell(this.text(first, true), false, this.labelWidth, 1, true), ...this.periods.map(period => this.cell(this.text(period.label, true), true, this.figureWidth, 1, true))]
         });
-        const body = rows.map(row => new docx.TableRow({
-            cantSplit: true,
-            children: [
-                this.cell(this.text(row.label, row.bold), false, this.labelWidth),
-                ...printedIntervals(row.series, this.periods, this.model.header.years).map(interval => this.cell(this.figureRuns(interval, row.bold ?? false), true, this.figureWidth))
-            ]
-        }));
+        const body = rows.map((row, i) => {
+            const keepNext = i < rows.length - 1;
+            return new docx.TableRow({
+                cantSplit: true,
+                children: [
+                    this.cell(this.text(row.label, row.bold), false, this.labelWidth, 1, keepNext),
+                    ...printedIntervals(row.series, this.periods, this.model.header.years).map(interval => this.cell(this.figureRuns(interval, row.bold ?? false), true, this.figureWidth, 1, keepNext))
+                ]
+            });
+        });
         this.blocks.push(new docx.Table({
             style: TABLE_STYLE,
             width: { size: this.textWidth, type: docx.WidthType.DXA },
