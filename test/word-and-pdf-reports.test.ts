@@ -81,6 +81,8 @@ describe('brik report --format docx, as LibreOffice renders it', () => {
         expect(row(table, 'Drift')).toBe('Drift 1,7 1,6 1,6 1,6 1,6');
         expect(row(table, 'Etablering (engangs)')).toBe('Etablering (engangs) 0,1 0,0 0,0 0,0 0,0');
         expect(row(table, 'Samlet')).toBe('Samlet 1,7 1,6 1,6 1,6 1,6');
+        // 1,7 + 0,1 shown, 1,7 in Samlet (1.65 + 0.05 = 1.7): the legend says why.
+        expect(text[EXAMPLES.health].replace(/\s+/g, ' ')).toContain('Tallene er afrundet hver for sig, så en sum kan afvige fra summen af de viste tal.');
     });
 
     it('a brik with årsværk and one with a note and a range of etablering', () => {

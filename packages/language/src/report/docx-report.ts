@@ -101,7 +101,7 @@ class DocxWriter {
             loose.forEach(item => this.item(item, 2));
         }
         this.scenarios();
-        this.paragraph(`(!) ${labels.unavoidable} · * ${labels.political} · ${labels.sign}`, { size: FONT_SIZE, color: '56616C' });
+        this.paragraph(`(!) ${labels.unavoidable} · * ${labels.political} · ${labels.sign} ${labels.rounding}`, { size: FONT_SIZE, color: '56616C' });
         // docx turns the page itself for a landscape orientation: the size is given upright.
         const pageSize = { width: PAGE.width, height: PAGE.height, orientation: this.landscape ? docx.PageOrientation.LANDSCAPE : docx.PageOrientation.PORTRAIT };
         const document = new docx.Document({

@@ -284,7 +284,7 @@ ${body}
         const categories = Object.entries(labels.categories).filter(([code]) => used.has(code))
             .map(([code, text]) => `${code}: ${text}`).join(' · ');
         return `<aside class="legend">\n<p><strong>${escapeHtml(labels.legend)}.</strong> <span class="mark">(!)</span>${escapeHtml(labels.unavoidable)} &nbsp;·&nbsp; <span class="mark">*</span>${escapeHtml(labels.political)}</p>\n`
-            + `<p>${escapeHtml(labels.sign)}</p>\n`
+            + `<p>${escapeHtml(labels.sign)} ${escapeHtml(labels.rounding)}</p>\n`
             + (categories ? `<p>${escapeHtml(`${labels.category}: ${categories}`)}</p>\n` : '')
             + '</aside>';
     }

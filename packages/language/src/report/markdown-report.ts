@@ -185,7 +185,7 @@ class MarkdownWriter {
 
     private legend(): void {
         const { labels } = this;
-        this.add(`## ${labels.legend}\n\n(!) ${labels.unavoidable} · \\* ${labels.political} · ${labels.sign}`);
+        this.add(`## ${labels.legend}\n\n(!) ${labels.unavoidable} · \\* ${labels.political} · ${labels.sign} ${labels.rounding}`);
     }
 }
 

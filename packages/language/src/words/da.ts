@@ -72,6 +72,7 @@ export const da: Words = {
     unknown: 'ukendt',
     yes: 'ja',
     sign: '+ er merudgift, − er mindreudgift eller merindtægt.',
+    rounding: 'Tallene er afrundet hver for sig, så en sum kan afvige fra summen af de viste tal.',
     anlaegTotal,
     otherItems: 'Øvrige poster',
     items: 'Budgetbrikker',

@@ -71,6 +71,7 @@ export const en: Words = {
     unknown: 'unknown',
     yes: 'yes',
     sign: '+ is more expenditure, − is less expenditure or more revenue.',
+    rounding: 'Figures are rounded one by one, so a total can differ from the sum of the figures shown.',
     anlaegTotal,
     otherItems: 'Other items',
     items: 'Budget items',

@@ -76,6 +76,8 @@ export interface Words {
     readonly basedOnErrorsColumn: string;
     readonly yes: string;
     readonly sign: string;
+    /** That figures are rounded one by one, in the legend of every printed report: a printed sum may differ from the sum of the printed figures. */
+    readonly rounding: string;
     /** The anlæg line of a subtotal, beside the drift balance. */
     readonly anlaegTotal: string;
     /** The heading of items that stand directly in the budget, beside områder and temaer. */
