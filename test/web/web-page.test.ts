@@ -122,9 +122,18 @@ describe('the web page', { timeout: 120_000 }, () => {
         expect(await mismatch.innerText()).toContain('Totalen holder ikke: angivet 4.0, beregnet 3,5 (drift, netto, 2025)');
 
         // Hover the brik's name: its table of figures.
-        await page.locator('.view-line span', { hasText: 'Ny klinik' }).first().hover();
+        // A hover can be lost to a layout change under a resting mouse: move away and back, as a user does.
         const hover = page.locator('.monaco-hover table').first();
-        await hover.waitFor({ timeout: 30_000 });
+        for (let attempt = 1; ; attempt++) {
+            await page.locator('.view-line span', { hasText: 'Ny klinik' }).first().hover();
+            try {
+                await hover.waitFor({ timeout: 6_000 });
+                break;
+            } catch (error) {
+                if (attempt >= 5) throw error;
+                await page.mouse.move(5, 5, { steps: 2 });
+            }
+        }
         expect(await hover.innerText()).toContain('1,5');
         await page.screenshot({ path: path.join(ARTIFACTS, 'web-hover.png') });
 
