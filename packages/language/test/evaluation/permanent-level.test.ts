@@ -1,7 +1,6 @@
 import { expectCompletion, expectFormatting, expectHover } from 'langium/test';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { SemanticTokensDecoder } from 'langium/lsp';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
@@ -12,7 +11,7 @@ import { isItem } from '../../src/generated/ast.js';
 import { IssueCodes } from '../../src/validation/brik-issue-codes.js';
 import { brik, budget, parse } from '../brik-test-services.js';
 import { seriesText } from '../series-text.js';
-import { identifier, open } from '../lsp/lsp-test-documents.js';
+import { fixes, identifier, open } from '../lsp/lsp-test-documents.js';
 import { diagnosticsOf, expectClean, expectOnly } from '../validation/expect-diagnostics.js';
 
 const YEARS = [2024, 2025, 2026, 2027];
@@ -76,18 +75,6 @@ describe('permanent: X, a permanent level other than the last year (§3)', () =>
         expect((await driftOf('drift 2024: 3.8, 2025: 5.0, permanent: 6.3 permanent')).permanent).toBe('6.3');
     });
 });
-
-/** Every quick fix offered for the document's diagnostics, with the text each one produces. */
-async function fixes(text: string) {
-    const document = await open(text);
-    const actions = await brik.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: identifier(document), range: document.whole, context: { diagnostics: document.diagnostics ?? [] }
-    }) ?? [];
-    return actions.map(action => {
-        const edits = 'edit' in action ? action.edit?.changes?.[document.uri.toString()] ?? [] : [];
-        return { title: action.title, result: TextDocument.applyEdits(document.textDocument, edits) };
-    });
-}
 
 describe('permanent: X in the editor', () => {
     it('deletes a bare permanent after it', async () => {

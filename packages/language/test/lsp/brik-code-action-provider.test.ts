@@ -1,19 +1,6 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { brik, budget } from '../brik-test-services.js';
-import { identifier, open } from './lsp-test-documents.js';
-
-/** Every quick fix offered for the document's diagnostics, with the text each one produces. */
-async function fixes(text: string) {
-    const document = await open(text);
-    const actions = await brik.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: identifier(document), range: document.whole, context: { diagnostics: document.diagnostics ?? [] }
-    }) ?? [];
-    return actions.map(action => {
-        const edits = 'edit' in action ? action.edit?.changes?.[document.uri.toString()] ?? [] : [];
-        return { title: action.title, result: TextDocument.applyEdits(document.textDocument, edits) };
-    });
-}
+import { fixes, identifier, open } from './lsp-test-documents.js';
 
 describe('BrikCodeActionProvider', () => {
     it('writes the computed total', async () => {

@@ -25,6 +25,18 @@ export async function fixed(text: string, code: string): Promise<string[]> {
     return actions.map(action => TextDocument.applyEdits(document.textDocument, ('edit' in action ? action.edit?.changes?.[document.uri.toString()] : undefined) ?? []));
 }
 
+/** Every quick fix offered for the document's diagnostics, with the text each one produces. */
+export async function fixes(text: string): Promise<Array<{ title: string; result: string }>> {
+    const document = await open(text);
+    const actions = await brik.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: identifier(document), range: document.whole, context: { diagnostics: document.diagnostics ?? [] }
+    }) ?? [];
+    return actions.map(action => {
+        const edits = 'edit' in action ? action.edit?.changes?.[document.uri.toString()] ?? [] : [];
+        return { title: action.title, result: TextDocument.applyEdits(document.textDocument, edits) };
+    });
+}
+
 /** A capital-only catalogue (an investeringsoversigt) beside one drift brik, in 1.000 kr. */
 export const INVESTERINGER = `budget "Investeringsoversigt" {
   enhed 1.000 kr.  prisniveau 2023  år 2023..2026
